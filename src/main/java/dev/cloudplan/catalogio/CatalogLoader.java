@@ -1,0 +1,155 @@
+package dev.cloudplan.catalogio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.catalog.CatalogInfo;
+import dev.cloudplan.core.catalog.FreeTierAllowance;
+import dev.cloudplan.core.catalog.FreeTierRegime;
+import dev.cloudplan.core.catalog.Price;
+import dev.cloudplan.core.catalog.PriceCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a catalog directory (manifest.json, one CSV per service, free-tier.csv and instance-types.csv)
+ * from the classpath (the bundled catalog) or from disk (imported catalogs). Both go through here.
+ */
+public final class CatalogLoader {
+    public static final String BUNDLED_RESOURCE = "cloudplan/catalog/bundled/";
+
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvSchema HEADER = CsvSchema.emptySchema().withHeader();
+
+    /** Where catalog files come from. */
+    private interface Source {
+        InputStream open(String file) throws IOException;
+
+        String describe(String file);
+    }
+
+    private CatalogLoader() {}
+
+    /** The catalog shipped in the jar. */
+    public static LoadedCatalog bundled() {
+        ClassLoader cl = CatalogLoader.class.getClassLoader();
+        return load(new Source() {
+            @Override
+            public InputStream open(String file) throws IOException {
+                InputStream in = cl.getResourceAsStream(BUNDLED_RESOURCE + file);
+                if (in == null) {
+                    throw new IOException("missing bundled catalog file " + file);
+                }
+                return in;
+            }
+
+            @Override
+            public String describe(String file) {
+                return "bundled catalog file " + file;
+            }
+        });
+    }
+
+    /** A catalog directory on disk. */
+    public static LoadedCatalog fromDirectory(Path dir) {
+        return load(new Source() {
+            @Override
+            public InputStream open(String file) throws IOException {
+                return Files.newInputStream(dir.resolve(file));
+            }
+
+            @Override
+            public String describe(String file) {
+                return dir.resolve(file).toString();
+            }
+        });
+    }
+
+    private static LoadedCatalog load(Source source) {
+        try {
+            JsonNode manifest;
+            try (InputStream in = source.open("manifest.json")) {
+                manifest = new ObjectMapper().readTree(in);
+            }
+            CatalogInfo info = new CatalogInfo(manifest.path("name").asText(), LocalDate.parse(manifest.path("date").asText()),
+                    manifest.path("source").asText());
+            List<Price> prices = new ArrayList<>();
+            for (JsonNode file : manifest.path("price_files")) {
+                prices.addAll(readPrices(source, file.asText()));
+            }
+            List<FreeTierAllowance> allowances = readAllowances(source, manifest.path("free_tier").asText("free-tier.csv"));
+            InstanceTypes types = manifest.has("instance_types")
+                    ? readInstanceTypes(source, manifest.path("instance_types").asText())
+                    : InstanceTypes.NONE;
+            return new LoadedCatalog(new PriceCatalog(info, prices, allowances), types);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Map<String, String>> rows(Source source, String file) throws IOException {
+        try (InputStream in = source.open(file);
+                MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(HEADER).readValues(in)) {
+            return it.readAll();
+        }
+    }
+
+    private static List<Price> readPrices(Source source, String file) throws IOException {
+        List<Price> out = new ArrayList<>();
+        int line = 1;
+        for (Map<String, String> r : rows(source, file)) {
+            line++;
+            try {
+                String end = r.get("tier_end");
+                out.add(new Price(r.get("service"), r.get("region"), r.get("charge"), Attributes.parse(r.get("attributes")),
+                        r.get("unit"), new BigDecimal(r.get("tier_start")), end == null || end.isBlank() ? null : new BigDecimal(end),
+                        new BigDecimal(r.get("usd")), LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description")));
+            } catch (RuntimeException e) {
+                throw new CatalogFormatException(source.describe(file) + ", line " + line + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static List<FreeTierAllowance> readAllowances(Source source, String file) throws IOException {
+        List<FreeTierAllowance> out = new ArrayList<>();
+        int line = 1;
+        for (Map<String, String> r : rows(source, file)) {
+            line++;
+            try {
+                out.add(new FreeTierAllowance(FreeTierRegime.fromId(r.get("regime")), r.get("service"), r.get("charge"),
+                        Attributes.parse(r.get("attributes")), new BigDecimal(r.get("quantity")), r.get("unit"), r.get("pool"),
+                        LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description")));
+            } catch (RuntimeException e) {
+                throw new CatalogFormatException(source.describe(file) + ", line " + line + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static InstanceTypes readInstanceTypes(Source source, String file) throws IOException {
+        List<InstanceTypes.InstanceType> out = new ArrayList<>();
+        int line = 1;
+        for (Map<String, String> r : rows(source, file)) {
+            line++;
+            try {
+                out.add(new InstanceTypes.InstanceType(r.get("service"), r.get("instance_type"),
+                        Integer.parseInt(r.get("vcpu")), new BigDecimal(r.get("memory_gib")), r.get("source")));
+            } catch (RuntimeException e) {
+                throw new CatalogFormatException(source.describe(file) + ", line " + line + ": " + e.getMessage(), e);
+            }
+        }
+        return new InstanceTypes(out);
+    }
+}

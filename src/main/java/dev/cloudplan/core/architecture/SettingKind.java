@@ -1,0 +1,22 @@
+package dev.cloudplan.core.architecture;
+
+/** The type of a component setting, which decides how the spec reader parses and checks it. */
+public enum SettingKind {
+    /** Free text, e.g. an instance type checked against the catalog when priced. */
+    TEXT,
+    /** One of a fixed list of choices. */
+    CHOICE,
+    /** A whole number of at least 0. */
+    COUNT,
+    BOOLEAN,
+    /** A data size in GB ({@code 20 GB}, {@code 1 TB}); {@code auto} leaves it to the workload. */
+    GIGABYTES,
+    /** A memory size in MB ({@code 256 MB}, {@code 1 GB}). */
+    MEGABYTES,
+    /** A duration in milliseconds ({@code 200 ms}, {@code 1.5 s}). */
+    MILLISECONDS,
+    /** A purchase option: {@code on-demand}, {@code reserved 3yr no-upfront}, {@code compute-savings-plan 1yr all-upfront}. */
+    PURCHASE,
+    /** A plain decimal number, e.g. a peak-to-average factor. */
+    NUMBER
+}

@@ -1,0 +1,45 @@
+package dev.cloudplan.core.architecture;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** A component's settings after parsing: typed values by setting name, {@code auto} left as the string "auto". */
+public record Settings(Map<String, Object> values) {
+    public Settings {
+        values = Map.copyOf(values);
+    }
+
+    public String text(String name) {
+        return (String) require(name);
+    }
+
+    public boolean flag(String name) {
+        return (Boolean) require(name);
+    }
+
+    public BigDecimal number(String name) {
+        return (BigDecimal) require(name);
+    }
+
+    public int count(String name) {
+        return ((BigDecimal) require(name)).intValueExact();
+    }
+
+    /** The number, or null when the setting is {@code auto}. */
+    public BigDecimal numberOrAuto(String name) {
+        Object v = require(name);
+        return Setting.AUTO.equals(v) ? null : (BigDecimal) v;
+    }
+
+    public PurchaseOption purchase(String name) {
+        return (PurchaseOption) require(name);
+    }
+
+    private Object require(String name) {
+        Object v = values.get(name);
+        if (v == null) {
+            throw new IllegalStateException("setting '" + name + "' has no value");
+        }
+        return v;
+    }
+}

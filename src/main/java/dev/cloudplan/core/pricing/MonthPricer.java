@@ -1,0 +1,128 @@
+package dev.cloudplan.core.pricing;
+
+import dev.cloudplan.core.catalog.FreeTierAllowance;
+import dev.cloudplan.core.catalog.FreeTierRegime;
+import dev.cloudplan.core.catalog.MissingPriceException;
+import dev.cloudplan.core.catalog.Price;
+import dev.cloudplan.core.catalog.PriceCatalog;
+import dev.cloudplan.core.catalog.PriceKey;
+import dev.cloudplan.core.catalog.PriceSchedule;
+import dev.cloudplan.core.money.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Prices one month of one account: resolves each charge's price, splits it across graduated tiers and
+ * deducts free-tier allowances. Tier positions and free pools are shared by every component priced
+ * through the same instance, because AWS aggregates both per account (two S3 buckets climb one
+ * storage ladder; the 100 GB of free egress is shared by EC2, S3 and the rest).
+ *
+ * <p>Order of operations for a charge:
+ * 1. look the price schedule up (a missing price is an error, never zero);
+ * 2. check the rule computed its quantity in the catalog's unit;
+ * 3. take this charge's range [position, position + quantity) on the account's tier ladder;
+ * 4. take free quantity from the matching pools, at most the billable quantity, lowest tiers first;
+ * 5. emit one line per tier the range touches.
+ */
+public final class MonthPricer {
+    private final PriceCatalog catalog;
+    private final String region;
+    private final List<FreeTierAllowance> activeAllowances;
+    private final Map<PriceKey, BigDecimal> tierPosition = new HashMap<>();
+    private final Map<String, BigDecimal> poolUsed = new HashMap<>();
+
+    public MonthPricer(PriceCatalog catalog, String region, Set<FreeTierRegime> activeRegimes) {
+        this.catalog = catalog;
+        this.region = region;
+        this.activeAllowances = catalog.allowances().stream().filter(a -> activeRegimes.contains(a.regime())).toList();
+    }
+
+    public List<LineItem> price(String component, Charge charge) {
+        PriceKey key = new PriceKey(charge.service(), region, charge.charge(), charge.attributes());
+        PriceSchedule schedule = catalog.schedule(key);
+        if (!schedule.unit().equals(charge.unit())) {
+            throw new IllegalStateException("unit mismatch for " + key + ": rule computed " + charge.unit()
+                    + " but the catalog prices per " + schedule.unit());
+        }
+        BigDecimal start = tierPosition.getOrDefault(key, BigDecimal.ZERO);
+        BigDecimal end = start.add(charge.quantity());
+        tierPosition.put(key, end);
+
+        BigDecimal included = charge.includedQuantity().min(charge.quantity());
+        FreeDraw draw = drawFree(key, schedule.unit(), charge.quantity().subtract(included));
+        BigDecimal freeLeft = included.add(draw.quantity);
+        String freeNote = freeNote(charge, included, draw);
+
+        Price last = schedule.tiers().get(schedule.tiers().size() - 1);
+        if (last.tierEnd() != null && end.compareTo(last.tierEnd()) > 0) {
+            throw new MissingPriceException(key, "no price in catalog '" + catalog.info().name() + "' for " + key
+                    + " beyond " + last.tierEnd().toPlainString() + " " + last.unit() + " a month (the catalog's last"
+                    + " tier ends there); this month needs " + end.toPlainString() + ".");
+        }
+        List<LineItem> lines = new ArrayList<>();
+        for (Price tier : schedule.tiers()) {
+            BigDecimal tierEnd = tier.tierEnd();
+            BigDecimal lo = start.max(tier.tierStart());
+            BigDecimal hi = tierEnd == null ? end : end.min(tierEnd);
+            boolean touches = hi.compareTo(lo) > 0 || (charge.quantity().signum() == 0 && lines.isEmpty()
+                    && (tierEnd == null || start.compareTo(tierEnd) < 0));
+            if (!touches) {
+                continue;
+            }
+            BigDecimal qty = hi.subtract(lo).max(BigDecimal.ZERO);
+            BigDecimal free = freeLeft.min(qty);
+            freeLeft = freeLeft.subtract(free);
+            Money exact = Money.of(qty.subtract(free).multiply(tier.usd()));
+            String label = schedule.isTiered() ? charge.label() + " (" + TierLabel.of(tier) + ")" : charge.label();
+            lines.add(new LineItem(component, charge.service(), charge.charge(), label, qty, charge.unit(), tier.usd(),
+                    free, exact.toCents(), exact, charge.formula(), free.signum() > 0 ? freeNote : null,
+                    tier.description(), tier.source(), tier.asOf(), charge.amortiseMonths()));
+        }
+        return lines;
+    }
+
+    private record FreeDraw(BigDecimal quantity, List<FreeTierAllowance> from) {}
+
+    /** Takes up to {@code wanted} from every active allowance that matches, pool by pool, in catalog order. */
+    private FreeDraw drawFree(PriceKey key, String unit, BigDecimal wanted) {
+        BigDecimal taken = BigDecimal.ZERO;
+        List<FreeTierAllowance> from = new ArrayList<>();
+        for (FreeTierAllowance a : activeAllowances) {
+            if (taken.compareTo(wanted) >= 0) {
+                break;
+            }
+            if (!a.appliesTo(key)) {
+                continue;
+            }
+            if (!a.unit().equals(unit)) {
+                throw new IllegalStateException("free-tier allowance for " + key + " is in " + a.unit()
+                        + " but the price is per " + unit);
+            }
+            BigDecimal used = poolUsed.getOrDefault(a.poolId(), BigDecimal.ZERO);
+            BigDecimal available = a.quantity().subtract(used);
+            if (available.signum() <= 0) {
+                continue;
+            }
+            BigDecimal take = available.min(wanted.subtract(taken));
+            poolUsed.put(a.poolId(), used.add(take));
+            taken = taken.add(take);
+            from.add(a);
+        }
+        return new FreeDraw(taken, from);
+    }
+
+    private static String freeNote(Charge charge, BigDecimal included, FreeDraw draw) {
+        List<String> parts = new ArrayList<>();
+        if (included.signum() > 0) {
+            parts.add(charge.includedReason());
+        }
+        for (FreeTierAllowance a : draw.from) {
+            parts.add("free tier (" + a.regime().id() + "): " + a.description());
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.cloudplan.core.pricing;
+
+import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.usage.Assumptions;
+import dev.cloudplan.core.usage.Usage;
+import dev.cloudplan.core.workload.WorkloadMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one AWS service is billed: the settings its components take, the usage they derive from the
+ * workload, and the charges that usage incurs. Pure: it never holds or looks up a price.
+ */
+public interface PricingRule<C extends ComponentConfig> {
+    /** The component type in a spec, e.g. {@code rds}. */
+    String type();
+
+    /** One line for help and docs. */
+    String summary();
+
+    /** The settings a component of this type accepts, with their defaults. */
+    List<Setting> settings();
+
+    /** Usage keys this rule derives and accepts as overrides, each with its unit. */
+    Map<String, String> usageKeys();
+
+    C configure(Settings settings);
+
+    /** The month's usage, derived from the workload; every default it takes goes into {@code assumptions}. */
+    Usage derive(C config, WorkloadMonth workload, Assumptions assumptions);
+
+    /** The charges {@code usage} incurs in {@code month} (1-based; upfront payments fall in the month they are paid). */
+    List<Charge> charges(C config, Usage usage, int month);
+}

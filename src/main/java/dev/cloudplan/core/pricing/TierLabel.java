@@ -1,0 +1,32 @@
+package dev.cloudplan.core.pricing;
+
+import dev.cloudplan.core.catalog.Price;
+import java.math.BigDecimal;
+
+/** Names a price tier the way AWS pages do: "first 300M", "next 40,960", "over 153,600". */
+final class TierLabel {
+    private TierLabel() {}
+
+    static String of(Price tier) {
+        String unit = " " + tier.unit();
+        if (tier.tierStart().signum() == 0) {
+            return tier.tierEnd() == null ? "all" : "first " + compact(tier.tierEnd()) + unit;
+        }
+        if (tier.tierEnd() == null) {
+            return "over " + compact(tier.tierStart()) + unit;
+        }
+        return "next " + compact(tier.tierEnd().subtract(tier.tierStart())) + unit;
+    }
+
+    static String compact(BigDecimal n) {
+        BigDecimal[] scales = {new BigDecimal("1000000000"), new BigDecimal("1000000"), new BigDecimal("1000")};
+        String[] suffix = {"B", "M", "K"};
+        for (int i = 0; i < scales.length; i++) {
+            BigDecimal q = n.divide(scales[i]);
+            if (n.compareTo(scales[i]) >= 0 && q.stripTrailingZeros().scale() <= 0) {
+                return q.stripTrailingZeros().toPlainString() + suffix[i];
+            }
+        }
+        return String.format("%,d", n.toBigInteger());
+    }
+}

@@ -1,0 +1,200 @@
+package dev.cloudplan.core.pricing.rules;
+
+import static dev.cloudplan.core.pricing.BillingConventions.DIVISION;
+import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
+import static dev.cloudplan.core.pricing.BillingConventions.SECONDS_PER_MONTH;
+
+import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.architecture.SettingKind;
+import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.pricing.BillingConventions;
+import dev.cloudplan.core.pricing.Charge;
+import dev.cloudplan.core.pricing.PricingRule;
+import dev.cloudplan.core.usage.Assumptions;
+import dev.cloudplan.core.usage.Usage;
+import dev.cloudplan.core.workload.Driver;
+import dev.cloudplan.core.workload.WorkloadMonth;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Amazon DynamoDB tables, on-demand or provisioned. Request units round up per item: a write per
+ * started 1 KB, a read per started 4 KB; an eventually consistent read costs half a unit, a strongly
+ * consistent one a whole unit, a transactional one two (so 100M eventually consistent reads of 6 KB
+ * items are 100M x ceil(6/4) x 0.5 = 100M read request units). Provisioned capacity is billed per
+ * capacity-unit-hour whatever is used.
+ */
+public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
+    /** Configuration of one DynamoDB table (with its indexes' traffic folded into the workload figures). */
+    public record Config(String billing, String tableClass, String readConsistency, boolean transactionalWrites,
+            BigDecimal readCapacity, BigDecimal writeCapacity, BigDecimal peakFactor, BigDecimal storageGb,
+            boolean pointInTimeRecovery) implements ComponentConfig {
+
+        boolean provisioned() {
+            return billing.equals("provisioned");
+        }
+
+        String catalogTableClass() {
+            return tableClass.equals("standard-ia") ? "StandardIA" : "Standard";
+        }
+    }
+
+    @Override
+    public String type() {
+        return "dynamodb";
+    }
+
+    @Override
+    public String summary() {
+        return "DynamoDB table: request units or provisioned capacity, storage, point-in-time recovery";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of(
+                Setting.choice("billing", "on-demand", List.of("on-demand", "provisioned"), "capacity mode"),
+                Setting.choice("table_class", "standard", List.of("standard", "standard-ia"), "table class"),
+                Setting.choice("read_consistency", "eventual", List.of("eventual", "strong", "transactional"),
+                        "how reads are made: eventual = 0.5, strong = 1, transactional = 2 read units per 4 KB"),
+                Setting.of("transactional_writes", SettingKind.BOOLEAN, Boolean.FALSE, "writes in transactions cost 2 units per KB"),
+                Setting.of("read_capacity", SettingKind.NUMBER, Setting.AUTO,
+                        "provisioned RCU; auto = average read units per second x peak_factor"),
+                Setting.of("write_capacity", SettingKind.NUMBER, Setting.AUTO,
+                        "provisioned WCU; auto = average write units per second x peak_factor"),
+                Setting.of("peak_factor", SettingKind.NUMBER, new BigDecimal("2"),
+                        "peak-to-average ratio used to size provisioned capacity"),
+                Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO, "table size; auto = the workload's stored data"),
+                Setting.of("point_in_time_recovery", SettingKind.BOOLEAN, Boolean.FALSE, "continuous backups"));
+    }
+
+    @Override
+    public Map<String, String> usageKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("read_request_units", "ReadRequestUnits");
+        keys.put("write_request_units", "WriteRequestUnits");
+        keys.put("read_capacity_unit_hours", "ReadCapacityUnit-Hrs");
+        keys.put("write_capacity_unit_hours", "WriteCapacityUnit-Hrs");
+        keys.put("storage_gb_months", "GB-Mo");
+        keys.put("pitr_gb_months", "GB-Mo");
+        return keys;
+    }
+
+    @Override
+    public Config configure(Settings s) {
+        return new Config(s.text("billing"), s.text("table_class"), s.text("read_consistency"),
+                s.flag("transactional_writes"), s.numberOrAuto("read_capacity"), s.numberOrAuto("write_capacity"),
+                s.number("peak_factor"), s.numberOrAuto("storage"), s.flag("point_in_time_recovery"));
+    }
+
+    /** Read request units one read of an item of {@code itemKb} costs. */
+    static BigDecimal readUnitsPerRead(BigDecimal itemKb, String consistency) {
+        BigDecimal blocks = itemKb.divide(new BigDecimal("4"), 0, RoundingMode.CEILING).max(BigDecimal.ONE);
+        BigDecimal factor = switch (consistency) {
+            case "eventual" -> new BigDecimal("0.5");
+            case "strong" -> BigDecimal.ONE;
+            case "transactional" -> new BigDecimal("2");
+            default -> throw new IllegalArgumentException("read consistency " + consistency);
+        };
+        return blocks.multiply(factor);
+    }
+
+    /** Write request units one write of an item of {@code itemKb} costs. */
+    static BigDecimal writeUnitsPerWrite(BigDecimal itemKb, boolean transactional) {
+        BigDecimal blocks = itemKb.setScale(0, RoundingMode.CEILING).max(BigDecimal.ONE);
+        return transactional ? blocks.multiply(new BigDecimal("2")) : blocks;
+    }
+
+    @Override
+    public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
+        BigDecimal reads = required(w, Driver.DB_READS);
+        BigDecimal writes = required(w, Driver.DB_WRITES);
+        BigDecimal itemKb = w.get(Driver.ITEM_SIZE).orElseGet(() -> {
+            assumptions.add("DynamoDB item size: workload.database.item_size not given; assumed 1 KB.");
+            return BigDecimal.ONE;
+        });
+        BigDecimal perRead = readUnitsPerRead(itemKb, c.readConsistency());
+        BigDecimal perWrite = writeUnitsPerWrite(itemKb, c.transactionalWrites());
+        BigDecimal rru = reads.multiply(perRead);
+        BigDecimal wru = writes.multiply(perWrite);
+        String readFormula = plain(reads) + " reads x " + perRead.stripTrailingZeros().toPlainString()
+                + " read units (" + itemKb.stripTrailingZeros().toPlainString() + " KB item, per 4 KB, " + c.readConsistency() + ")";
+        String writeFormula = plain(writes) + " writes x " + perWrite.toPlainString() + " write units ("
+                + itemKb.stripTrailingZeros().toPlainString() + " KB item, per 1 KB" + (c.transactionalWrites() ? ", transactional" : "") + ")";
+
+        Usage usage = new Usage();
+        if (c.provisioned()) {
+            assumptions.add(BillingConventions.HOURS_ASSUMPTION);
+            BigDecimal rcu = capacity(c.readCapacity(), rru, c.peakFactor());
+            BigDecimal wcu = capacity(c.writeCapacity(), wru, c.peakFactor());
+            usage.put("read_capacity_unit_hours", rcu.multiply(HOURS_PER_MONTH), rcu.toPlainString() + " RCU x 730 h"
+                    + (c.readCapacity() == null ? " (sized: " + readFormula + " / 2,628,000 s x peak factor "
+                    + c.peakFactor().toPlainString() + ", rounded up)" : ""));
+            usage.put("write_capacity_unit_hours", wcu.multiply(HOURS_PER_MONTH), wcu.toPlainString() + " WCU x 730 h"
+                    + (c.writeCapacity() == null ? " (sized: " + writeFormula + " / 2,628,000 s x peak factor "
+                    + c.peakFactor().toPlainString() + ", rounded up)" : ""));
+            if (c.readCapacity() == null || c.writeCapacity() == null) {
+                assumptions.add("DynamoDB provisioned capacity sized as average units per second x peak factor "
+                        + c.peakFactor().toPlainString() + ", at least 1; capacity checks come later.");
+            }
+        } else {
+            usage.put("read_request_units", rru, readFormula);
+            usage.put("write_request_units", wru, writeFormula);
+        }
+        BigDecimal storage = c.storageGb() != null ? c.storageGb() : w.get(Driver.STORED_DATA).orElseGet(() -> {
+            assumptions.add("DynamoDB storage: workload.database.stored not given; assumed 0 GB.");
+            return BigDecimal.ZERO;
+        });
+        usage.put("storage_gb_months", storage, plain(storage) + " GB stored");
+        usage.put("pitr_gb_months", c.pointInTimeRecovery() ? storage : BigDecimal.ZERO,
+                c.pointInTimeRecovery() ? plain(storage) + " GB table size under point-in-time recovery" : "off");
+        return usage;
+    }
+
+    private static BigDecimal capacity(BigDecimal given, BigDecimal unitsPerMonth, BigDecimal peakFactor) {
+        if (given != null) {
+            return given;
+        }
+        return unitsPerMonth.divide(SECONDS_PER_MONTH, DIVISION).multiply(peakFactor)
+                .setScale(0, RoundingMode.CEILING).max(BigDecimal.ONE);
+    }
+
+    private static BigDecimal required(WorkloadMonth w, Driver d) {
+        return w.get(d).orElseThrow(() -> new MissingWorkloadException(d, "a dynamodb component"));
+    }
+
+    static String plain(BigDecimal n) {
+        return String.format("%,f", n).replaceAll("\\.?0+$", "");
+    }
+
+    @Override
+    public List<Charge> charges(Config c, Usage u, int month) {
+        List<Charge> out = new ArrayList<>();
+        String cls = c.catalogTableClass();
+        if (c.provisioned()) {
+            Attributes a = Attributes.of("capacityMode", "Provisioned", "tableClass", cls);
+            out.add(Charge.of("Provisioned read capacity (" + c.tableClass() + ")", "AmazonDynamoDB", "read-capacity-unit-hours",
+                    a, "billing", u.get("read_capacity_unit_hours"), "ReadCapacityUnit-Hrs", u.formula("read_capacity_unit_hours")));
+            out.add(Charge.of("Provisioned write capacity (" + c.tableClass() + ")", "AmazonDynamoDB", "write-capacity-unit-hours",
+                    a, "billing", u.get("write_capacity_unit_hours"), "WriteCapacityUnit-Hrs", u.formula("write_capacity_unit_hours")));
+        } else {
+            Attributes a = Attributes.of("capacityMode", "OnDemand", "tableClass", cls);
+            out.add(Charge.of("Read request units (on-demand, " + c.tableClass() + ")", "AmazonDynamoDB", "read-request-units",
+                    a, "billing", u.get("read_request_units"), "ReadRequestUnits", u.formula("read_request_units")));
+            out.add(Charge.of("Write request units (on-demand, " + c.tableClass() + ")", "AmazonDynamoDB", "write-request-units",
+                    a, "billing", u.get("write_request_units"), "WriteRequestUnits", u.formula("write_request_units")));
+        }
+        out.add(Charge.of("Table storage (" + c.tableClass() + ")", "AmazonDynamoDB", "storage",
+                Attributes.of("tableClass", cls), "table_class", u.get("storage_gb_months"), "GB-Mo", u.formula("storage_gb_months")));
+        if (u.get("pitr_gb_months").signum() > 0) {
+            out.add(Charge.of("Point-in-time recovery", "AmazonDynamoDB", "pitr-backup", Attributes.NONE,
+                    "point_in_time_recovery", u.get("pitr_gb_months"), "GB-Mo", u.formula("pitr_gb_months")));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.cloudplan.core.pricing.rules;
+
+import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
+
+import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.PurchaseOption;
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.architecture.SettingKind;
+import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.pricing.BillingConventions;
+import dev.cloudplan.core.pricing.Charge;
+import dev.cloudplan.core.pricing.PricingRule;
+import dev.cloudplan.core.usage.Assumptions;
+import dev.cloudplan.core.usage.Usage;
+import dev.cloudplan.core.workload.Driver;
+import dev.cloudplan.core.workload.WorkloadMonth;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Amazon RDS for MySQL and PostgreSQL: instance-hours (Single-AZ or Multi-AZ, whose price already
+ * covers the standby), General Purpose storage, and backup storage beyond the free amount. Backup
+ * storage is free up to 100% of the provisioned storage, so a 50 GB database with 40 GB of backups
+ * pays nothing for them; only the excess is billed.
+ */
+public final class RdsRule implements PricingRule<RdsRule.Config> {
+    /** Minimum General Purpose storage RDS allocates for MySQL and PostgreSQL. */
+    static final BigDecimal MIN_STORAGE_GB = new BigDecimal("20");
+
+    /** Configuration of one RDS DB instance (with its standby when Multi-AZ). */
+    public record Config(String engine, String instanceType, boolean multiAz, BigDecimal storageGb, String volumeType,
+            BigDecimal backupGb, PurchaseOption purchase) implements ComponentConfig {
+
+        String engineName() {
+            return engine.equals("postgresql") ? "PostgreSQL" : "MySQL";
+        }
+
+        String deployment() {
+            return multiAz ? "Multi-AZ" : "Single-AZ";
+        }
+    }
+
+    @Override
+    public String type() {
+        return "rds";
+    }
+
+    @Override
+    public String summary() {
+        return "RDS for MySQL or PostgreSQL: instance-hours, storage, backup storage";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of(
+                Setting.choice("engine", "mysql", List.of("mysql", "postgresql"), "database engine"),
+                Setting.of("instance_type", SettingKind.TEXT, null, "DB instance class, e.g. db.t4g.medium"),
+                Setting.of("multi_az", SettingKind.BOOLEAN, Boolean.FALSE, "a synchronous standby in a second AZ"),
+                Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO,
+                        "allocated storage; auto = the workload's stored data, at least 20 GB"),
+                Setting.choice("volume_type", "gp3", List.of("gp3", "gp2"), "General Purpose SSD generation"),
+                Setting.of("backup", SettingKind.GIGABYTES, Setting.AUTO,
+                        "backup storage kept; auto = as much as the allocated storage (all of it free)"),
+                Setting.of("purchase", SettingKind.PURCHASE, PurchaseOption.ON_DEMAND, PurchaseOption.SYNTAX));
+    }
+
+    @Override
+    public Map<String, String> usageKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("instance_hours", "Hrs");
+        keys.put("storage_gb_months", "GB-Mo");
+        keys.put("backup_gb_months", "GB-Mo");
+        return keys;
+    }
+
+    @Override
+    public Config configure(Settings s) {
+        return new Config(s.text("engine"), s.text("instance_type"), s.flag("multi_az"), s.numberOrAuto("storage"),
+                s.text("volume_type"), s.numberOrAuto("backup"), s.purchase("purchase"));
+    }
+
+    @Override
+    public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
+        assumptions.add(BillingConventions.HOURS_ASSUMPTION);
+        BigDecimal storage;
+        String storageFormula;
+        if (c.storageGb() != null) {
+            storage = c.storageGb();
+            storageFormula = storage.toPlainString() + " GB allocated";
+        } else {
+            BigDecimal stored = w.get(Driver.STORED_DATA).orElse(BigDecimal.ZERO);
+            if (w.get(Driver.STORED_DATA).isEmpty()) {
+                assumptions.add("RDS storage: workload.database.stored not given; allocating the 20 GB minimum.");
+            }
+            storage = stored.max(MIN_STORAGE_GB);
+            storageFormula = "max(stored data " + stored.toPlainString() + " GB, 20 GB minimum)";
+        }
+        BigDecimal backup;
+        String backupFormula;
+        if (c.backupGb() != null) {
+            backup = c.backupGb();
+            backupFormula = backup.toPlainString() + " GB of backups";
+        } else {
+            backup = storage;
+            backupFormula = "backups assumed as large as the " + storage.toPlainString() + " GB allocated";
+            assumptions.add("RDS backup storage: assumed equal to the allocated storage, which AWS does not charge for"
+                    + " (backup storage is free up to 100% of provisioned storage); set 'backup' to price more.");
+        }
+        return new Usage()
+                .put("instance_hours", HOURS_PER_MONTH, "1 instance x 730 h" + (c.multiAz() ? " (Multi-AZ price includes the standby)" : ""))
+                .put("storage_gb_months", storage, storageFormula)
+                .put("backup_gb_months", backup, backupFormula);
+    }
+
+    @Override
+    public List<Charge> charges(Config c, Usage u, int month) {
+        List<Charge> out = new ArrayList<>();
+        Attributes instance = c.purchase().attributes(Attributes.of("databaseEngine", c.engineName(),
+                "deploymentOption", c.deployment(), "instanceType", c.instanceType()));
+        out.add(Charge.of("DB instance (" + c.engineName() + ", " + c.deployment() + ", " + c.purchase() + ", "
+                + c.instanceType() + ")", "AmazonRDS", "instance-hours", instance, "instance_type",
+                u.get("instance_hours"), "Hrs", u.formula("instance_hours")));
+        out.addAll(Commitments.upfront(c.purchase(), "AmazonRDS", instance, 1, month,
+                "Upfront (" + c.purchase() + ", " + c.instanceType() + ")"));
+        out.add(Charge.of("Storage (" + c.volumeType() + ", " + c.deployment() + ")", "AmazonRDS", "storage",
+                Attributes.of("databaseEngine", c.engineName(), "deploymentOption", c.deployment(), "volumeType",
+                        c.volumeType()), "volume_type", u.get("storage_gb_months"), "GB-Mo", u.formula("storage_gb_months")));
+        BigDecimal storage = u.get("storage_gb_months");
+        out.add(Charge.of("Backup storage", "AmazonRDS", "backup-storage", Attributes.NONE, "backup",
+                u.get("backup_gb_months"), "GB-Mo", u.formula("backup_gb_months"))
+                .withIncluded(storage, "backup storage up to the provisioned " + storage.toPlainString() + " GB is free"));
+        return out;
+    }
+}

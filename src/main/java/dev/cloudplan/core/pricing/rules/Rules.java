@@ -1,0 +1,28 @@
+package dev.cloudplan.core.pricing.rules;
+
+import dev.cloudplan.core.pricing.PricingRule;
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of pricing rules, one per component type, in one obvious place. */
+public final class Rules {
+    private static final List<PricingRule<?>> ALL = List.of(
+            new ApiGatewayRule(),
+            new DataTransferOutRule(),
+            new DynamoDbRule(),
+            new Ec2Rule(),
+            new LambdaRule(),
+            new RdsRule(),
+            new Route53Rule(),
+            new S3Rule());
+
+    private Rules() {}
+
+    public static List<PricingRule<?>> all() {
+        return ALL;
+    }
+
+    public static Optional<PricingRule<?>> forType(String type) {
+        return ALL.stream().filter(r -> r.type().equals(type)).findFirst();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.cloudplan.core.pricing.rules;
+
+import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.architecture.SettingKind;
+import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.pricing.Charge;
+import dev.cloudplan.core.pricing.PricingRule;
+import dev.cloudplan.core.usage.Assumptions;
+import dev.cloudplan.core.usage.Usage;
+import dev.cloudplan.core.workload.Driver;
+import dev.cloudplan.core.workload.WorkloadMonth;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Amazon S3 Standard buckets: storage in graduated tiers, PUT/COPY/POST/LIST requests and GET
+ * requests. Data served from the bucket to the internet is billed by the data-transfer-out component.
+ */
+public final class S3Rule implements PricingRule<S3Rule.Config> {
+    /** Configuration of one bucket. */
+    public record Config(BigDecimal storageGb) implements ComponentConfig {}
+
+    @Override
+    public String type() {
+        return "s3";
+    }
+
+    @Override
+    public String summary() {
+        return "S3 Standard bucket: storage (tiered), PUT and GET requests";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of(Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO,
+                "data stored; auto = the workload's static assets"));
+    }
+
+    @Override
+    public Map<String, String> usageKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("storage_gb_months", "GB-Mo");
+        keys.put("put_requests", "Requests");
+        keys.put("get_requests", "Requests");
+        return keys;
+    }
+
+    @Override
+    public Config configure(Settings s) {
+        return new Config(s.numberOrAuto("storage"));
+    }
+
+    @Override
+    public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
+        BigDecimal storage = c.storageGb() != null ? c.storageGb() : w.get(Driver.STATIC_ASSETS).orElseGet(() -> {
+            assumptions.add("S3 storage: workload.static_assets not given; assumed 0 GB.");
+            return BigDecimal.ZERO;
+        });
+        BigDecimal gets = w.get(Driver.STATIC_REQUESTS).orElseGet(() -> {
+            assumptions.add("S3 GET requests: workload.static_requests not given; assumed 0 (add it to price them).");
+            return BigDecimal.ZERO;
+        });
+        BigDecimal puts = w.get(Driver.UPLOADS).orElseGet(() -> {
+            assumptions.add("S3 PUT requests: workload.uploads not given; assumed 0 (add it to price them).");
+            return BigDecimal.ZERO;
+        });
+        return new Usage()
+                .put("storage_gb_months", storage, DynamoDbRule.plain(storage) + " GB stored")
+                .put("put_requests", puts, DynamoDbRule.plain(puts) + " uploads")
+                .put("get_requests", gets, DynamoDbRule.plain(gets) + " object requests");
+    }
+
+    @Override
+    public List<Charge> charges(Config c, Usage u, int month) {
+        Attributes a = Attributes.of("storageClass", "Standard");
+        return List.of(
+                Charge.of("Storage (Standard)", "AmazonS3", "storage", a, null, u.get("storage_gb_months"), "GB-Mo",
+                        u.formula("storage_gb_months")),
+                Charge.of("PUT, COPY, POST, LIST requests", "AmazonS3", "requests-tier1", a, null,
+                        u.get("put_requests"), "Requests", u.formula("put_requests")),
+                Charge.of("GET and other requests", "AmazonS3", "requests-tier2", a, null, u.get("get_requests"),
+                        "Requests", u.formula("get_requests")));
+    }
+}

@@ -1,0 +1,231 @@
+package dev.cloudplan.core.projection;
+
+import dev.cloudplan.core.architecture.Architecture;
+import dev.cloudplan.core.architecture.Component;
+import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.catalog.MissingPriceException;
+import dev.cloudplan.core.catalog.PriceCatalog;
+import dev.cloudplan.core.money.Money;
+import dev.cloudplan.core.pricing.Charge;
+import dev.cloudplan.core.pricing.LineItem;
+import dev.cloudplan.core.pricing.MonthPricer;
+import dev.cloudplan.core.pricing.PricingRule;
+import dev.cloudplan.core.pricing.rules.MissingWorkloadException;
+import dev.cloudplan.core.pricing.rules.Rules;
+import dev.cloudplan.core.usage.Assumptions;
+import dev.cloudplan.core.usage.Usage;
+import dev.cloudplan.core.workload.WorkloadMonth;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prices an architecture month by month.
+ *
+ * <p>Order of operations for each month:
+ * 1. the workload as it stands that month;
+ * 2. each component's usage: derived by its rule, then replaced by the spec's explicit overrides;
+ * 3. the rule's charges, priced with the account's free tiers of that calendar month (pools shared by
+ *    all components); a price the catalog lacks becomes an unpriced charge, never zero;
+ * 4. fixed costs due that month;
+ * 5. free-plan credits against the month's AWS charges;
+ * 6. totals: cash, running cash, and amortised (upfront spread over its term).
+ * Then the annual figure and the budget verdict.
+ */
+public final class Estimator {
+    private static final String FIXED = "Fixed";
+    private static final String CREDITS = "Credits";
+
+    private final PriceCatalog catalog;
+
+    public Estimator(PriceCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public List<Projection> estimateAll(Scenario scenario) {
+        return scenario.architectures().stream().map(a -> estimate(scenario, a)).toList();
+    }
+
+    public Projection estimate(Scenario scenario, Architecture architecture) {
+        Assumptions assumptions = new Assumptions();
+        List<List<LineItem>> monthLines = new ArrayList<>();
+        List<List<UnpricedCharge>> monthUnpriced = new ArrayList<>();
+        Money creditsLeft = scenario.account().credits();
+        for (int m = 1; m <= scenario.horizonMonths(); m++) {
+            YearMonth calendar = scenario.start().plusMonths(m - 1);
+            WorkloadMonth workload = scenario.workload().month(m);
+            MonthPricer pricer = new MonthPricer(catalog, scenario.region(), scenario.account().regimesIn(calendar));
+            List<LineItem> lines = new ArrayList<>();
+            List<UnpricedCharge> unpriced = new ArrayList<>();
+            for (Component component : architecture.components()) {
+                priceComponent(architecture, component, workload, m, pricer, assumptions, lines, unpriced);
+            }
+            Money awsTotal = sum(lines);
+            lines.addAll(fixedCosts(scenario, m));
+            if (scenario.account().creditsUsableIn(calendar) && creditsLeft.compareTo(Money.ZERO) > 0
+                    && awsTotal.compareTo(Money.ZERO) > 0) {
+                Money used = creditsLeft.min(awsTotal);
+                creditsLeft = creditsLeft.minus(used);
+                lines.add(creditLine(used, creditsLeft));
+            }
+            monthLines.add(lines);
+            monthUnpriced.add(unpriced);
+        }
+        return assemble(scenario, architecture, monthLines, monthUnpriced, assumptions);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void priceComponent(Architecture architecture, Component component, WorkloadMonth workload, int month,
+            MonthPricer pricer, Assumptions assumptions, List<LineItem> lines, List<UnpricedCharge> unpriced) {
+        PricingRule rule = Rules.forType(component.type()).orElseThrow(() -> new EstimateException(
+                architecture.name(), component.name(), null, "unknown component type '" + component.type() + "'", null));
+        Usage usage = usage(architecture, component, rule, workload, assumptions);
+        List<Charge> charges;
+        try {
+            charges = rule.charges((ComponentConfig) component.config(), usage, month);
+        } catch (IllegalArgumentException e) {
+            throw new EstimateException(architecture.name(), component.name(), null, e.getMessage(), e);
+        }
+        for (Charge charge : charges) {
+            try {
+                lines.addAll(pricer.price(component.name(), charge));
+            } catch (MissingPriceException e) {
+                unpriced.add(new UnpricedCharge(component.name(), charge.setting(), charge.label(), e.getMessage()));
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Usage usage(Architecture architecture, Component component, PricingRule rule,
+            WorkloadMonth workload, Assumptions assumptions) {
+        Map<String, BigDecimal> overrides = component.usageOverrides();
+        Usage usage;
+        try {
+            usage = rule.derive(component.config(), workload, assumptions);
+        } catch (MissingWorkloadException e) {
+            if (!overrides.keySet().containsAll(rule.usageKeys().keySet())) {
+                throw new EstimateException(architecture.name(), component.name(), null,
+                        "component '" + component.name() + "': " + e.getMessage(), e);
+            }
+            usage = new Usage();
+        } catch (IllegalArgumentException e) {
+            throw new EstimateException(architecture.name(), component.name(), null, e.getMessage(), e);
+        }
+        for (Map.Entry<String, BigDecimal> o : overrides.entrySet()) {
+            usage.put(o.getKey(), o.getValue(), o.getValue().toPlainString() + " " + rule.usageKeys().get(o.getKey())
+                    + " (given in the spec)");
+        }
+        return usage;
+    }
+
+    private static List<LineItem> fixedCosts(Scenario scenario, int month) {
+        List<LineItem> out = new ArrayList<>();
+        for (FixedCost f : scenario.fixedCosts()) {
+            if (f.dueIn(month)) {
+                String when = switch (f.recurrence()) {
+                    case ONCE -> "one-time, paid in month 1";
+                    case MONTHLY -> "every month";
+                    case YEARLY -> "yearly, paid in month " + month;
+                };
+                out.add(new LineItem(f.name(), FIXED, "fixed", f.name(), BigDecimal.ONE, "Quantity",
+                        f.amount().amount(), BigDecimal.ZERO, f.amount().toCents(), f.amount(), "1 x " + when, null,
+                        "stated in the spec", "spec", null,
+                        f.recurrence() == FixedCost.Recurrence.YEARLY ? 12 : 0));
+            }
+        }
+        return out;
+    }
+
+    private static LineItem creditLine(Money used, Money left) {
+        return new LineItem("free plan", CREDITS, "credits", "Free plan credits", used.amount(), "USD",
+                BigDecimal.ONE.negate(), BigDecimal.ZERO, used.negate(), used.negate(),
+                "credits applied up to the month's AWS charges; " + left + " USD left", null,
+                "AWS Free Tier credits of the free plan", "https://aws.amazon.com/free/", null, 0);
+    }
+
+    private Projection assemble(Scenario scenario, Architecture architecture, List<List<LineItem>> monthLines,
+            List<List<UnpricedCharge>> monthUnpriced, Assumptions assumptions) {
+        int horizon = scenario.horizonMonths();
+        BigDecimal[] amortised = new BigDecimal[horizon];
+        java.util.Arrays.fill(amortised, BigDecimal.ZERO);
+        for (int m = 0; m < horizon; m++) {
+            for (LineItem line : monthLines.get(m)) {
+                if (line.amortiseMonths() > 0) {
+                    BigDecimal share = line.cost().amount().divide(BigDecimal.valueOf(line.amortiseMonths()), 10,
+                            RoundingMode.HALF_UP);
+                    for (int k = m; k < Math.min(horizon, m + line.amortiseMonths()); k++) {
+                        amortised[k] = amortised[k].add(share);
+                    }
+                } else {
+                    amortised[m] = amortised[m].add(line.cost().amount());
+                }
+            }
+        }
+        List<MonthCost> months = new ArrayList<>();
+        Money cumulative = Money.ZERO;
+        Money amortisedTotal = Money.ZERO;
+        for (int m = 0; m < horizon; m++) {
+            Money total = sum(monthLines.get(m));
+            cumulative = cumulative.plus(total);
+            Money am = Money.of(amortised[m]).toCents();
+            amortisedTotal = amortisedTotal.plus(am);
+            months.add(new MonthCost(m + 1, scenario.start().plusMonths(m), monthLines.get(m), total, am, cumulative,
+                    monthUnpriced.get(m)));
+        }
+        Money annual;
+        if (horizon >= 12) {
+            annual = months.get(11).cumulative();
+        } else {
+            annual = cumulative.times(new BigDecimal("12")).times(BigDecimal.ONE.divide(BigDecimal.valueOf(horizon), 10,
+                    RoundingMode.HALF_UP)).toCents();
+            assumptions.add("Annual figure: the horizon is " + horizon + " months, so 'annual' is its total x 12 / "
+                    + horizon + ".");
+        }
+        boolean complete = monthUnpriced.stream().allMatch(List::isEmpty);
+        BudgetVerdict verdict = scenario.budget() == null ? null : verdict(scenario.budget(), months, complete);
+        return new Projection(architecture.name(), architecture.description(), months, cumulative, amortisedTotal,
+                annual, verdict, assumptions.list());
+    }
+
+    static BudgetVerdict verdict(Budget budget, List<MonthCost> months, boolean complete) {
+        Integer firstOver = null;
+        Money running = Money.ZERO;
+        for (MonthCost m : months) {
+            Money measured;
+            switch (budget.period()) {
+                case MONTH -> measured = m.total();
+                case YEAR -> {
+                    running = (m.month() - 1) % 12 == 0 ? m.total() : running.plus(m.total());
+                    measured = running;
+                }
+                default -> measured = m.cumulative();
+            }
+            if (measured.compareTo(budget.limit()) > 0) {
+                firstOver = m.month();
+                break;
+            }
+        }
+        String what = switch (budget.period()) {
+            case MONTH -> "each month's cash cost";
+            case YEAR -> "the cash cost of each 12-month year (months 1-12, 13-24, ...)";
+            case TOTAL -> "the cumulative cash cost over the horizon";
+        };
+        Boolean fits = firstOver == null ? (complete ? Boolean.TRUE : null) : Boolean.FALSE;
+        String explanation = "Budget " + budget.limit().toCents() + " USD per " + budget.period().word() + ", compared with "
+                + what + ", fixed costs and upfront payments included"
+                + (firstOver != null ? "; first exceeded in month " + firstOver
+                : complete ? "; never exceeded" : "; the priced part fits, but some charges are unpriced") + ".";
+        return new BudgetVerdict(budget, fits, firstOver, explanation);
+    }
+
+    private static Money sum(List<LineItem> lines) {
+        Money total = Money.ZERO;
+        for (LineItem l : lines) {
+            total = total.plus(l.cost());
+        }
+        return total;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.cloudplan.core.projection;
+
+import dev.cloudplan.core.money.Money;
+import java.util.List;
+
+/**
+ * One architecture priced month by month over the horizon.
+ *
+ * @param annual first 12 months; for a shorter horizon, the horizon's total scaled to 12 months
+ */
+public record Projection(String architecture, String description, List<MonthCost> months, Money total,
+        Money amortisedTotal, Money annual, BudgetVerdict budget, List<String> assumptions) {
+    public Projection {
+        months = List.copyOf(months);
+        assumptions = List.copyOf(assumptions);
+    }
+
+    /** True when every charge of every month was priced. */
+    public boolean complete() {
+        return months.stream().allMatch(m -> m.unpriced().isEmpty());
+    }
+
+    public List<UnpricedCharge> unpriced() {
+        return months.stream().flatMap(m -> m.unpriced().stream()).distinct().toList();
+    }
+}

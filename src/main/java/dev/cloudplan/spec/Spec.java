@@ -1,0 +1,12 @@
+package dev.cloudplan.spec;
+
+import dev.cloudplan.core.catalog.Price;
+import dev.cloudplan.core.projection.Scenario;
+import java.util.List;
+
+/** A spec file as read: the scenario to estimate, the prices it states itself, and where things were written. */
+public record Spec(String file, Scenario scenario, List<Price> statedPrices, SpecLocations locations) {
+    public Spec {
+        statedPrices = List.copyOf(statedPrices);
+    }
+}

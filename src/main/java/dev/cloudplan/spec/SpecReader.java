@@ -1,0 +1,644 @@
+package dev.cloudplan.spec;
+
+import dev.cloudplan.catalogio.InstanceTypes;
+import dev.cloudplan.catalogio.LoadedCatalog;
+import dev.cloudplan.core.architecture.Architecture;
+import dev.cloudplan.core.architecture.Component;
+import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.PurchaseOption;
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.architecture.Template;
+import dev.cloudplan.core.architecture.Templates;
+import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.catalog.FreeTierRegime;
+import dev.cloudplan.core.catalog.Price;
+import dev.cloudplan.core.money.Money;
+import dev.cloudplan.core.pricing.PricingRule;
+import dev.cloudplan.core.pricing.rules.Rules;
+import dev.cloudplan.core.projection.Account;
+import dev.cloudplan.core.projection.Budget;
+import dev.cloudplan.core.projection.FixedCost;
+import dev.cloudplan.core.projection.Scenario;
+import dev.cloudplan.core.workload.Driver;
+import dev.cloudplan.core.workload.Workload;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a spec file (docs/spec.md) into a scenario. Every default it applies is recorded as an
+ * assumption; every mistake becomes a SpecException with file, line, column and a fix.
+ */
+public final class SpecReader {
+    private static final List<String> TOP_KEYS = List.of("name", "region", "horizon", "start", "budget", "account",
+            "workload", "fixed_costs", "architectures", "prices");
+    private static final List<String> WORKLOAD_KEYS = List.of("users", "requests", "actions_per_user_per_day",
+            "request_size", "database", "static_assets", "static_requests", "uploads", "egress", "dns_queries");
+    private static final int MAX_HORIZON = 120;
+    private static final int MAX_COUNT = 10_000;
+
+    private final LoadedCatalog catalog;
+    private final LocalDate today;
+
+    public SpecReader(LoadedCatalog catalog, LocalDate today) {
+        this.catalog = catalog;
+        this.today = today;
+    }
+
+    public Spec read(Path path) {
+        String file = path.toString();
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new SpecException(file, 0, 0, "no such file", "check the path; an example is examples/learning-app.yaml");
+        } catch (IOException e) {
+            throw new SpecException(file, 0, 0, "cannot read the file: " + e.getMessage(), "check that it is a readable text file");
+        }
+        return read(file, text);
+    }
+
+    public Spec read(String file, String text) {
+        SpecNode root = parse(file, new StringReader(text));
+        return new Reading(file, root).spec();
+    }
+
+    private static SpecNode parse(String file, Reader reader) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        Node node;
+        try {
+            node = new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = "YAML syntax error: " + (e.getProblem() == null ? "malformed YAML" : e.getProblem())
+                    + (e.getContext() != null ? " (" + e.getContext() + ")" : "");
+            throw new SpecException(file, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
+                    problem, "check the indentation and punctuation on this line and the one before it");
+        } catch (YAMLException e) {
+            throw new SpecException(file, 1, 1, "YAML error: " + e.getMessage(), "check the file is valid YAML");
+        }
+        if (node == null) {
+            throw new SpecException(file, 1, 1, "the spec is empty", "start from examples/learning-app.yaml");
+        }
+        return new SpecNode(file, "", node);
+    }
+
+    /** One pass over one spec; holds the assumptions and locations it collects. */
+    private final class Reading {
+        private final String file;
+        private final SpecNode root;
+        private final List<String> assumptions = new ArrayList<>();
+        private final SpecLocations locations;
+        private String region;
+
+        Reading(String file, SpecNode root) {
+            this.file = file;
+            this.root = root;
+            this.locations = new SpecLocations(file);
+        }
+
+        Spec spec() {
+            root.allowOnly(TOP_KEYS);
+            String name = root.has("name") ? root.get("name").scalar() : "unnamed";
+            region = region(root.require("region", "us-east-1"));
+            int horizon = horizon(root.get("horizon"));
+            YearMonth start = start(root.get("start"));
+            Budget budget = budget(root.get("budget"));
+            Account account = account(root.get("account"), start);
+            Workload workload = workload(root.require("workload", "{requests: 100M/month}"));
+            List<FixedCost> fixed = fixedCosts(root.get("fixed_costs"));
+            List<Price> prices = prices(root.get("prices"));
+            List<Architecture> architectures = architectures(root.require("architectures",
+                    "[{name: serverless, template: api-lambda-dynamodb}]"));
+            Scenario scenario = new Scenario(name, region, horizon, start, account, workload, budget, fixed,
+                    architectures, assumptions);
+            return new Spec(file, scenario, prices, locations);
+        }
+
+        private String region(SpecNode node) {
+            String r = node.scalar();
+            Set<String> known = catalog.prices().regions();
+            if (!known.contains(r)) {
+                String near = Suggest.closest(r, known);
+                throw node.error("unknown region '" + r + "': the catalog '" + catalog.prices().info().name()
+                        + "' has prices for " + String.join(", ", known),
+                        (near != null ? "did you mean '" + near + "'? " : "") + "use one of " + String.join(", ", known)
+                                + ", or import a catalog that covers " + r);
+            }
+            return r;
+        }
+
+        private int horizon(SpecNode node) {
+            if (node == null) {
+                assumptions.add("Horizon: not given; 12 months.");
+                return 12;
+            }
+            int months = unit(node, Units::months);
+            if (months < 1 || months > MAX_HORIZON) {
+                throw node.error("horizon " + months + " months is out of range", "give 1 to " + MAX_HORIZON + " months");
+            }
+            return months;
+        }
+
+        private YearMonth start(SpecNode node) {
+            if (node == null) {
+                YearMonth next = YearMonth.from(today).plusMonths(1);
+                assumptions.add("Start: not given; month 1 is " + next + ", the month after today (" + today + ").");
+                return next;
+            }
+            try {
+                return YearMonth.parse(node.scalar());
+            } catch (DateTimeParseException e) {
+                throw node.error("start '" + node.scalar() + "' is not a year and month", "write it as 2027-01");
+            }
+        }
+
+        private Budget budget(SpecNode node) {
+            if (node == null) {
+                assumptions.add("Budget: none given; the report shows no budget verdict.");
+                return null;
+            }
+            Units.MoneyAmount m = unit(node, Units::money);
+            Budget.Period period = switch (m.period()) {
+                case "month" -> Budget.Period.MONTH;
+                case "year" -> Budget.Period.YEAR;
+                case "total" -> Budget.Period.TOTAL;
+                default -> throw node.error("budget '" + node.scalar() + "' does not say what period it covers",
+                        "write 1,100 USD/year, 90 USD/month or 200 USD total (over the horizon)");
+            };
+            return new Budget(Money.of(m.usd()), period);
+        }
+
+        private Account account(SpecNode node, YearMonth start) {
+            if (node == null) {
+                assumptions.add("Account: not described; only always-free offers are applied (give account.created or"
+                        + " account.free_tier to apply 12-month offers or free-plan credits).");
+                return Account.ALWAYS_FREE_ONLY;
+            }
+            node.allowOnly("created", "free_tier", "credits");
+            LocalDate created = null;
+            if (node.has("created")) {
+                try {
+                    created = LocalDate.parse(node.get("created").scalar());
+                } catch (DateTimeParseException e) {
+                    throw node.get("created").error("created '" + node.get("created").scalar() + "' is not a date",
+                            "write it as 2025-03-01");
+                }
+            }
+            FreeTierRegime regime;
+            if (node.has("free_tier")) {
+                String v = node.get("free_tier").scalar();
+                regime = switch (v) {
+                    case "none" -> null;
+                    case "legacy-12-month" -> FreeTierRegime.LEGACY_12_MONTH;
+                    case "free-plan" -> FreeTierRegime.FREE_PLAN;
+                    default -> throw node.get("free_tier").error("unknown free_tier '" + v + "'",
+                            "use none, legacy-12-month or free-plan");
+                };
+            } else if (created != null) {
+                regime = created.isBefore(Account.CREDIT_PLAN_START) ? FreeTierRegime.LEGACY_12_MONTH : FreeTierRegime.FREE_PLAN;
+                assumptions.add("Free tier: account created " + created + ", so " + regime.id() + " applies.");
+            } else {
+                throw node.error("account says neither when it was created nor which free tier it has",
+                        "add created: 2025-03-01 or free_tier: none | legacy-12-month | free-plan");
+            }
+            if (regime != null && created == null) {
+                created = start.atDay(1);
+                assumptions.add("Account: creation date not given; taken as " + created + ", the first day of month 1.");
+            }
+            if (regime == FreeTierRegime.LEGACY_12_MONTH && !created.isBefore(Account.CREDIT_PLAN_START)) {
+                throw node.error("legacy 12-month offers exist only for accounts created before 2025-07-15, not " + created,
+                        "set free_tier: free-plan, or a creation date before 2025-07-15");
+            }
+            if (regime == FreeTierRegime.FREE_PLAN && created.isBefore(Account.CREDIT_PLAN_START)) {
+                throw node.error("the credit-based free plan is for accounts created from 2025-07-15, not " + created,
+                        "set free_tier: legacy-12-month, or a creation date from 2025-07-15");
+            }
+            Money credits = Money.ZERO;
+            if (regime == FreeTierRegime.FREE_PLAN) {
+                if (node.has("credits")) {
+                    Units.MoneyAmount m = unit(node.get("credits"), Units::money);
+                    if (m.usd().compareTo(new BigDecimal("200")) > 0) {
+                        throw node.get("credits").error("free-plan credits are at most 200 USD ($100 at sign-up plus up"
+                                + " to $100 earned)", "give at most 200 USD");
+                    }
+                    credits = Money.of(m.usd());
+                } else {
+                    credits = Money.of("100");
+                    assumptions.add("Free plan credits: 100 USD, the sign-up credit; up to 100 USD more can be earned"
+                            + " through AWS activities (set account.credits: 200 USD if they are).");
+                }
+                assumptions.add("Free plan: the plan itself ends 6 months after sign-up; cloudplan assumes the account"
+                        + " moves to the paid plan then and keeps its remaining credits until they expire 12 months"
+                        + " after account creation (AWS Free Tier FAQ).");
+            } else if (node.has("credits")) {
+                throw node.get("credits").error("credits apply only to the free plan", "remove credits, or set free_tier: free-plan");
+            }
+            return new Account(created, regime, credits, 12);
+        }
+
+        private Workload workload(SpecNode node) {
+            node.allowOnly(WORKLOAD_KEYS);
+            Map<Driver, BigDecimal> values = new EnumMap<>(Driver.class);
+            if (node.has("users")) {
+                SpecNode users = node.get("users").allowOnly("total", "active", "concurrent");
+                putIf(values, Driver.TOTAL_USERS, users.get("total"), Units::count);
+                putIf(values, Driver.ACTIVE_USERS, users.get("active"), Units::count);
+                putIf(values, Driver.CONCURRENT_USERS, users.get("concurrent"), Units::count);
+            }
+            putIf(values, Driver.REQUESTS, node.get("requests"), Units::perMonth);
+            if (node.has("actions_per_user_per_day")) {
+                SpecNode actions = node.get("actions_per_user_per_day");
+                if (node.has("requests")) {
+                    throw actions.error("give either requests or actions_per_user_per_day, not both", "remove one of them");
+                }
+                BigDecimal active = values.get(Driver.ACTIVE_USERS);
+                if (active == null) {
+                    throw actions.error("actions_per_user_per_day needs users.active", "add users: {active: 50K}");
+                }
+                BigDecimal perDay = unit(actions, Units::count);
+                BigDecimal requests = active.multiply(perDay).multiply(Units.DAYS_PER_MONTH).round(MathContext.DECIMAL64)
+                        .setScale(0, java.math.RoundingMode.HALF_UP);
+                values.put(Driver.REQUESTS, requests);
+                assumptions.add("Requests: " + active.toPlainString() + " active users x " + perDay.toPlainString()
+                        + " actions a day x 30.42 days (365 / 12) = " + requests.toPlainString() + " a month.");
+            }
+            putIf(values, Driver.REQUEST_SIZE, node.get("request_size"), t -> Units.size(t, "KB"));
+            if (node.has("database")) {
+                SpecNode db = node.get("database").allowOnly("reads", "writes", "reads_per_request",
+                        "writes_per_request", "item_size", "stored");
+                putIf(values, Driver.DB_READS, db.get("reads"), Units::perMonth);
+                putIf(values, Driver.DB_WRITES, db.get("writes"), Units::perMonth);
+                perRequest(values, db, "reads_per_request", Driver.DB_READS);
+                perRequest(values, db, "writes_per_request", Driver.DB_WRITES);
+                putIf(values, Driver.ITEM_SIZE, db.get("item_size"), t -> Units.size(t, "KB"));
+                putIf(values, Driver.STORED_DATA, db.get("stored"), t -> Units.size(t, "GB"));
+            }
+            putIf(values, Driver.STATIC_ASSETS, node.get("static_assets"), t -> Units.size(t, "GB"));
+            putIf(values, Driver.STATIC_REQUESTS, node.get("static_requests"), Units::perMonth);
+            putIf(values, Driver.UPLOADS, node.get("uploads"), Units::perMonth);
+            putIf(values, Driver.EGRESS, node.get("egress"), Units::gbPerMonth);
+            putIf(values, Driver.DNS_QUERIES, node.get("dns_queries"), Units::perMonth);
+            return Workload.of(values);
+        }
+
+        private void perRequest(Map<Driver, BigDecimal> values, SpecNode db, String key, Driver driver) {
+            if (!db.has(key)) {
+                return;
+            }
+            SpecNode n = db.get(key);
+            if (values.containsKey(driver)) {
+                throw n.error("give either " + driver.specName() + " or " + key + ", not both", "remove one of them");
+            }
+            BigDecimal requests = values.get(Driver.REQUESTS);
+            if (requests == null) {
+                throw n.error(key + " needs workload.requests", "add requests: 100M/month to the workload");
+            }
+            BigDecimal per = unit(n, Units::count);
+            values.put(driver, requests.multiply(per));
+            assumptions.add("Database " + driver.specName().substring(9) + ": " + requests.toPlainString()
+                    + " requests x " + per.toPlainString() + " per request.");
+        }
+
+        private void putIf(Map<Driver, BigDecimal> values, Driver d, SpecNode node, Function<String, BigDecimal> parse) {
+            if (node != null) {
+                values.put(d, unit(node, parse));
+            }
+        }
+
+        private <T> T unit(SpecNode node, Function<String, T> parse) {
+            try {
+                return parse.apply(node.scalar());
+            } catch (UnitException e) {
+                throw node.error(node.describe() + ": " + e.getMessage(), e.fix());
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw node.error(node.describe() + ": '" + node.scalar() + "' is not a number", "write a number such as 100 or 2.5");
+            }
+        }
+
+        private List<FixedCost> fixedCosts(SpecNode node) {
+            List<FixedCost> out = new ArrayList<>();
+            if (node == null) {
+                return out;
+            }
+            for (SpecNode item : node.list()) {
+                item.allowOnly("name", "amount");
+                String name = item.require("name", "Apple Developer Program").scalar();
+                SpecNode amountNode = item.require("amount", "99 USD/year");
+                Units.MoneyAmount m = unit(amountNode, Units::money);
+                FixedCost.Recurrence r = switch (m.period()) {
+                    case "month" -> FixedCost.Recurrence.MONTHLY;
+                    case "year" -> FixedCost.Recurrence.YEARLY;
+                    case "once" -> FixedCost.Recurrence.ONCE;
+                    default -> throw amountNode.error("fixed cost '" + name + "' does not say when it is paid",
+                            "write 99 USD/year, 10 USD/month or 25 USD once");
+                };
+                out.add(new FixedCost(name, Money.of(m.usd()), r));
+            }
+            return out;
+        }
+
+        private List<Price> prices(SpecNode node) {
+            List<Price> out = new ArrayList<>();
+            if (node == null) {
+                return out;
+            }
+            for (SpecNode item : node.list()) {
+                item.allowOnly("service", "charge", "attributes", "unit", "usd", "source", "as_of");
+                Map<String, String> attrs = new TreeMap<>();
+                if (item.has("attributes")) {
+                    item.get("attributes").requireMap().entries().forEach((k, v) -> attrs.put(k, v.scalar()));
+                }
+                BigDecimal usd;
+                try {
+                    usd = new BigDecimal(item.require("usd", "0.0336").scalar());
+                } catch (NumberFormatException e) {
+                    throw item.get("usd").error("usd '" + item.get("usd").scalar() + "' is not a number",
+                            "give the price per one unit as a plain decimal, such as 0.0336");
+                }
+                if (usd.signum() < 0) {
+                    throw item.get("usd").error("a price cannot be negative", "give the price per one unit, 0 or more");
+                }
+                LocalDate asOf;
+                try {
+                    asOf = LocalDate.parse(item.require("as_of", "2026-11-23").scalar());
+                } catch (DateTimeParseException e) {
+                    throw item.get("as_of").error("as_of is not a date", "write the date you read the price, as 2026-11-23");
+                }
+                String source = item.require("source", "https://aws.amazon.com/ec2/pricing/on-demand/").scalar();
+                out.add(new Price(item.require("service", "AmazonEC2").scalar(), region,
+                        item.require("charge", "instance-hours").scalar(), new Attributes(attrs),
+                        item.require("unit", "Hrs").scalar(), BigDecimal.ZERO, null, usd, asOf,
+                        "stated in " + file + ": " + source, "price stated in the spec"));
+                assumptions.add("Price stated in the spec, not from the catalog: " + out.get(out.size() - 1).key() + " = "
+                        + usd.toPlainString() + " USD per " + out.get(out.size() - 1).unit() + " (" + source + ").");
+            }
+            return out;
+        }
+
+        private List<Architecture> architectures(SpecNode node) {
+            List<Architecture> out = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            List<SpecNode> items = node.list();
+            if (items.isEmpty()) {
+                throw node.error("no architectures", "add at least one, such as - {name: serverless, template: api-lambda-dynamodb}");
+            }
+            for (SpecNode item : items) {
+                item.allowOnly("name", "description", "template", "overrides", "components", "remove", "usage");
+                String name = item.require("name", "serverless").scalar();
+                if (!names.add(name)) {
+                    throw item.get("name").error("two architectures are named '" + name + "'", "give each a different name");
+                }
+                locations.put(item.mark(), name);
+                out.add(architecture(name, item));
+            }
+            return out;
+        }
+
+        private Architecture architecture(String name, SpecNode item) {
+            Map<String, Draft> drafts = new LinkedHashMap<>();
+            String description = item.has("description") ? item.get("description").scalar() : null;
+            if (item.has("template")) {
+                SpecNode t = item.get("template");
+                Template template = Templates.find(t.scalar()).orElseThrow(() -> {
+                    List<String> known = Templates.all().stream().map(Template::name).toList();
+                    String near = Suggest.closest(t.scalar(), known);
+                    return t.error("unknown template '" + t.scalar() + "'",
+                            (near != null ? "did you mean '" + near + "'? " : "") + "templates: " + String.join(", ", known));
+                });
+                if (description == null) {
+                    description = template.description();
+                }
+                for (Template.Part p : template.components()) {
+                    drafts.put(p.name(), new Draft(p.name(), p.type(), t, new LinkedHashMap<>(), p.settings(), template.name()));
+                }
+            }
+            if (item.has("remove")) {
+                for (SpecNode r : item.get("remove").list()) {
+                    if (drafts.remove(r.scalar()) == null) {
+                        throw r.error("no component '" + r.scalar() + "' to remove", "components: " + String.join(", ", drafts.keySet()));
+                    }
+                }
+            }
+            if (item.has("overrides")) {
+                for (Map.Entry<String, SpecNode> e : item.get("overrides").requireMap().entries().entrySet()) {
+                    Draft d = drafts.get(e.getKey());
+                    if (d == null) {
+                        String near = Suggest.closest(e.getKey(), drafts.keySet());
+                        throw e.getValue().error("override for unknown component '" + e.getKey() + "'",
+                                (near != null ? "did you mean '" + near + "'? " : "") + "components: "
+                                        + String.join(", ", drafts.keySet()));
+                    }
+                    e.getValue().requireMap().entries().forEach(d.given::put);
+                }
+            }
+            if (item.has("components")) {
+                for (SpecNode c : item.get("components").list()) {
+                    c.requireMap();
+                    String cname = c.require("name", "web").scalar();
+                    String type = c.require("type", "ec2").scalar();
+                    if (drafts.containsKey(cname)) {
+                        throw c.get("name").error("component '" + cname + "' already exists in " + name,
+                                "give it another name, or change it under overrides");
+                    }
+                    Draft d = new Draft(cname, type, c, new LinkedHashMap<>(), Map.of(), null);
+                    c.entries().forEach((k, v) -> {
+                        if (!k.equals("name") && !k.equals("type")) {
+                            d.given.put(k, v);
+                        }
+                    });
+                    drafts.put(cname, d);
+                }
+            }
+            if (drafts.isEmpty()) {
+                throw item.error("architecture '" + name + "' has no components", "add template: or components:");
+            }
+            Map<String, Map<String, BigDecimal>> usage = usageOverrides(item.get("usage"), drafts);
+            List<Component> components = new ArrayList<>();
+            for (Draft d : drafts.values()) {
+                components.add(component(name, d, usage.getOrDefault(d.name, Map.of())));
+            }
+            return new Architecture(name, description, components);
+        }
+
+        private Map<String, Map<String, BigDecimal>> usageOverrides(SpecNode node, Map<String, Draft> drafts) {
+            Map<String, Map<String, BigDecimal>> out = new LinkedHashMap<>();
+            if (node == null) {
+                return out;
+            }
+            for (Map.Entry<String, SpecNode> e : node.requireMap().entries().entrySet()) {
+                Draft d = drafts.get(e.getKey());
+                if (d == null) {
+                    throw e.getValue().error("usage for unknown component '" + e.getKey() + "'",
+                            "components: " + String.join(", ", drafts.keySet()));
+                }
+                PricingRule<?> rule = rule(d);
+                Map<String, BigDecimal> values = new LinkedHashMap<>();
+                for (Map.Entry<String, SpecNode> u : e.getValue().requireMap().entries().entrySet()) {
+                    if (!rule.usageKeys().containsKey(u.getKey())) {
+                        throw u.getValue().error("'" + u.getKey() + "' is not a usage of " + d.type + " components",
+                                "usage keys: " + String.join(", ", rule.usageKeys().keySet()));
+                    }
+                    values.put(u.getKey(), unit(u.getValue(), Units::count));
+                }
+                out.put(d.name, values);
+            }
+            return out;
+        }
+
+        private PricingRule<?> rule(Draft d) {
+            return Rules.forType(d.type).orElseThrow(() -> {
+                List<String> known = Rules.all().stream().map(PricingRule::type).toList();
+                String near = Suggest.closest(d.type, known);
+                return d.node.error("unknown component type '" + d.type + "'",
+                        (near != null ? "did you mean '" + near + "'? " : "") + "types: " + String.join(", ", known));
+            });
+        }
+
+        private Component component(String architecture, Draft d, Map<String, BigDecimal> usage) {
+            PricingRule<?> rule = rule(d);
+            locations.put(d.node.mark(), architecture, d.name);
+            Map<String, Setting> byName = new LinkedHashMap<>();
+            rule.settings().forEach(s -> byName.put(s.name(), s));
+            for (Map.Entry<String, SpecNode> g : d.given.entrySet()) {
+                if (!byName.containsKey(g.getKey())) {
+                    String near = Suggest.closest(g.getKey(), byName.keySet());
+                    throw g.getValue().error("'" + g.getKey() + "' is not a setting of " + d.type + " components",
+                            (near != null ? "did you mean '" + near + "'? " : "") + "settings: " + String.join(", ", byName.keySet()));
+                }
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (Setting s : rule.settings()) {
+                SpecNode given = d.given.get(s.name());
+                String where = "component '" + d.name + "' (" + d.type + ") of " + architecture;
+                if (given != null) {
+                    locations.put(given.mark(), architecture, d.name, s.name());
+                    values.put(s.name(), setting(s, given.scalar(), given, rule));
+                } else if (d.templateSettings.containsKey(s.name())) {
+                    values.put(s.name(), setting(s, d.templateSettings.get(s.name()), d.node, rule));
+                    assumptions.add(where + ": " + s.name() + " = " + d.templateSettings.get(s.name()) + " (template "
+                            + d.template + " default).");
+                } else if (s.required()) {
+                    throw d.node.error(where + " needs '" + s.name() + "' (" + s.help() + ")",
+                            "add " + s.name() + " under " + (d.template != null ? "overrides: {" + d.name + ": ...}" : "the component"));
+                } else {
+                    values.put(s.name(), s.defaultValue());
+                    assumptions.add(where + ": " + s.name() + " = " + display(s.defaultValue()) + " (default; " + s.help() + ").");
+                }
+            }
+            ComponentConfig config;
+            try {
+                config = rule.configure(new Settings(values));
+            } catch (IllegalArgumentException e) {
+                throw d.node.error(where(d, architecture) + ": " + e.getMessage(), "correct the setting");
+            }
+            return new Component(d.name, d.type, config, usage);
+        }
+
+        private String where(Draft d, String architecture) {
+            return "component '" + d.name + "' of " + architecture;
+        }
+
+        private Object setting(Setting s, String text, SpecNode at, PricingRule<?> rule) {
+            if (Setting.AUTO.equals(s.defaultValue()) && text.equalsIgnoreCase(Setting.AUTO)) {
+                return Setting.AUTO;
+            }
+            try {
+                return switch (s.kind()) {
+                    case TEXT -> text(s, text, at, rule);
+                    case CHOICE -> {
+                        String v = text.toLowerCase(Locale.ROOT);
+                        if (!s.choices().contains(v)) {
+                            String near = Suggest.closest(v, s.choices());
+                            throw at.error("'" + text + "' is not a valid " + s.name(),
+                                    (near != null ? "did you mean '" + near + "'? " : "") + "use one of " + String.join(", ", s.choices()));
+                        }
+                        yield v;
+                    }
+                    case COUNT -> {
+                        BigDecimal n = Units.count(text);
+                        if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
+                            throw at.error(s.name() + " " + text + " is not a whole number from 0 to " + MAX_COUNT,
+                                    "give a whole number such as 1 or 2");
+                        }
+                        yield n;
+                    }
+                    case BOOLEAN -> at.bool();
+                    case GIGABYTES -> Units.size(text, "GB");
+                    case MEGABYTES -> {
+                        BigDecimal mb = Units.size(text, "MB");
+                        if (mb.compareTo(new BigDecimal("128")) < 0 || mb.compareTo(new BigDecimal("10240")) > 0) {
+                            throw at.error("memory " + text + " is outside Lambda's 128 MB to 10,240 MB", "give a size such as 256 MB or 1 GB");
+                        }
+                        yield mb;
+                    }
+                    case MILLISECONDS -> {
+                        BigDecimal ms = Units.milliseconds(text);
+                        if (ms.compareTo(new BigDecimal("900000")) > 0) {
+                            throw at.error("duration " + text + " is longer than Lambda's 15-minute limit", "give a duration such as 200 ms");
+                        }
+                        yield ms;
+                    }
+                    case PURCHASE -> PurchaseOption.parse(text);
+                    case NUMBER -> Units.count(text);
+                };
+            } catch (UnitException e) {
+                throw at.error(s.name() + ": " + e.getMessage(), e.fix());
+            } catch (NumberFormatException e) {
+                throw at.error(s.name() + ": '" + text + "' is not a number", "write a number such as 2 or 0.5");
+            } catch (IllegalArgumentException e) {
+                throw at.error(s.name() + ": " + e.getMessage(), "write " + PurchaseOption.SYNTAX);
+            }
+        }
+
+        /** Instance types are checked against the types AWS documents, so a typo is an error, not a missing price. */
+        private String text(Setting s, String text, SpecNode at, PricingRule<?> rule) {
+            if (!s.name().equals("instance_type")) {
+                return text;
+            }
+            String service = rule.type().equals("rds") ? "AmazonRDS" : "AmazonEC2";
+            InstanceTypes types = catalog.instanceTypes();
+            if (!types.names(service).isEmpty() && types.find(service, text).isEmpty()) {
+                String near = Suggest.closest(text, types.names(service));
+                throw at.error("unknown instance type '" + text + "' for " + rule.type(),
+                        (near != null ? "did you mean '" + near + "'? " : "") + "see `cloudplan catalog show` for the types cloudplan knows");
+            }
+            return text;
+        }
+
+        private String display(Object value) {
+            return value instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(value);
+        }
+    }
+
+    /** A component being assembled from a template part, overrides and explicit settings. */
+    private record Draft(String name, String type, SpecNode node, Map<String, SpecNode> given,
+            Map<String, String> templateSettings, String template) {}
+}

@@ -1,0 +1,162 @@
+package dev.cloudplan.spec;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the spec's values with units: counts ({@code 50K}), rates ({@code 100M/month}, {@code 3,000/day}),
+ * sizes ({@code 2 KB}, {@code 500 GB}, {@code 1.5 TB}), data per month ({@code 500 GB/month}), durations
+ * ({@code 200 ms}) and money ({@code 1,100 USD/year}, {@code $25 once}). Sizes are binary (1 GB = 1024 MB),
+ * as AWS meters them. Each parse failure says which forms are accepted.
+ */
+public final class Units {
+    /** Days in the average month (365 / 12), for rates given per day. */
+    public static final BigDecimal DAYS_PER_MONTH = new BigDecimal("365").divide(new BigDecimal("12"), MathContext.DECIMAL64);
+
+    private static final BigDecimal SECONDS_PER_MONTH = new BigDecimal("2628000");
+    private static final BigDecimal HOURS_PER_MONTH = new BigDecimal("730");
+    private static final BigDecimal K = new BigDecimal("1024");
+    private static final Pattern NUMBER = Pattern.compile("^\\$?\\s*([0-9][0-9,_]*(?:\\.[0-9]+)?|\\.[0-9]+)\\s*([kKmMbBtT]?)(?![a-zA-Z])\\s*(.*)$");
+
+    private Units() {}
+
+    /** A number with an optional K/M/B/T suffix and the text after it. */
+    record Number(BigDecimal value, String rest) {}
+
+    static Number number(String text) {
+        String t = text.trim();
+        boolean negative = t.startsWith("-");
+        if (negative) {
+            throw new UnitException("'" + text + "' is negative", "give a value of 0 or more");
+        }
+        Matcher m = NUMBER.matcher(t);
+        if (!m.matches()) {
+            throw new UnitException("'" + text + "' does not start with a number", "write a number such as 100, 2.5, 50K or 100M");
+        }
+        String digits = m.group(1).replace(",", "").replace("_", "");
+        BigDecimal v = new BigDecimal(digits);
+        v = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+            case "K" -> v.multiply(new BigDecimal("1000"));
+            case "M" -> v.multiply(new BigDecimal("1000000"));
+            case "B" -> v.multiply(new BigDecimal("1000000000"));
+            case "T" -> v.multiply(new BigDecimal("1000000000000"));
+            default -> v;
+        };
+        return new Number(v, m.group(3).trim());
+    }
+
+    /** A plain count: {@code 50,000}, {@code 50K}, {@code 3000}. */
+    public static BigDecimal count(String text) {
+        Number n = number(text);
+        if (!n.rest().isEmpty()) {
+            throw new UnitException("'" + text + "' should be a plain count, not '" + n.rest() + "'",
+                    "write a count such as 50000 or 50K");
+        }
+        return n.value();
+    }
+
+    /** A rate as a monthly count: {@code 100M/month}, {@code 3,000/day}, {@code 50/second}, {@code 10/hour}. */
+    public static BigDecimal perMonth(String text) {
+        Number n = number(text);
+        String unit = n.rest().replace(" ", "").toLowerCase(Locale.ROOT);
+        return switch (unit) {
+            case "/month", "/mo", "permonth" -> n.value();
+            case "/day", "perday" -> n.value().multiply(DAYS_PER_MONTH);
+            case "/hour", "/h", "perhour" -> n.value().multiply(HOURS_PER_MONTH);
+            case "/second", "/s", "/sec", "persecond" -> n.value().multiply(SECONDS_PER_MONTH);
+            default -> throw new UnitException("'" + text + "' is not a rate",
+                    "write a count per period, such as 100M/month, 3,000/day or 50/second");
+        };
+    }
+
+    /** A size converted to {@code target} (KB, MB, GB or TB): {@code 2 KB}, {@code 500 GB}. */
+    public static BigDecimal size(String text, String target) {
+        Number n = number(text);
+        int from = sizeExponent(n.rest(), text);
+        int to = sizeExponent(target, target);
+        BigDecimal factor = K.pow(Math.abs(from - to));
+        return from >= to ? n.value().multiply(factor) : n.value().divide(factor, MathContext.DECIMAL64);
+    }
+
+    /** Data per month in GB: {@code 500 GB/month}, {@code 6 TB/month}. */
+    public static BigDecimal gbPerMonth(String text) {
+        Number n = number(text);
+        String rest = n.rest().replace(" ", "");
+        int slash = rest.indexOf('/');
+        if (slash < 0 || !rest.substring(slash + 1).equalsIgnoreCase("month")) {
+            throw new UnitException("'" + text + "' is not data per month", "write a size per month, such as 500 GB/month");
+        }
+        return size(n.value().toPlainString() + " " + rest.substring(0, slash), "GB");
+    }
+
+    private static int sizeExponent(String unit, String text) {
+        return switch (unit.trim().toUpperCase(Locale.ROOT)) {
+            case "B", "BYTES" -> 0;
+            case "KB", "KIB" -> 1;
+            case "MB", "MIB" -> 2;
+            case "GB", "GIB" -> 3;
+            case "TB", "TIB" -> 4;
+            case "PB", "PIB" -> 5;
+            default -> throw new UnitException("'" + text + "' has no size unit",
+                    "write a size with its unit, such as 2 KB, 256 MB, 500 GB or 1.5 TB");
+        };
+    }
+
+    /** A duration in milliseconds: {@code 200 ms}, {@code 1.5 s}. */
+    public static BigDecimal milliseconds(String text) {
+        Number n = number(text);
+        return switch (n.rest().trim().toLowerCase(Locale.ROOT)) {
+            case "ms", "milliseconds" -> n.value();
+            case "s", "sec", "seconds" -> n.value().multiply(new BigDecimal("1000"));
+            default -> throw new UnitException("'" + text + "' is not a duration", "write a duration such as 200 ms or 1.5 s");
+        };
+    }
+
+    /** A horizon in months: {@code 12 months}, {@code 3 years}. */
+    public static int months(String text) {
+        Number n = number(text);
+        int value;
+        try {
+            value = switch (n.rest().trim().toLowerCase(Locale.ROOT)) {
+                case "month", "months" -> n.value().intValueExact();
+                case "year", "years" -> n.value().multiply(new BigDecimal("12")).intValueExact();
+                default -> throw new UnitException("'" + text + "' is not a number of months",
+                        "write a horizon such as 12 months or 3 years");
+            };
+        } catch (ArithmeticException e) {
+            throw new UnitException("'" + text + "' is not a whole number of months", "write a horizon such as 12 months or 3 years");
+        }
+        return value;
+    }
+
+    /** Money with its period. */
+    public record MoneyAmount(BigDecimal usd, String period) {}
+
+    /**
+     * Money: {@code 1,100 USD/year}, {@code $99/year}, {@code 200 USD total}, {@code 25 USD once}, {@code 8 USD/month}.
+     * The period is one of month, year, total, once, or empty when none was written.
+     */
+    public static MoneyAmount money(String text) {
+        Number n = number(text);
+        String rest = n.rest().trim().toLowerCase(Locale.ROOT);
+        boolean dollarSign = text.trim().startsWith("$");
+        if (rest.startsWith("usd")) {
+            rest = rest.substring(3).trim();
+        } else if (!dollarSign) {
+            throw new UnitException("'" + text + "' has no currency", "write an amount in USD, such as 1,100 USD/year or $99/year");
+        }
+        String period = switch (rest.replace(" ", "")) {
+            case "" -> "";
+            case "/month", "permonth", "monthly" -> "month";
+            case "/year", "peryear", "yearly", "/yr" -> "year";
+            case "total", "/total", "overthehorizon" -> "total";
+            case "once", "one-time", "onetime" -> "once";
+            default -> throw new UnitException("'" + text + "' has an unknown period '" + rest + "'",
+                    "write /month, /year, total or once after the amount, such as 1,100 USD/year");
+        };
+        return new MoneyAmount(n.value(), period);
+    }
+}
