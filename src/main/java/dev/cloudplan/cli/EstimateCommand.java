@@ -1,0 +1,49 @@
+package dev.cloudplan.cli;
+
+import dev.cloudplan.core.architecture.Architecture;
+import dev.cloudplan.spec.Spec;
+import dev.cloudplan.spec.Suggest;
+import java.time.Clock;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cloudplan estimate}: one architecture, line by line, month by month. */
+@Command(name = "estimate", mixinStandardHelpOptions = true,
+        description = "Price one architecture of the spec: line items, monthly and annual totals, budget fit.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  cloudplan estimate examples/learning-app.yaml --architecture serverless",
+                "  cloudplan estimate examples/learning-app.yaml -a serverless --explain --month 2",
+                "  cloudplan estimate examples/learning-app.yaml -a serverless --format json -o serverless.json"})
+final class EstimateCommand extends ReportingCommand {
+    @Option(names = {"-a", "--architecture"}, paramLabel = "NAME",
+            description = "which architecture to price; required when the spec has several")
+    String architecture;
+
+    EstimateCommand(Clock clock) {
+        super(clock);
+    }
+
+    @Override
+    List<Architecture> select(Spec spec) {
+        List<Architecture> all = spec.scenario().architectures();
+        List<String> names = all.stream().map(Architecture::name).toList();
+        if (architecture == null) {
+            if (all.size() == 1) {
+                return all;
+            }
+            throw new UserError(spec.file() + " has " + all.size() + " architectures (" + String.join(", ", names)
+                    + "); choose one with --architecture NAME, or use 'cloudplan compare' for all", Main.BAD_INPUT);
+        }
+        return all.stream().filter(a -> a.name().equals(architecture)).findFirst().map(List::of).orElseThrow(() -> {
+            String near = Suggest.closest(architecture, names);
+            return new UserError("no architecture '" + architecture + "' in " + spec.file() + "; "
+                    + (near != null ? "did you mean '" + near + "'? " : "") + "it has: " + String.join(", ", names), Main.BAD_INPUT);
+        });
+    }
+
+    @Override
+    boolean comparison() {
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.cloudplan.cli;
+
+import dev.cloudplan.spec.SpecException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cloudplan} command: workload and budget in, an explained cost plan per architecture out. */
+@Command(name = "cloudplan", mixinStandardHelpOptions = true, version = "cloudplan 0.1.0",
+        description = {"Turns a workload and budget into an explained, month-by-month AWS cost plan for candidate",
+                "architectures, and compares them. Prices come from a dated catalog (see 'cloudplan catalog show')."},
+        subcommands = {EstimateCommand.class, CompareCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  cloudplan compare examples/learning-app.yaml",
+                "  cloudplan estimate examples/learning-app.yaml --architecture serverless --explain",
+                "  cloudplan compare examples/learning-app.yaml --format json --output plan.json",
+                "  cloudplan catalog show",
+                "",
+                "Exit codes: 0 ok, 1 internal error, 2 bad input, 3 over budget (--fail-over-budget),",
+                "4 incomplete: a price is missing (--require-complete, or --fail-over-budget when the fit is unknown).",
+                "Spec format: docs/spec.md. JSON output: docs/json-output.md."})
+public final class Main {
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int OVER_BUDGET = 3;
+    public static final int INCOMPLETE = 4;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Clock.systemDefaultZone()));
+    }
+
+    /** Runs the command line with the given streams and clock (tests pass their own). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        CommandLine cli = new CommandLine(Main.class, new Factory(clock));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof SpecException s) {
+                err.println("error: " + s.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof UserError u) {
+                err.println("error: " + u.getMessage());
+                return u.exitCode();
+            }
+            err.println("internal error: " + e + " (please report it with the spec that caused it;"
+                    + " set CLOUDPLAN_DEBUG=1 for a stack trace)");
+            if (System.getenv("CLOUDPLAN_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Gives commands the clock, so "today" is injectable. */
+    private record Factory(Clock clock) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == EstimateCommand.class) {
+                return cls.cast(new EstimateCommand(clock));
+            }
+            if (cls == CompareCommand.class) {
+                return cls.cast(new CompareCommand(clock));
+            }
+            if (cls == CatalogCommand.Show.class) {
+                return cls.cast(new CatalogCommand.Show(clock));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.cloudplan.cli;
+
+import dev.cloudplan.catalogio.CatalogLoader;
+import dev.cloudplan.catalogio.LoadedCatalog;
+import dev.cloudplan.core.architecture.Architecture;
+import dev.cloudplan.core.catalog.PriceCatalog;
+import dev.cloudplan.core.projection.EstimateException;
+import dev.cloudplan.core.projection.Estimator;
+import dev.cloudplan.core.projection.Projection;
+import dev.cloudplan.report.RenderOptions;
+import dev.cloudplan.report.Report;
+import dev.cloudplan.spec.Spec;
+import dev.cloudplan.spec.SpecReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec.Target;
+
+/** The steps estimate and compare share: read, price, report, decide the exit code. */
+abstract class ReportingCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec(Target.SELF)
+    CommandSpec command;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "the spec file (YAML), e.g. examples/learning-app.yaml")
+    Path specFile;
+
+    @Mixin
+    ReportOptions options;
+
+    private final Clock clock;
+
+    ReportingCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The architectures this command prices. */
+    abstract List<Architecture> select(Spec spec);
+
+    abstract boolean comparison();
+
+    @Override
+    public Integer call() {
+        LocalDate today = LocalDate.now(clock);
+        LoadedCatalog catalog = CatalogLoader.bundled();
+        Spec spec = new SpecReader(catalog, today).read(specFile);
+        PriceCatalog prices = catalog.prices().withPrices(spec.statedPrices());
+        List<Projection> projections = price(spec, prices);
+        Report report = new Report(spec.scenario(), prices.info(), today, projections, comparison());
+        String text = options.format.renderer().render(report, new RenderOptions(options.explain, options.month));
+        Output.write(text, options.output, out());
+        warnOnStderr(report);
+        return exitCode(projections);
+    }
+
+    private List<Projection> price(Spec spec, PriceCatalog prices) {
+        Estimator estimator = new Estimator(prices);
+        List<Projection> out = new ArrayList<>();
+        for (Architecture a : select(spec)) {
+            try {
+                out.add(estimator.estimate(spec.scenario(), a));
+            } catch (EstimateException e) {
+                throw spec.locations().error(e.getMessage(), "correct the component, or give its usage explicitly"
+                        + " under the architecture's usage:", e.architecture(), e.component(), e.setting());
+            }
+        }
+        return out;
+    }
+
+    /** Machine formats and files carry warnings inside; the terminal reader of stderr must see them too. */
+    private void warnOnStderr(Report report) {
+        boolean shownInline = options.output == null && (options.format == dev.cloudplan.report.Format.TABLE
+                || options.format == dev.cloudplan.report.Format.MARKDOWN);
+        if (!shownInline) {
+            report.warnings().forEach(w -> err().println("warning: " + w));
+        }
+    }
+
+    private int exitCode(List<Projection> projections) {
+        boolean incomplete = projections.stream().anyMatch(p -> !p.complete());
+        if (options.failOverBudget) {
+            if (projections.stream().anyMatch(p -> p.budget() != null && Boolean.FALSE.equals(p.budget().fits()))) {
+                return Main.OVER_BUDGET;
+            }
+            if (projections.stream().anyMatch(p -> p.budget() != null && p.budget().fits() == null)) {
+                return Main.INCOMPLETE;
+            }
+        }
+        return options.requireComplete && incomplete ? Main.INCOMPLETE : Main.OK;
+    }
+
+    PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return command.commandLine().getErr();
+    }
+}

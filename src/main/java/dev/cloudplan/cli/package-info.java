@@ -1,0 +1,2 @@
+/** Adapter: the command line (picocli), one class per command. */
+package dev.cloudplan.cli;

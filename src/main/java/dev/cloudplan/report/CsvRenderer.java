@@ -1,0 +1,46 @@
+package dev.cloudplan.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.cloudplan.core.pricing.LineItem;
+import dev.cloudplan.core.projection.MonthCost;
+import dev.cloudplan.core.projection.Projection;
+import dev.cloudplan.core.projection.UnpricedCharge;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row per line item per month per architecture, for spreadsheets and tools; a month's total is the
+ * sum of its rows' cost. Unpriced charges appear as rows with an empty cost and status "unpriced".
+ */
+public final class CsvRenderer implements Renderer {
+    private static final List<String> COLUMNS = List.of("architecture", "month", "calendar_month", "component", "service",
+            "charge", "quantity", "unit", "unit_price", "free_quantity", "cost", "status", "price_source", "price_as_of");
+
+    @Override
+    public String render(Report report, RenderOptions options) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        COLUMNS.forEach(schema::addColumn);
+        List<List<String>> rows = new ArrayList<>();
+        for (Projection p : report.projections()) {
+            for (MonthCost m : p.months()) {
+                for (LineItem l : m.lines()) {
+                    rows.add(List.of(p.architecture(), String.valueOf(m.month()), m.calendarMonth().toString(), l.component(),
+                            l.service(), l.label(), l.quantity().toPlainString(), l.unit(), l.unitPrice().toPlainString(),
+                            l.freeQuantity().toPlainString(), l.cost().toCents().amount().toPlainString(), "priced",
+                            l.priceSource(), l.priceAsOf() == null ? "" : l.priceAsOf().toString()));
+                }
+                for (UnpricedCharge u : m.unpriced()) {
+                    rows.add(List.of(p.architecture(), String.valueOf(m.month()), m.calendarMonth().toString(), u.component(),
+                            "", u.label(), "", "", "", "", "", "unpriced", u.reason(), ""));
+                }
+            }
+        }
+        try {
+            return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

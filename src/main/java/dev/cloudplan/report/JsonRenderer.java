@@ -1,0 +1,153 @@
+package dev.cloudplan.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudplan.core.money.Money;
+import dev.cloudplan.core.pricing.LineItem;
+import dev.cloudplan.core.projection.BudgetVerdict;
+import dev.cloudplan.core.projection.MonthCost;
+import dev.cloudplan.core.projection.Projection;
+import dev.cloudplan.core.projection.UnpricedCharge;
+import java.math.BigDecimal;
+
+/** The lossless form of a report; its contract is docs/json-output.md. */
+public final class JsonRenderer implements Renderer {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    @Override
+    public String render(Report report, RenderOptions options) {
+        try {
+            return MAPPER.writeValueAsString(tree(report)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectNode tree(Report report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode catalog = root.putObject("catalog");
+        catalog.put("name", report.catalog().name());
+        catalog.put("date", report.catalog().date().toString());
+        catalog.put("source", report.catalog().source());
+        catalog.put("age_days", report.catalogAgeDays());
+        root.put("currency", "USD");
+        ObjectNode scenario = root.putObject("scenario");
+        scenario.put("name", report.scenario().name());
+        scenario.put("region", report.scenario().region());
+        scenario.put("horizon_months", report.scenario().horizonMonths());
+        scenario.put("start", report.scenario().start().toString());
+        ArrayNode assumptions = root.putArray("assumptions");
+        report.assumptions().forEach(assumptions::add);
+        ArrayNode warnings = root.putArray("warnings");
+        report.warnings().forEach(warnings::add);
+        ArrayNode architectures = root.putArray("architectures");
+        for (Projection p : report.projections()) {
+            architectures.add(architecture(p));
+        }
+        ArrayNode ranking = root.putArray("ranking");
+        for (Projection p : report.ranking()) {
+            ObjectNode r = ranking.addObject();
+            r.put("name", p.architecture());
+            r.put("total", cents(p.total()));
+            r.put("annual", cents(p.annual()));
+            r.put("complete", p.complete());
+        }
+        return root;
+    }
+
+    private static ObjectNode architecture(Projection p) {
+        ObjectNode a = MAPPER.createObjectNode();
+        a.put("name", p.architecture());
+        a.put("description", p.description());
+        a.put("complete", p.complete());
+        ArrayNode months = a.putArray("months");
+        for (MonthCost m : p.months()) {
+            ObjectNode mo = months.addObject();
+            mo.put("month", m.month());
+            mo.put("calendar_month", m.calendarMonth().toString());
+            ArrayNode lines = mo.putArray("lines");
+            m.lines().forEach(l -> lines.add(line(l)));
+            mo.put("total", cents(m.total()));
+            mo.put("amortised_total", cents(m.amortisedTotal()));
+            mo.put("cumulative", cents(m.cumulative()));
+            ArrayNode unpriced = mo.putArray("unpriced");
+            m.unpriced().forEach(u -> unpriced.add(unpriced(u)));
+        }
+        a.put("total", cents(p.total()));
+        a.put("amortised_total", cents(p.amortisedTotal()));
+        a.put("annual", cents(p.annual()));
+        BudgetVerdict v = p.budget();
+        if (v == null) {
+            a.putNull("budget");
+        } else {
+            ObjectNode b = a.putObject("budget");
+            b.put("limit", cents(v.budget().limit()));
+            b.put("period", v.budget().period().word());
+            if (v.fits() == null) {
+                b.putNull("fits");
+            } else {
+                b.put("fits", v.fits());
+            }
+            if (v.firstMonthOver() == null) {
+                b.putNull("first_month_over");
+            } else {
+                b.put("first_month_over", v.firstMonthOver());
+            }
+            b.put("explanation", v.explanation());
+        }
+        ArrayNode unpriced = a.putArray("unpriced");
+        p.unpriced().forEach(u -> unpriced.add(unpriced(u)));
+        ArrayNode assumptions = a.putArray("assumptions");
+        p.assumptions().forEach(assumptions::add);
+        return a;
+    }
+
+    private static ObjectNode line(LineItem l) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("component", l.component());
+        o.put("service", l.service());
+        o.put("charge", l.label());
+        o.put("charge_code", l.charge());
+        o.put("quantity", l.quantity());
+        o.put("unit", l.unit());
+        o.put("unit_price", l.unitPrice());
+        o.put("free_quantity", l.freeQuantity());
+        o.put("cost", cents(l.cost()));
+        o.put("exact_cost", l.exactCost().amount());
+        o.put("formula", l.formula());
+        if (l.freeNote() == null) {
+            o.putNull("free_note");
+        } else {
+            o.put("free_note", l.freeNote());
+        }
+        o.put("price_source", l.priceSource());
+        if (l.priceAsOf() == null) {
+            o.putNull("price_as_of");
+        } else {
+            o.put("price_as_of", l.priceAsOf().toString());
+        }
+        o.put("price_description", l.priceDescription());
+        o.put("amortise_months", l.amortiseMonths());
+        return o;
+    }
+
+    private static ObjectNode unpriced(UnpricedCharge u) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("component", u.component());
+        o.put("charge", u.label());
+        o.put("reason", u.reason());
+        return o;
+    }
+
+    private static BigDecimal cents(Money m) {
+        return m.toCents().amount();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.cloudplan.report;
+
+import dev.cloudplan.core.pricing.LineItem;
+import dev.cloudplan.core.projection.BudgetVerdict;
+import dev.cloudplan.core.projection.MonthCost;
+import dev.cloudplan.core.projection.Projection;
+import dev.cloudplan.core.projection.UnpricedCharge;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a human-readable report says and in which order; the table and Markdown renderers only style it. */
+final class Layout {
+    private Layout() {}
+
+    static List<Block> blocks(Report r, RenderOptions o) {
+        List<Block> out = new ArrayList<>();
+        out.add(new Block.Heading(1, (r.comparison() ? "Comparison: " : "Estimate: ") + r.scenario().name()));
+        out.add(new Block.Paragraph("Region " + r.scenario().region() + ", " + r.scenario().horizonMonths()
+                + " months from " + r.scenario().start() + ", USD. Prices: catalog '" + r.catalog().name() + "', read "
+                + r.catalog().date() + " (" + r.catalogAgeDays() + " days ago)."));
+        if (!r.warnings().isEmpty()) {
+            out.add(new Block.Heading(2, "Warnings"));
+            out.add(new Block.Bullets(r.warnings()));
+        }
+        if (r.comparison()) {
+            out.add(new Block.Heading(2, "Side by side"));
+            out.add(summary(r));
+        }
+        for (Projection p : r.comparison() ? r.ranking() : r.projections()) {
+            architecture(out, p, o);
+        }
+        out.add(new Block.Heading(2, "Assumptions"));
+        out.add(new Block.Bullets(r.assumptions()));
+        return out;
+    }
+
+    private static Block summary(Report r) {
+        List<List<String>> rows = new ArrayList<>();
+        int rank = 1;
+        for (Projection p : r.ranking()) {
+            rows.add(List.of(p.complete() ? String.valueOf(rank++) : "-", p.architecture(),
+                    money(p, p.months().get(0).total()), money(p, Report.averageMonth(p)), money(p, p.annual()),
+                    money(p, p.total()), budget(p.budget())));
+        }
+        return new Block.Table(List.of("#", "Architecture", "Month 1", "Average month", "Annual",
+                "Total (" + r.scenario().horizonMonths() + " mo)", "Budget"),
+                new boolean[] {true, false, true, true, true, true, false}, rows);
+    }
+
+    private static String money(Projection p, dev.cloudplan.core.money.Money m) {
+        return (p.complete() ? "" : ">= ") + Numbers.money(m);
+    }
+
+    private static String budget(BudgetVerdict v) {
+        if (v == null) {
+            return "no budget";
+        }
+        if (v.fits() == null) {
+            return "unknown (incomplete)";
+        }
+        return v.fits() ? "fits" : "over from month " + v.firstMonthOver();
+    }
+
+    private static void architecture(List<Block> out, Projection p, RenderOptions o) {
+        out.add(new Block.Heading(2, p.architecture() + (p.description() == null ? "" : ": " + p.description())));
+        int month = Math.min(Math.max(o.month(), 1), p.months().size());
+        MonthCost m = p.months().get(month - 1);
+        out.add(new Block.Paragraph("Line items of month " + month + " (" + m.calendarMonth() + "):"));
+        List<List<String>> rows = new ArrayList<>();
+        for (LineItem l : m.lines()) {
+            rows.add(List.of(l.component(), l.label(), Numbers.quantity(l.quantity()), l.unit(),
+                    Numbers.unitPrice(l.unitPrice()), Numbers.quantity(l.freeQuantity()), Numbers.money(l.cost())));
+        }
+        for (UnpricedCharge u : m.unpriced()) {
+            rows.add(List.of(u.component(), u.label(), "", "", "", "", "NOT PRICED"));
+        }
+        rows.add(null);
+        rows.add(List.of("", "Total" + (p.complete() ? "" : " of priced lines"), "", "", "", "", Numbers.money(m.total())));
+        out.add(new Block.Table(List.of("Component", "Charge", "Quantity", "Unit", "Unit price (USD)", "Free", "Cost (USD)"),
+                new boolean[] {false, false, true, false, true, true, true}, rows));
+        if (o.explain()) {
+            out.add(new Block.Paragraph("How each line was computed:"));
+            out.add(new Block.Bullets(m.lines().stream().map(Layout::explain).toList()));
+        }
+        if (p.months().size() > 1) {
+            List<List<String>> months = new ArrayList<>();
+            for (MonthCost mc : p.months()) {
+                months.add(List.of(String.valueOf(mc.month()), mc.calendarMonth().toString(), Numbers.money(mc.total()),
+                        Numbers.money(mc.amortisedTotal()), Numbers.money(mc.cumulative())));
+            }
+            months.add(null);
+            months.add(List.of("", "Total", Numbers.money(p.total()), Numbers.money(p.amortisedTotal()), ""));
+            out.add(new Block.Paragraph("Month by month (cash: upfront payments in the month paid; amortised: spread over their term):"));
+            out.add(new Block.Table(List.of("Month", "Calendar", "Cash (USD)", "Amortised (USD)", "Cumulative (USD)"),
+                    new boolean[] {true, false, true, true, true}, months));
+        }
+        List<String> totals = new ArrayList<>();
+        totals.add("Total over " + p.months().size() + " months: " + money(p, p.total()) + " USD; annual (first 12 months): "
+                + money(p, p.annual()) + " USD.");
+        if (p.budget() != null) {
+            totals.add(p.budget().explanation());
+        }
+        out.add(new Block.Bullets(totals));
+        if (!p.complete()) {
+            out.add(new Block.Paragraph("Not priced (excluded from every total above):"));
+            out.add(new Block.Bullets(p.unpriced().stream()
+                    .map(u -> u.component() + ": " + u.label() + ". " + u.reason()).toList()));
+        }
+    }
+
+    static String explain(LineItem l) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(l.component()).append(", ").append(l.label()).append(": (").append(Numbers.quantity(l.quantity()))
+                .append(" - ").append(Numbers.quantity(l.freeQuantity())).append(" free) x ")
+                .append(Numbers.unitPrice(l.unitPrice())).append(" USD/").append(l.unit()).append(" = ")
+                .append(l.exactCost().amount().stripTrailingZeros().toPlainString()).append(" -> ")
+                .append(Numbers.money(l.cost())).append(" USD. Quantity: ").append(l.formula()).append('.');
+        if (l.freeNote() != null) {
+            sb.append(" Free: ").append(l.freeNote()).append('.');
+        }
+        sb.append(" Price: ").append(l.priceDescription());
+        sb.append(" (source: ").append(l.priceSource());
+        if (l.priceAsOf() != null) {
+            sb.append(", read ").append(l.priceAsOf());
+        }
+        sb.append(").");
+        return sb.toString();
+    }
+}
