@@ -538,6 +538,14 @@ public final class SpecReader {
             for (Setting s : rule.settings()) {
                 SpecNode given = d.given.get(s.name());
                 String where = "component '" + d.name + "' (" + d.type + ") of " + architecture;
+                if (s.onlyWhen() != null && !applies(s, values)) {
+                    if (given != null) {
+                        throw given.error("'" + s.name() + "' applies only when " + s.onlyWhen().replace("=", ": "),
+                                "remove it, or set " + s.onlyWhen().replace("=", ": "));
+                    }
+                    values.put(s.name(), s.defaultValue());
+                    continue;
+                }
                 if (given != null) {
                     locations.put(given.mark(), architecture, d.name, s.name());
                     values.put(s.name(), setting(s, given.scalar(), given, rule));
@@ -560,6 +568,12 @@ public final class SpecReader {
                 throw d.node.error(where(d, architecture) + ": " + e.getMessage(), "correct the setting");
             }
             return new Component(d.name, d.type, config, usage);
+        }
+
+        /** Whether a mode-specific setting applies, given the settings already read (conditions refer to earlier ones). */
+        private boolean applies(Setting s, Map<String, Object> values) {
+            String[] cond = s.onlyWhen().split("=", 2);
+            return cond[1].equals(values.get(cond[0]));
         }
 
         private String where(Draft d, String architecture) {

@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * One configurable field of a component type: its name in the spec, kind, default (null when the
- * user must give it; {@link #AUTO} when the workload decides) and the choices a CHOICE setting allows.
+ * user must give it; {@link #AUTO} when the workload decides), the choices a CHOICE setting allows,
+ * and, for a setting that matters only in one mode, the condition {@code other=value} under which it applies.
  */
-public record Setting(String name, SettingKind kind, Object defaultValue, List<String> choices, String help) {
+public record Setting(String name, SettingKind kind, Object defaultValue, List<String> choices, String help,
+        String onlyWhen) {
     /** Default meaning "derive it from the workload". */
     public static final String AUTO = "auto";
 
@@ -15,11 +17,16 @@ public record Setting(String name, SettingKind kind, Object defaultValue, List<S
     }
 
     public static Setting of(String name, SettingKind kind, Object defaultValue, String help) {
-        return new Setting(name, kind, defaultValue, List.of(), help);
+        return new Setting(name, kind, defaultValue, List.of(), help, null);
     }
 
     public static Setting choice(String name, String defaultValue, List<String> choices, String help) {
-        return new Setting(name, SettingKind.CHOICE, defaultValue, choices, help);
+        return new Setting(name, SettingKind.CHOICE, defaultValue, choices, help, null);
+    }
+
+    /** This setting, applying only when setting {@code other} has {@code value}. */
+    public Setting onlyWhen(String other, String value) {
+        return new Setting(name, kind, defaultValue, choices, help, other + "=" + value);
     }
 
     public boolean required() {

@@ -130,7 +130,7 @@ public final class Estimator {
                     case MONTHLY -> "every month";
                     case YEARLY -> "yearly, paid in month " + month;
                 };
-                out.add(new LineItem(f.name(), FIXED, "fixed", f.name(), BigDecimal.ONE, "Quantity",
+                out.add(new LineItem("fixed costs", FIXED, "fixed", f.name(), BigDecimal.ONE, "Quantity",
                         f.amount().amount(), BigDecimal.ZERO, f.amount().toCents(), f.amount(), "1 x " + when, null,
                         "stated in the spec", "spec", null,
                         f.recurrence() == FixedCost.Recurrence.YEARLY ? 12 : 0));
@@ -214,7 +214,7 @@ public final class Estimator {
             case TOTAL -> "the cumulative cash cost over the horizon";
         };
         Boolean fits = firstOver == null ? (complete ? Boolean.TRUE : null) : Boolean.FALSE;
-        String explanation = "Budget " + budget.limit().toCents() + " USD per " + budget.period().word() + ", compared with "
+        String explanation = "Budget " + String.format(java.util.Locale.ROOT, "%,.2f", budget.limit().amount()) + " USD per " + budget.period().word() + ", compared with "
                 + what + ", fixed costs and upfront payments included"
                 + (firstOver != null ? "; first exceeded in month " + firstOver
                 : complete ? "; never exceeded" : "; the priced part fits, but some charges are unpriced") + ".";

@@ -64,11 +64,11 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
                         "how reads are made: eventual = 0.5, strong = 1, transactional = 2 read units per 4 KB"),
                 Setting.of("transactional_writes", SettingKind.BOOLEAN, Boolean.FALSE, "writes in transactions cost 2 units per KB"),
                 Setting.of("read_capacity", SettingKind.NUMBER, Setting.AUTO,
-                        "provisioned RCU; auto = average read units per second x peak_factor"),
+                        "provisioned RCU; auto = average read units per second x peak_factor").onlyWhen("billing", "provisioned"),
                 Setting.of("write_capacity", SettingKind.NUMBER, Setting.AUTO,
-                        "provisioned WCU; auto = average write units per second x peak_factor"),
+                        "provisioned WCU; auto = average write units per second x peak_factor").onlyWhen("billing", "provisioned"),
                 Setting.of("peak_factor", SettingKind.NUMBER, new BigDecimal("2"),
-                        "peak-to-average ratio used to size provisioned capacity"),
+                        "peak-to-average ratio used to size provisioned capacity").onlyWhen("billing", "provisioned"),
                 Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO, "table size; auto = the workload's stored data"),
                 Setting.of("point_in_time_recovery", SettingKind.BOOLEAN, Boolean.FALSE, "continuous backups"));
     }
