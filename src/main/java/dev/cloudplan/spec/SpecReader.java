@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -284,8 +283,7 @@ public final class SpecReader {
                     throw actions.error("actions_per_user_per_day needs users.active", "add users: {active: 50K}");
                 }
                 BigDecimal perDay = unit(actions, Units::count);
-                BigDecimal requests = active.multiply(perDay).multiply(Units.DAYS_PER_MONTH).round(MathContext.DECIMAL64)
-                        .setScale(0, java.math.RoundingMode.HALF_UP);
+                BigDecimal requests = Units.dailyToMonthly(active.multiply(perDay)).setScale(0, java.math.RoundingMode.HALF_UP);
                 values.put(Driver.REQUESTS, requests);
                 assumptions.add("Requests: " + active.toPlainString() + " active users x " + perDay.toPlainString()
                         + " actions a day x 30.42 days (365 / 12) = " + requests.toPlainString() + " a month.");

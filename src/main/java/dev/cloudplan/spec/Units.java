@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * as AWS meters them. Each parse failure says which forms are accepted.
  */
 public final class Units {
-    /** Days in the average month (365 / 12), for rates given per day. */
-    public static final BigDecimal DAYS_PER_MONTH = new BigDecimal("365").divide(new BigDecimal("12"), MathContext.DECIMAL64);
+    /** A daily count as a monthly one: x 365 / 12, dividing last so whole results stay whole (3,000/day = 91,250). */
+    public static BigDecimal dailyToMonthly(BigDecimal perDay) {
+        return perDay.multiply(new BigDecimal("365")).divide(new BigDecimal("12"), MathContext.DECIMAL64).stripTrailingZeros();
+    }
 
     private static final BigDecimal SECONDS_PER_MONTH = new BigDecimal("2628000");
     private static final BigDecimal HOURS_PER_MONTH = new BigDecimal("730");
@@ -64,7 +66,7 @@ public final class Units {
         String unit = n.rest().replace(" ", "").toLowerCase(Locale.ROOT);
         return switch (unit) {
             case "/month", "/mo", "permonth" -> n.value();
-            case "/day", "perday" -> n.value().multiply(DAYS_PER_MONTH);
+            case "/day", "perday" -> dailyToMonthly(n.value());
             case "/hour", "/h", "perhour" -> n.value().multiply(HOURS_PER_MONTH);
             case "/second", "/s", "/sec", "persecond" -> n.value().multiply(SECONDS_PER_MONTH);
             default -> throw new UnitException("'" + text + "' is not a rate",

@@ -1,0 +1,48 @@
+package dev.cloudplan.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** The JSON Schema editors use accepts every bundled example and rejects a misspelt key. */
+class SchemaTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static Schema schema() throws IOException {
+        JsonNode node = JSON.readTree(Path.of("schema/cloudplan-spec.schema.json").toFile());
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(node);
+    }
+
+    static JsonNode yaml(String text) {
+        return JSON.valueToTree(new Yaml().load(text));
+    }
+
+    @Test
+    void everyExample_isValid() throws IOException {
+        Schema schema = schema();
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                try (Reader r = Files.newBufferedReader(f)) {
+                    assertThat(schema.validate(JSON.valueToTree(new Yaml().load(r)))).as(f.toString()).isEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void misspeltKey_isRejected() throws IOException {
+        var errors = schema().validate(yaml("region: us-east-1\nworkload: {requets: 100M/month}\narchitectures: [{name: a, template: ec2-rds}]\n"));
+        assertThat(errors).isNotEmpty();
+    }
+}
