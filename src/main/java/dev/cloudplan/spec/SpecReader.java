@@ -5,6 +5,7 @@ import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.architecture.Component;
 import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.PurchaseOption;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.Settings;
@@ -114,6 +115,7 @@ public final class SpecReader {
         private final String file;
         private final SpecNode root;
         private final List<String> assumptions = new ArrayList<>();
+        private List<String> architectureDefaults = new ArrayList<>();
         private final SpecLocations locations;
         private String region;
 
@@ -480,10 +482,11 @@ public final class SpecReader {
             }
             Map<String, Map<String, BigDecimal>> usage = usageOverrides(item.get("usage"), drafts);
             List<Component> components = new ArrayList<>();
+            architectureDefaults = new ArrayList<>();
             for (Draft d : drafts.values()) {
                 components.add(component(name, d, usage.getOrDefault(d.name, Map.of())));
             }
-            return new Architecture(name, description, components);
+            return new Architecture(name, description, components, architectureDefaults);
         }
 
         private Map<String, Map<String, BigDecimal>> usageOverrides(SpecNode node, Map<String, Draft> drafts) {
@@ -549,19 +552,22 @@ public final class SpecReader {
                     values.put(s.name(), setting(s, given.scalar(), given, rule));
                 } else if (d.templateSettings.containsKey(s.name())) {
                     values.put(s.name(), setting(s, d.templateSettings.get(s.name()), d.node, rule));
-                    assumptions.add(where + ": " + s.name() + " = " + d.templateSettings.get(s.name()) + " (template "
+                    architectureDefaults.add(where + ": " + s.name() + " = " + d.templateSettings.get(s.name()) + " (template "
                             + d.template + " default).");
                 } else if (s.required()) {
                     throw d.node.error(where + " needs '" + s.name() + "' (" + s.help() + ")",
                             "add " + s.name() + " under " + (d.template != null ? "overrides: {" + d.name + ": ...}" : "the component"));
                 } else {
                     values.put(s.name(), s.defaultValue());
-                    assumptions.add(where + ": " + s.name() + " = " + display(s.defaultValue()) + " (default; " + s.help() + ").");
+                    architectureDefaults.add(where + ": " + s.name() + " = " + display(s.defaultValue()) + " (default; " + s.help() + ").");
                 }
             }
             ComponentConfig config;
             try {
                 config = rule.configure(new Settings(values));
+            } catch (InvalidSettingException e) {
+                SpecNode at = d.given.getOrDefault(e.setting(), d.node);
+                throw at.error(where(d, architecture) + ": " + e.getMessage(), e.fix());
             } catch (IllegalArgumentException e) {
                 throw d.node.error(where(d, architecture) + ": " + e.getMessage(), "correct the setting");
             }

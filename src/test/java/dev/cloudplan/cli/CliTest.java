@@ -184,6 +184,9 @@ class CliTest {
                 Arguments.of("negative number", base.replace("50 GB/month", "-50 GB/month"), ":5:11:", "0 or more"),
                 Arguments.of("unknown key", base.replace("  egress:", "  egres:"), ":5:3:", "did you mean 'egress'"),
                 Arguments.of("absurd count", base + "    overrides: {app: {count: 1000000}}\n", ":9:", "whole number"),
+                Arguments.of("RDS has no 3-year No Upfront reservation",
+                        base.replace("ec2-dynamodb", "ec2-rds") + "    overrides: {db: {purchase: reserved 3yr no-upfront}}\n",
+                        ":9:", "reserved 3yr partial-upfront"),
                 Arguments.of("workload a component needs", base.replace("  egress: 50 GB/month\n", ""), ":7:",
                         "workload.database.reads"));
     }

@@ -51,6 +51,7 @@ public final class Estimator {
 
     public Projection estimate(Scenario scenario, Architecture architecture) {
         Assumptions assumptions = new Assumptions();
+        architecture.defaultsApplied().forEach(assumptions::add);
         List<List<LineItem>> monthLines = new ArrayList<>();
         List<List<UnpricedCharge>> monthUnpriced = new ArrayList<>();
         Money creditsLeft = scenario.account().credits();

@@ -1,6 +1,7 @@
 package dev.cloudplan.core.pricing.rules;
 
 import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
@@ -48,7 +49,8 @@ public final class DataTransferOutRule implements PricingRule<DataTransferOutRul
     public Config configure(Settings s) {
         BigDecimal share = s.number("share");
         if (share.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("share must be between 0 and 1");
+            throw new InvalidSettingException("share", "share " + share.toPlainString() + " is more than all of the egress",
+                    "give a fraction from 0 to 1");
         }
         return new Config(share);
     }

@@ -3,6 +3,7 @@ package dev.cloudplan.core.pricing.rules;
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
 import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.PurchaseOption;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
@@ -79,8 +80,21 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
 
     @Override
     public Config configure(Settings s) {
+        PurchaseOption purchase = s.purchase("purchase");
+        // RDS sells Reserved Instances, not EC2 Savings Plans, and No Upfront only for 1 year
+        // (https://aws.amazon.com/rds/reserved-instances/, read 2026-11-23).
+        if (purchase.kind() == PurchaseOption.Kind.COMPUTE_SAVINGS_PLAN
+                || purchase.kind() == PurchaseOption.Kind.EC2_INSTANCE_SAVINGS_PLAN) {
+            throw new InvalidSettingException("purchase", "RDS instances are not covered by EC2 Savings Plans",
+                    "use on-demand or reserved 1yr|3yr <payment>");
+        }
+        if (purchase.kind() == PurchaseOption.Kind.RESERVED && purchase.termYears() == 3
+                && purchase.payment() == PurchaseOption.Payment.NO_UPFRONT) {
+            throw new InvalidSettingException("purchase", "RDS offers No Upfront reserved instances for 1-year terms only",
+                    "use reserved 3yr partial-upfront, reserved 3yr all-upfront or reserved 1yr no-upfront");
+        }
         return new Config(s.text("engine"), s.text("instance_type"), s.flag("multi_az"), s.numberOrAuto("storage"),
-                s.text("volume_type"), s.numberOrAuto("backup"), s.purchase("purchase"));
+                s.text("volume_type"), s.numberOrAuto("backup"), purchase);
     }
 
     @Override
