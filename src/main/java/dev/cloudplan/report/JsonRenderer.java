@@ -91,16 +91,8 @@ public final class JsonRenderer implements Renderer {
             ObjectNode b = a.putObject("budget");
             b.put("limit", cents(v.budget().limit()));
             b.put("period", v.budget().period().word());
-            if (v.fits() == null) {
-                b.putNull("fits");
-            } else {
-                b.put("fits", v.fits());
-            }
-            if (v.firstMonthOver() == null) {
-                b.putNull("first_month_over");
-            } else {
-                b.put("first_month_over", v.firstMonthOver());
-            }
+            b.putPOJO("fits", v.fits());
+            b.putPOJO("first_month_over", v.firstMonthOver());
             b.put("explanation", v.explanation());
         }
         ArrayNode unpriced = a.putArray("unpriced");
@@ -123,17 +115,9 @@ public final class JsonRenderer implements Renderer {
         o.put("cost", cents(l.cost()));
         o.put("exact_cost", l.exactCost().amount());
         o.put("formula", l.formula());
-        if (l.freeNote() == null) {
-            o.putNull("free_note");
-        } else {
-            o.put("free_note", l.freeNote());
-        }
+        o.put("free_note", l.freeNote());
         o.put("price_source", l.priceSource());
-        if (l.priceAsOf() == null) {
-            o.putNull("price_as_of");
-        } else {
-            o.put("price_as_of", l.priceAsOf().toString());
-        }
+        o.put("price_as_of", l.priceAsOf() == null ? null : l.priceAsOf().toString());
         o.put("price_description", l.priceDescription());
         o.put("amortise_months", l.amortiseMonths());
         return o;
