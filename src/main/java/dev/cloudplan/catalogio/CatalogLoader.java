@@ -105,51 +105,39 @@ public final class CatalogLoader {
         }
     }
 
-    private static List<Price> readPrices(Source source, String file) throws IOException {
-        List<Price> out = new ArrayList<>();
+    /** Reads every row of {@code file} with {@code parse}; a row that fails names the file and line. */
+    private static <T> List<T> read(Source source, String file, java.util.function.Function<Map<String, String>, T> parse)
+            throws IOException {
+        List<T> out = new ArrayList<>();
         int line = 1;
         for (Map<String, String> r : rows(source, file)) {
             line++;
             try {
-                String end = r.get("tier_end");
-                out.add(new Price(r.get("service"), r.get("region"), r.get("charge"), Attributes.parse(r.get("attributes")),
-                        r.get("unit"), new BigDecimal(r.get("tier_start")), end == null || end.isBlank() ? null : new BigDecimal(end),
-                        new BigDecimal(r.get("usd")), LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description")));
+                out.add(parse.apply(r));
             } catch (RuntimeException e) {
                 throw new CatalogFormatException(source.describe(file) + ", line " + line + ": " + e.getMessage(), e);
             }
         }
         return out;
+    }
+
+    private static List<Price> readPrices(Source source, String file) throws IOException {
+        return read(source, file, r -> {
+            String end = r.get("tier_end");
+            return new Price(r.get("service"), r.get("region"), r.get("charge"), Attributes.parse(r.get("attributes")),
+                    r.get("unit"), new BigDecimal(r.get("tier_start")), end == null || end.isBlank() ? null : new BigDecimal(end),
+                    new BigDecimal(r.get("usd")), LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description"));
+        });
     }
 
     private static List<FreeTierAllowance> readAllowances(Source source, String file) throws IOException {
-        List<FreeTierAllowance> out = new ArrayList<>();
-        int line = 1;
-        for (Map<String, String> r : rows(source, file)) {
-            line++;
-            try {
-                out.add(new FreeTierAllowance(FreeTierRegime.fromId(r.get("regime")), r.get("service"), r.get("charge"),
-                        Attributes.parse(r.get("attributes")), new BigDecimal(r.get("quantity")), r.get("unit"), r.get("pool"),
-                        LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description")));
-            } catch (RuntimeException e) {
-                throw new CatalogFormatException(source.describe(file) + ", line " + line + ": " + e.getMessage(), e);
-            }
-        }
-        return out;
+        return read(source, file, r -> new FreeTierAllowance(FreeTierRegime.fromId(r.get("regime")), r.get("service"),
+                r.get("charge"), Attributes.parse(r.get("attributes")), new BigDecimal(r.get("quantity")), r.get("unit"),
+                r.get("pool"), LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description")));
     }
 
     private static InstanceTypes readInstanceTypes(Source source, String file) throws IOException {
-        List<InstanceTypes.InstanceType> out = new ArrayList<>();
-        int line = 1;
-        for (Map<String, String> r : rows(source, file)) {
-            line++;
-            try {
-                out.add(new InstanceTypes.InstanceType(r.get("service"), r.get("instance_type"),
-                        Integer.parseInt(r.get("vcpu")), new BigDecimal(r.get("memory_gib")), r.get("source")));
-            } catch (RuntimeException e) {
-                throw new CatalogFormatException(source.describe(file) + ", line " + line + ": " + e.getMessage(), e);
-            }
-        }
-        return new InstanceTypes(out);
+        return new InstanceTypes(read(source, file, r -> new InstanceTypes.InstanceType(r.get("service"),
+                r.get("instance_type"), Integer.parseInt(r.get("vcpu")), new BigDecimal(r.get("memory_gib")), r.get("source"))));
     }
 }
