@@ -7,6 +7,7 @@ import dev.cloudplan.core.catalog.PriceCatalog;
 import dev.cloudplan.core.projection.EstimateException;
 import dev.cloudplan.core.projection.Estimator;
 import dev.cloudplan.core.projection.Projection;
+import dev.cloudplan.report.Format;
 import dev.cloudplan.report.RenderOptions;
 import dev.cloudplan.report.Report;
 import dev.cloudplan.spec.Spec;
@@ -75,8 +76,8 @@ abstract class ReportingCommand implements Callable<Integer> {
 
     /** Machine formats and files carry warnings inside; the terminal reader of stderr must see them too. */
     private void warnOnStderr(Report report) {
-        boolean shownInline = options.output == null && (options.format == dev.cloudplan.report.Format.TABLE
-                || options.format == dev.cloudplan.report.Format.MARKDOWN);
+        boolean shownInline = options.output == null && (options.format == Format.TABLE
+                || options.format == Format.MARKDOWN);
         if (!shownInline) {
             report.warnings().forEach(w -> err().println("warning: " + w));
         }

@@ -53,10 +53,6 @@ final class SpecNode {
         return node instanceof MappingNode;
     }
 
-    boolean isList() {
-        return node instanceof SequenceNode;
-    }
-
     boolean has(String key) {
         return children.containsKey(key);
     }
@@ -71,10 +67,6 @@ final class SpecNode {
             throw error(describe() + " has no '" + key + "'", "add " + key + ": " + example);
         }
         return child;
-    }
-
-    Collection<String> keys() {
-        return children.keySet();
     }
 
     Map<String, SpecNode> entries() {

@@ -77,10 +77,6 @@ public final class PriceCatalog {
         return prices.stream().map(Price::region).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    public boolean has(PriceKey key) {
-        return schedules.containsKey(key);
-    }
-
     /** The schedule for {@code key}, or an error that says what is missing and what the catalog has instead. */
     public PriceSchedule schedule(PriceKey key) {
         PriceSchedule s = schedules.get(key);
@@ -130,19 +126,5 @@ public final class PriceCatalog {
         return offered.entrySet().stream()
                 .map(e -> e.getKey() + " one of " + String.join(", ", e.getValue()))
                 .collect(Collectors.joining("; ")) + ".";
-    }
-
-    /** The distinct values an attribute takes for a service's charge in a region (for help and suggestions). */
-    public Set<String> attributeValues(String service, String region, String charge, String attribute) {
-        Set<String> out = new TreeSet<>();
-        for (PriceKey k : schedules.keySet()) {
-            if (k.service().equals(service) && k.region().equals(region) && k.charge().equals(charge)) {
-                String v = k.attributes().get(attribute);
-                if (v != null) {
-                    out.add(v);
-                }
-            }
-        }
-        return out;
     }
 }

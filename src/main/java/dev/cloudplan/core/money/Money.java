@@ -50,16 +50,8 @@ public final class Money implements Comparable<Money> {
         return amount.signum() < 0;
     }
 
-    public boolean isZero() {
-        return amount.signum() == 0;
-    }
-
     public Money min(Money other) {
         return compareTo(other) <= 0 ? this : other;
-    }
-
-    public Money max(Money other) {
-        return compareTo(other) >= 0 ? this : other;
     }
 
     @Override

@@ -45,10 +45,6 @@ public final class Estimator {
         this.catalog = catalog;
     }
 
-    public List<Projection> estimateAll(Scenario scenario) {
-        return scenario.architectures().stream().map(a -> estimate(scenario, a)).toList();
-    }
-
     public Projection estimate(Scenario scenario, Architecture architecture) {
         Assumptions assumptions = new Assumptions();
         architecture.defaultsApplied().forEach(assumptions::add);

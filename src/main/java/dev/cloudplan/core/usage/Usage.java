@@ -32,8 +32,4 @@ public final class Usage {
     public String formula(String key) {
         return formulas.getOrDefault(key, "");
     }
-
-    public Map<String, BigDecimal> values() {
-        return Map.copyOf(values);
-    }
 }

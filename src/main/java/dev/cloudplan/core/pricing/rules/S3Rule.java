@@ -6,6 +6,7 @@ import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.pricing.Charge;
+import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -69,9 +70,9 @@ public final class S3Rule implements PricingRule<S3Rule.Config> {
             return BigDecimal.ZERO;
         });
         return new Usage()
-                .put("storage_gb_months", storage, DynamoDbRule.plain(storage) + " GB stored")
-                .put("put_requests", puts, DynamoDbRule.plain(puts) + " uploads")
-                .put("get_requests", gets, DynamoDbRule.plain(gets) + " object requests");
+                .put("storage_gb_months", storage, Formulas.plain(storage) + " GB stored")
+                .put("put_requests", puts, Formulas.plain(puts) + " uploads")
+                .put("get_requests", gets, Formulas.plain(gets) + " object requests");
     }
 
     @Override

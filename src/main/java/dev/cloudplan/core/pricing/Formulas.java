@@ -1,0 +1,14 @@
+package dev.cloudplan.core.pricing;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** How rules write quantities into the formulas that --explain shows. */
+public final class Formulas {
+    private Formulas() {}
+
+    /** A quantity with thousands separators and no trailing zeros: 100000000 becomes "100,000,000". */
+    public static String plain(BigDecimal n) {
+        return String.format(Locale.ROOT, "%,f", n).replaceAll("\\.?0+$", "");
+    }
+}
