@@ -46,7 +46,7 @@ public final class Fixtures {
     public static Price tier(String service, String charge, String attributes, String unit, String start, String end,
             String usd) {
         return new Price(service, "us-east-1", charge, Attributes.parse(attributes), unit, d(start),
-                end == null ? null : d(end), d(usd), TODAY, "test fixture", "test fixture price");
+                end == null ? null : d(end), d(usd), TODAY, "test fixture", "test fixture price", "");
     }
 
     public static FreeTierAllowance allowance(FreeTierRegime regime, String service, String charge, String attributes,
@@ -78,5 +78,16 @@ public final class Fixtures {
             Architecture... architectures) {
         return new Scenario("test", "us-east-1", horizon, START, account, workload, budget, fixed, List.of(architectures),
                 List.of());
+    }
+
+    /** A run's environment for CLI tests: the fixed date and a home with no imported catalogs, never the developer's. */
+    public static dev.cloudplan.cli.Environment environment() {
+        return environment(java.nio.file.Path.of("target", "test-home-without-catalogs"));
+    }
+
+    public static dev.cloudplan.cli.Environment environment(java.nio.file.Path home) {
+        java.time.Clock clock = java.time.Clock.fixed(TODAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+                java.time.ZoneOffset.UTC);
+        return new dev.cloudplan.cli.Environment(clock, java.util.Map.of(), home, false);
     }
 }

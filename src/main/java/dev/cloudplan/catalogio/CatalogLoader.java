@@ -126,7 +126,8 @@ public final class CatalogLoader {
             String end = r.get("tier_end");
             return new Price(r.get("service"), r.get("region"), r.get("charge"), Attributes.parse(r.get("attributes")),
                     r.get("unit"), new BigDecimal(r.get("tier_start")), end == null || end.isBlank() ? null : new BigDecimal(end),
-                    new BigDecimal(r.get("usd")), LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description"));
+                    new BigDecimal(r.get("usd")), LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description"),
+                    r.get("sku"));
         });
     }
 
@@ -138,6 +139,7 @@ public final class CatalogLoader {
 
     private static InstanceTypes readInstanceTypes(Source source, String file) throws IOException {
         return new InstanceTypes(read(source, file, r -> new InstanceTypes.InstanceType(r.get("service"),
-                r.get("instance_type"), Integer.parseInt(r.get("vcpu")), new BigDecimal(r.get("memory_gib")), r.get("source"))));
+                r.get("instance_type"), Integer.parseInt(r.get("vcpu")), new BigDecimal(r.get("memory_gib")), r.get("network"),
+                r.get("source"), LocalDate.parse(r.get("as_of")))));
     }
 }

@@ -11,7 +11,8 @@ public record InstanceTypes(List<InstanceType> types) {
     public static final InstanceTypes NONE = new InstanceTypes(List.of());
 
     /** One documented instance type. */
-    public record InstanceType(String service, String name, int vcpu, BigDecimal memoryGib, String source) {}
+    public record InstanceType(String service, String name, int vcpu, BigDecimal memoryGib, String network, String source,
+            java.time.LocalDate asOf) {}
 
     public InstanceTypes {
         types = List.copyOf(types);

@@ -2,7 +2,6 @@ package dev.cloudplan.cli;
 
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.spec.Spec;
-import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -14,8 +13,8 @@ import picocli.CommandLine.Command;
                 "  cloudplan compare examples/learning-app.yaml --format markdown -o comparison.md",
                 "  cloudplan compare examples/learning-app.yaml --format json --fail-over-budget"})
 final class CompareCommand extends ReportingCommand {
-    CompareCommand(Clock clock) {
-        super(clock);
+    CompareCommand(Environment env) {
+        super(env);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.cloudplan.cli;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.spec.Spec;
 import dev.cloudplan.spec.Suggest;
-import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,8 +19,8 @@ final class EstimateCommand extends ReportingCommand {
             description = "which architecture to price; required when the spec has several")
     String architecture;
 
-    EstimateCommand(Clock clock) {
-        super(clock);
+    EstimateCommand(Environment env) {
+        super(env);
     }
 
     @Override

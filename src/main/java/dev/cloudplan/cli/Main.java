@@ -2,7 +2,10 @@ package dev.cloudplan.cli;
 
 import dev.cloudplan.spec.SpecException;
 import java.io.PrintWriter;
-import java.time.Clock;
+import dev.cloudplan.catalogio.CatalogFormatException;
+import dev.cloudplan.catalogio.CatalogStore;
+import dev.cloudplan.pricelist.FetchException;
+import dev.cloudplan.pricelist.OfferFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +21,8 @@ import picocli.CommandLine.Command;
                 "  cloudplan catalog show",
                 "",
                 "Exit codes: 0 ok, 1 internal error, 2 bad input, 3 over budget (--fail-over-budget),",
-                "4 incomplete: a price is missing (--require-complete, or --fail-over-budget when the fit is unknown).",
+                "4 incomplete: a price is missing (--require-complete, or --fail-over-budget when the fit is unknown),",
+                "5 prices could not be downloaded (catalog update).",
                 "Spec format: docs/spec.md. JSON output: docs/json-output.md."})
 public final class Main {
     public static final int OK = 0;
@@ -26,16 +30,17 @@ public final class Main {
     public static final int BAD_INPUT = 2;
     public static final int OVER_BUDGET = 3;
     public static final int INCOMPLETE = 4;
+    public static final int FETCH_FAILED = 5;
 
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Clock.systemDefaultZone()));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Environment.system()));
     }
 
-    /** Runs the command line with the given streams and clock (tests pass their own). */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-        CommandLine cli = new CommandLine(Main.class, new Factory(clock));
+    /** Runs the command line with the given streams and environment (tests pass their own). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Environment env) {
+        CommandLine cli = new CommandLine(Main.class, new Factory(env));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -46,6 +51,15 @@ public final class Main {
             if (e instanceof UserError u) {
                 err.println("error: " + u.getMessage());
                 return u.exitCode();
+            }
+            if (e instanceof OfferFormatException || e instanceof CatalogFormatException
+                    || e instanceof CatalogStore.UnknownCatalogException) {
+                err.println("error: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof FetchException) {
+                err.println("error: " + e.getMessage());
+                return FETCH_FAILED;
             }
             err.println("internal error: " + e + " (please report it with the spec that caused it;"
                     + " set CLOUDPLAN_DEBUG=1 for a stack trace)");
@@ -60,20 +74,16 @@ public final class Main {
         return code;
     }
 
-    /** Gives commands the clock, so "today" is injectable. */
-    private record Factory(Clock clock) implements CommandLine.IFactory {
+    /** Gives commands that ask for it the environment, so "today" and the catalog folder are injectable. */
+    private record Factory(Environment env) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == EstimateCommand.class) {
-                return cls.cast(new EstimateCommand(clock));
+            try {
+                var constructor = cls.getDeclaredConstructor(Environment.class);
+                return constructor.newInstance(env);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
             }
-            if (cls == CompareCommand.class) {
-                return cls.cast(new CompareCommand(clock));
-            }
-            if (cls == CatalogCommand.Show.class) {
-                return cls.cast(new CatalogCommand.Show(clock));
-            }
-            return CommandLine.defaultFactory().create(cls);
         }
     }
 }

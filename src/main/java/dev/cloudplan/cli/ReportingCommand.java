@@ -1,6 +1,5 @@
 package dev.cloudplan.cli;
 
-import dev.cloudplan.catalogio.CatalogLoader;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.catalog.PriceCatalog;
@@ -14,7 +13,6 @@ import dev.cloudplan.spec.Spec;
 import dev.cloudplan.spec.SpecReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +33,13 @@ abstract class ReportingCommand implements Callable<Integer> {
     @Mixin
     ReportOptions options;
 
-    private final Clock clock;
+    @Mixin
+    CatalogOptions catalogOptions;
 
-    ReportingCommand(Clock clock) {
-        this.clock = clock;
+    private final Environment env;
+
+    ReportingCommand(Environment env) {
+        this.env = env;
     }
 
     /** The architectures this command prices. */
@@ -48,8 +49,8 @@ abstract class ReportingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate today = LocalDate.now(clock);
-        LoadedCatalog catalog = CatalogLoader.bundled();
+        LocalDate today = LocalDate.now(env.clock());
+        LoadedCatalog catalog = catalogOptions.load(env);
         Spec spec = new SpecReader(catalog, today).read(specFile);
         PriceCatalog prices = catalog.prices().withPrices(spec.statedPrices());
         List<Projection> projections = price(spec, prices);

@@ -4,27 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table with aligned columns: numbers to the right, text to the left. */
-final class TextTable {
+public final class TextTable {
     private final List<String> headers;
     private final boolean[] right;
     private final List<List<String>> rows = new ArrayList<>();
 
-    TextTable(List<String> headers, boolean... rightAligned) {
+    public TextTable(List<String> headers, boolean... rightAligned) {
         this.headers = headers;
         this.right = rightAligned;
     }
 
-    TextTable row(String... cells) {
+    public TextTable row(String... cells) {
         rows.add(List.of(cells));
         return this;
     }
 
-    TextTable rule() {
+    public TextTable rule() {
         rows.add(null);
         return this;
     }
 
-    String render() {
+    public String render() {
         int[] width = new int[headers.size()];
         for (int i = 0; i < width.length; i++) {
             width[i] = headers.get(i).length();

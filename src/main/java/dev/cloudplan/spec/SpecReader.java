@@ -396,7 +396,7 @@ public final class SpecReader {
                 out.add(new Price(item.require("service", "AmazonEC2").scalar(), region,
                         item.require("charge", "instance-hours").scalar(), new Attributes(attrs),
                         item.require("unit", "Hrs").scalar(), BigDecimal.ZERO, null, usd, asOf,
-                        "stated in " + file + ": " + source, "price stated in the spec"));
+                        "stated in " + file + ": " + source, "price stated in the spec", ""));
                 assumptions.add("Price stated in the spec, not from the catalog: " + out.get(out.size() - 1).key() + " = "
                         + usd.toPlainString() + " USD per " + out.get(out.size() - 1).unit() + " (" + source + ").");
             }

@@ -33,7 +33,7 @@ class CliTest {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), CLOCK);
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Fixtures.environment());
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -213,6 +213,6 @@ class CliTest {
     void catalogShow_listsServicesAndDate() {
         Result r = run("catalog", "show");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Catalog 'bundled' (active), prices read 2026-11-23", "AmazonDynamoDB in us-east-1");
+        assertThat(r.out()).containsPattern("(?m)^\\*\\s+bundled\\s+2026-11-23").contains("Catalog 'bundled': prices read 2026-11-23", "AmazonDynamoDB in us-east-1");
     }
 }

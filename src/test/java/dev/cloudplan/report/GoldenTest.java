@@ -27,7 +27,7 @@ class GoldenTest {
             "compare.md, compare examples/learning-app.yaml --format markdown"})
     void rendering_matchesGolden(String golden, String args) throws IOException {
         StringWriter out = new StringWriter();
-        int code = Main.run(args.split(" "), new PrintWriter(out), new PrintWriter(new StringWriter()), CLOCK);
+        int code = Main.run(args.split(" "), new PrintWriter(out), new PrintWriter(new StringWriter()), Fixtures.environment());
         assertThat(code).isZero();
         Path file = Path.of("src/test/resources/golden", golden);
         if (Boolean.getBoolean("golden.update")) {

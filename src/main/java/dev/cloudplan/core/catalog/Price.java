@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * @param tierStart first monthly quantity (in {@code unit}) the price applies to
  * @param tierEnd   quantity where the tier ends, exclusive; null for "and above"
  * @param usd       USD per one {@code unit}
+ * @param sku       the Price List SKU the price was imported from; empty when transcribed by hand
  */
 public record Price(
         String service,
@@ -21,9 +22,11 @@ public record Price(
         BigDecimal usd,
         LocalDate asOf,
         String source,
-        String description) {
+        String description,
+        String sku) {
 
     public Price {
+        sku = sku == null ? "" : sku;
         if (usd.signum() < 0) {
             throw new IllegalArgumentException("negative price for " + service + " " + charge);
         }

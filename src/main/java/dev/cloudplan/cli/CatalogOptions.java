@@ -1,0 +1,31 @@
+package dev.cloudplan.cli;
+
+import dev.cloudplan.catalogio.CatalogStore;
+import dev.cloudplan.catalogio.LoadedCatalog;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Which catalog version a command uses, and where imported versions live. */
+final class CatalogOptions {
+    @Option(names = "--catalog", paramLabel = "NAME", description = "use this catalog version (see 'cloudplan catalog"
+            + " show'); default: the active one, else 'bundled'")
+    String name;
+
+    @Option(names = "--catalog-dir", paramLabel = "DIR", description = "where imported catalogs live (default:"
+            + " $CLOUDPLAN_HOME/catalogs, else ~/.cloudplan/catalogs)")
+    Path dir;
+
+    CatalogStore store(Environment env) {
+        return new CatalogStore(CatalogStore.directory(dir, env.variables(), env.userHome()));
+    }
+
+    /** The version named by --catalog, else the active one. */
+    String selected(CatalogStore store) {
+        return name != null ? name : store.activeName();
+    }
+
+    LoadedCatalog load(Environment env) {
+        CatalogStore store = store(env);
+        return store.load(selected(store));
+    }
+}
