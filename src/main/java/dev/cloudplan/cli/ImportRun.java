@@ -115,10 +115,11 @@ final class ImportRun {
     }
 
     private void printSummary(Importer.Result result) {
-        TextTable t = new TextTable(List.of("SERVICE", "PRODUCTS READ", "SELECTED", "RATES", "PRICES KEPT"), false, true,
-                true, true, true);
-        result.counts().forEach((service, c) -> t.row(service, Long.toString(c.products), Long.toString(c.selected),
-                Long.toString(c.rates), Long.toString(c.prices)));
+        TextTable t = new TextTable(List.of("SERVICE", "PRODUCTS READ", "OTHER REGIONS", "NOT PRICED BY CLOUDPLAN",
+                "SELECTED", "RATES", "PRICES KEPT"), false, true, true, true, true, true, true);
+        result.counts().forEach((service, c) -> t.row(service, Long.toString(c.products), Long.toString(c.otherRegions),
+                Long.toString(c.products - c.otherRegions - c.selected), Long.toString(c.selected), Long.toString(c.rates),
+                Long.toString(c.prices)));
         out.println("Imported from " + result.offers().size() + " offer file(s):");
         out.print(t.render());
         if (!result.skipped().isEmpty()) {

@@ -49,6 +49,7 @@ public final class Importer {
     /** How much of one service's offer was read and kept. */
     public static final class ServiceCounts {
         public long products;
+        public long otherRegions;
         public long selected;
         public long rates;
         public long prices;
@@ -130,6 +131,7 @@ public final class Importer {
         public boolean wants(OfferProduct product) {
             count.products++;
             if (targets(product).isEmpty()) {
+                count.otherRegions++;
                 return false;
             }
             var rule = selection.ruleFor(header.offerCode(), product);

@@ -135,7 +135,7 @@ public final class PriceListClient {
                 out.add(r);
             }
         }
-        if (out.isEmpty() && have.size() == 1) {
+        if (out.isEmpty() && have.size() == 1 && !have.get(0).matches("[a-z]{2}(-[a-z]+)+-[0-9]+")) {
             out.add(have.get(0));
         }
         if (out.isEmpty()) {

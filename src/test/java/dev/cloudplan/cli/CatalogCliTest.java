@@ -1,0 +1,217 @@
+package dev.cloudplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cloudplan.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** catalog import, show, diff, use and --catalog, through the real entry point, in a temporary home. */
+class CatalogCliTest {
+    static final Path OFFERS = Path.of("src/test/resources/pricelist/offers");
+
+    @TempDir
+    Path home;
+
+    record Result(int code, String out, String err) {}
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Fixtures.environment(home));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    Path catalogs() {
+        return home.resolve(".cloudplan").resolve("catalogs");
+    }
+
+    List<String> folders() throws IOException {
+        if (!Files.isDirectory(catalogs())) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(catalogs())) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void import_writesANewActiveVersion_andShowListsIt() throws IOException {
+        Result r = run("catalog", "import", OFFERS.toString(), "--regions", "us-east-1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Imported from 9 offer file(s)", "AmazonEC2", "Catalog '2026-11-23' written to",
+                "now active", "OTHER REGIONS");
+        assertThat(Files.readString(catalogs().resolve("active")).trim()).isEqualTo("2026-11-23");
+
+        JsonNode versions = new ObjectMapper().readTree(run("catalog", "show", "--format", "json").out());
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).path("name").asText()).isEqualTo("bundled");
+        assertThat(versions.get(0).path("active").asBoolean()).isFalse();
+        assertThat(versions.get(1).path("name").asText()).isEqualTo("2026-11-23");
+        assertThat(versions.get(1).path("date").asText()).isEqualTo("2026-11-23");
+        assertThat(versions.get(1).path("active").asBoolean()).isTrue();
+        assertThat(versions.get(1).path("source").asText()).contains("AmazonEC2 version 20261101000000");
+
+        Result again = run("catalog", "import", OFFERS.resolve("AmazonVPC-us-east-1.json").toString());
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("Catalog '2026-11-23-2'");
+    }
+
+    @Test
+    void importedCatalog_pricesEstimates_andTheReportNamesIt() throws IOException {
+        assertThat(run("catalog", "import", OFFERS.toString(), "--name", "fixture").code()).isZero();
+        Path spec = home.resolve("ec2.yaml");
+        Files.writeString(spec, """
+                name: One instance
+                region: us-east-1
+                horizon: 1 months
+                start: 2027-01
+                workload:
+                  requests: 1M/month
+                  egress: 10 GB/month
+                  database: {stored: 20 GB}
+                architectures:
+                  - name: ec2-rds
+                    template: ec2-rds
+                    overrides:
+                      app: {instance_type: t4g.medium}
+                      db: {instance_type: db.t4g.medium, engine: postgresql}
+                """);
+        Result r = run("estimate", spec.toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.path("catalog").path("name").asText()).isEqualTo("fixture");
+        JsonNode lines = root.path("architectures").get(0).path("months").get(0).path("lines");
+        JsonNode instance = null;
+        for (JsonNode l : lines) {
+            if (l.path("service").asText().equals("AmazonEC2") && l.path("charge_code").asText().equals("instance-hours")) {
+                instance = l;
+            }
+        }
+        assertThat(instance).as("EC2 instance line priced from the imported catalog").isNotNull();
+        // The fixture's t4g.medium Linux on-demand rate is 0.0444 USD/hour; a month is 730 hours.
+        assertThat(new BigDecimal(instance.path("unit_price").asText())).isEqualByComparingTo("0.0444");
+        assertThat(new BigDecimal(instance.path("exact_cost").asText())).isEqualByComparingTo(
+                new BigDecimal("730").multiply(new BigDecimal("0.0444")));
+        assertThat(root.path("architectures").get(0).path("complete").asBoolean()).as("EC2 and RDS are priced now").isTrue();
+
+        Result bundled = run("estimate", "examples/learning-app.yaml", "-a", "serverless", "--catalog", "bundled",
+                "--format", "json");
+        assertThat(new ObjectMapper().readTree(bundled.out()).path("catalog").path("name").asText()).isEqualTo("bundled");
+    }
+
+    @Test
+    void diff_listsChangedAddedAndRemovedPrices_withPercentages() throws IOException {
+        assertThat(run("catalog", "import", OFFERS.toString(), "--regions", "us-east-1", "--name", "fixture").code()).isZero();
+        Result r = run("catalog", "diff", "bundled", "fixture", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode diff = new ObjectMapper().readTree(r.out());
+        JsonNode wru = null;
+        for (JsonNode c : diff.path("changes")) {
+            if (c.path("service").asText().equals("AmazonDynamoDB") && c.path("charge").asText().equals("write-request-units")
+                    && c.path("attributes").asText().contains("tableClass=Standard")
+                    && !c.path("attributes").asText().contains("StandardIA")) {
+                wru = c;
+            }
+        }
+        assertThat(wru).isNotNull();
+        assertThat(wru.path("region").asText()).isEqualTo("us-east-1");
+        assertThat(wru.path("sku").asText()).isEqualTo("DDBWRU");
+        assertThat(wru.path("description").asText()).isNotBlank();
+        BigDecimal oldPrice = new BigDecimal(wru.path("old_price").asText());
+        BigDecimal newPrice = new BigDecimal(wru.path("new_price").asText());
+        assertThat(newPrice).isEqualByComparingTo("0.00000065");
+        double expectedPct = (0.00000065 - oldPrice.doubleValue()) / oldPrice.doubleValue() * 100;
+        assertThat(wru.path("change_pct").asDouble()).isCloseTo(expectedPct, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(diff.path("added")).anySatisfy(a -> assertThat(a.path("service").asText()).isEqualTo("AmazonEC2"));
+        // The fixture has no Standard-IA on-demand reads, so they are gone from us-east-1 DynamoDB.
+        assertThat(diff.path("removed")).anySatisfy(a -> assertThat(a.path("attributes").asText()).contains("StandardIA"));
+
+        Result table = run("catalog", "diff", "bundled", "fixture");
+        assertThat(table.out()).contains("Price changes from 'bundled' to 'fixture'", "Changed", "Added", "Removed", "%");
+    }
+
+    @Test
+    void badFile_exitsWith2_namesFileAndPosition_andWritesNothing() throws IOException {
+        assertThat(run("catalog", "import", OFFERS.toString(), "--name", "good").code()).isZero();
+        Path broken = home.resolve("broken.json");
+        Files.writeString(broken, "{\"formatVersion\":\"v1.0\",\"offerCode\":\"AmazonEC2\",\n\"products\": {\"X\": [}");
+        Result r = run("catalog", "import", OFFERS.resolve("AmazonVPC-us-east-1.json").toString(), broken.toString(),
+                "--name", "bad");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(broken + ":2:").doesNotContain("Exception");
+        assertThat(folders()).containsExactly("active", "good");
+        assertThat(Files.readString(catalogs().resolve("active")).trim()).isEqualTo("good");
+    }
+
+    @Test
+    void importOfNothingUsable_isRefused() throws IOException {
+        Path other = home.resolve("other.json");
+        Files.writeString(other, "{\"formatVersion\":\"v1.0\",\"offerCode\":\"AmazonKinesis\",\"version\":\"1\","
+                + "\"publicationDate\":\"2026-01-01T00:00:00Z\",\"products\":{},\"terms\":{}}");
+        Result r = run("catalog", "import", other.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("no cloudplan rule prices this service");
+        assertThat(r.err()).contains("nothing to import");
+        assertThat(folders()).isEmpty();
+    }
+
+    @Test
+    void names_areValidated_andVersionsNeverOverwritten() {
+        assertThat(run("catalog", "import", OFFERS.toString(), "--name", "bundled").err()).contains("shipped with cloudplan");
+        assertThat(run("catalog", "import", OFFERS.toString(), "--name", "../x").err()).contains("not a valid catalog name");
+        assertThat(run("catalog", "import", OFFERS.toString(), "--name", "v1").code()).isZero();
+        Result again = run("catalog", "import", OFFERS.toString(), "--name", "v1");
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists");
+    }
+
+    @Test
+    void use_switchesTheActiveVersion_andUnknownNamesAreBadInput() {
+        assertThat(run("catalog", "import", OFFERS.toString(), "--name", "v1", "--no-activate").code()).isZero();
+        assertThat(run("catalog", "show").out()).containsPattern("(?m)^\\*\\s+bundled");
+        assertThat(run("catalog", "use", "v1").code()).isZero();
+        assertThat(run("catalog", "show").out()).containsPattern("(?m)^\\*\\s+v1");
+        Result unknown = run("estimate", "examples/learning-app.yaml", "-a", "serverless", "--catalog", "v9");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no catalog named 'v9'", "bundled, v1");
+        assertThat(run("catalog", "use", "bundled").code()).isZero();
+        assertThat(run("catalog", "show").out()).containsPattern("(?m)^\\*\\s+bundled");
+    }
+
+    @Test
+    void catalogDir_andCloudplanHome_chooseWhereCatalogsLive() throws IOException {
+        Path elsewhere = home.resolve("elsewhere");
+        assertThat(run("catalog", "import", OFFERS.toString(), "--name", "v1", "--catalog-dir", elsewhere.toString())
+                .code()).isZero();
+        assertThat(elsewhere.resolve("v1").resolve("manifest.json")).exists();
+        assertThat(folders()).isEmpty();
+
+        StringWriter out = new StringWriter();
+        Environment env = new Environment(Fixtures.environment().clock(),
+                java.util.Map.of("CLOUDPLAN_HOME", home.resolve("ch").toString()), home, false);
+        int code = Main.run(new String[] {"catalog", "import", OFFERS.toString(), "--name", "v2"}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()), env);
+        assertThat(code).isZero();
+        assertThat(home.resolve("ch").resolve("catalogs").resolve("v2").resolve("manifest.json")).exists();
+    }
+
+    @Test
+    void leftoversOfAKilledImport_areNeverRead() throws IOException {
+        Files.createDirectories(catalogs().resolve(".incoming-v1-123"));
+        Files.writeString(catalogs().resolve(".incoming-v1-123").resolve("manifest.json"), "{");
+        Result r = run("catalog", "show");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("unfinished import", "safe to delete").doesNotContain("v1-123  ");
+    }
+}
