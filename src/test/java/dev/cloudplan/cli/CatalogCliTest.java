@@ -23,13 +23,8 @@ class CatalogCliTest {
     @TempDir
     Path home;
 
-    record Result(int code, String out, String err) {}
-
-    Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Fixtures.environment(home));
-        return new Result(code, out.toString(), err.toString());
+    Cli.Result run(String... args) {
+        return Cli.run(Fixtures.environment(home), args);
     }
 
     Path catalogs() {
@@ -47,7 +42,7 @@ class CatalogCliTest {
 
     @Test
     void import_writesANewActiveVersion_andShowListsIt() throws IOException {
-        Result r = run("catalog", "import", OFFERS.toString(), "--regions", "us-east-1");
+        Cli.Result r = run("catalog", "import", OFFERS.toString(), "--regions", "us-east-1");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Imported from 9 offer file(s)", "AmazonEC2", "Catalog '2026-11-23' written to",
                 "now active", "OTHER REGIONS");
@@ -62,7 +57,7 @@ class CatalogCliTest {
         assertThat(versions.get(1).path("active").asBoolean()).isTrue();
         assertThat(versions.get(1).path("source").asText()).contains("AmazonEC2 version 20261101000000");
 
-        Result again = run("catalog", "import", OFFERS.resolve("AmazonVPC-us-east-1.json").toString());
+        Cli.Result again = run("catalog", "import", OFFERS.resolve("AmazonVPC-us-east-1.json").toString());
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("Catalog '2026-11-23-2'");
     }
@@ -87,7 +82,7 @@ class CatalogCliTest {
                       app: {instance_type: t4g.medium}
                       db: {instance_type: db.t4g.medium, engine: postgresql}
                 """);
-        Result r = run("estimate", spec.toString(), "--format", "json");
+        Cli.Result r = run("estimate", spec.toString(), "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.path("catalog").path("name").asText()).isEqualTo("fixture");
@@ -105,7 +100,7 @@ class CatalogCliTest {
                 new BigDecimal("730").multiply(new BigDecimal("0.0444")));
         assertThat(root.path("architectures").get(0).path("complete").asBoolean()).as("EC2 and RDS are priced now").isTrue();
 
-        Result bundled = run("estimate", "examples/learning-app.yaml", "-a", "serverless", "--catalog", "bundled",
+        Cli.Result bundled = run("estimate", "examples/learning-app.yaml", "-a", "serverless", "--catalog", "bundled",
                 "--format", "json");
         assertThat(new ObjectMapper().readTree(bundled.out()).path("catalog").path("name").asText()).isEqualTo("bundled");
     }
@@ -113,7 +108,7 @@ class CatalogCliTest {
     @Test
     void diff_listsChangedAddedAndRemovedPrices_withPercentages() throws IOException {
         assertThat(run("catalog", "import", OFFERS.toString(), "--regions", "us-east-1", "--name", "fixture").code()).isZero();
-        Result r = run("catalog", "diff", "bundled", "fixture", "--format", "json");
+        Cli.Result r = run("catalog", "diff", "bundled", "fixture", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode diff = new ObjectMapper().readTree(r.out());
         JsonNode wru = null;
@@ -137,7 +132,7 @@ class CatalogCliTest {
         // The fixture has no Standard-IA on-demand reads, so they are gone from us-east-1 DynamoDB.
         assertThat(diff.path("removed")).anySatisfy(a -> assertThat(a.path("attributes").asText()).contains("StandardIA"));
 
-        Result table = run("catalog", "diff", "bundled", "fixture");
+        Cli.Result table = run("catalog", "diff", "bundled", "fixture");
         assertThat(table.out()).contains("Price changes from 'bundled' to 'fixture'", "Changed", "Added", "Removed", "%");
     }
 
@@ -146,7 +141,7 @@ class CatalogCliTest {
         assertThat(run("catalog", "import", OFFERS.toString(), "--name", "good").code()).isZero();
         Path broken = home.resolve("broken.json");
         Files.writeString(broken, "{\"formatVersion\":\"v1.0\",\"offerCode\":\"AmazonEC2\",\n\"products\": {\"X\": [}");
-        Result r = run("catalog", "import", OFFERS.resolve("AmazonVPC-us-east-1.json").toString(), broken.toString(),
+        Cli.Result r = run("catalog", "import", OFFERS.resolve("AmazonVPC-us-east-1.json").toString(), broken.toString(),
                 "--name", "bad");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains(broken + ":2:").doesNotContain("Exception");
@@ -159,7 +154,7 @@ class CatalogCliTest {
         Path other = home.resolve("other.json");
         Files.writeString(other, "{\"formatVersion\":\"v1.0\",\"offerCode\":\"AmazonKinesis\",\"version\":\"1\","
                 + "\"publicationDate\":\"2026-01-01T00:00:00Z\",\"products\":{},\"terms\":{}}");
-        Result r = run("catalog", "import", other.toString());
+        Cli.Result r = run("catalog", "import", other.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("no cloudplan rule prices this service");
         assertThat(r.err()).contains("nothing to import");
@@ -171,7 +166,7 @@ class CatalogCliTest {
         assertThat(run("catalog", "import", OFFERS.toString(), "--name", "bundled").err()).contains("shipped with cloudplan");
         assertThat(run("catalog", "import", OFFERS.toString(), "--name", "../x").err()).contains("not a valid catalog name");
         assertThat(run("catalog", "import", OFFERS.toString(), "--name", "v1").code()).isZero();
-        Result again = run("catalog", "import", OFFERS.toString(), "--name", "v1");
+        Cli.Result again = run("catalog", "import", OFFERS.toString(), "--name", "v1");
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("already exists");
     }
@@ -182,7 +177,7 @@ class CatalogCliTest {
         assertThat(run("catalog", "show").out()).containsPattern("(?m)^\\*\\s+bundled");
         assertThat(run("catalog", "use", "v1").code()).isZero();
         assertThat(run("catalog", "show").out()).containsPattern("(?m)^\\*\\s+v1");
-        Result unknown = run("estimate", "examples/learning-app.yaml", "-a", "serverless", "--catalog", "v9");
+        Cli.Result unknown = run("estimate", "examples/learning-app.yaml", "-a", "serverless", "--catalog", "v9");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("no catalog named 'v9'", "bundled, v1");
         assertThat(run("catalog", "use", "bundled").code()).isZero();
@@ -210,7 +205,7 @@ class CatalogCliTest {
     void leftoversOfAKilledImport_areNeverRead() throws IOException {
         Files.createDirectories(catalogs().resolve(".incoming-v1-123"));
         Files.writeString(catalogs().resolve(".incoming-v1-123").resolve("manifest.json"), "{");
-        Result r = run("catalog", "show");
+        Cli.Result r = run("catalog", "show");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("unfinished import", "safe to delete").doesNotContain("v1-123  ");
     }

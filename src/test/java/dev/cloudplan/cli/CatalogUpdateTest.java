@@ -110,13 +110,8 @@ class CatalogUpdateTest {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    record Result(int code, String out, String err) {}
-
-    Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Fixtures.environment(home));
-        return new Result(code, out.toString(), err.toString());
+    Cli.Result run(String... args) {
+        return Cli.run(Fixtures.environment(home), args);
     }
 
     Path catalogs() {
@@ -125,7 +120,7 @@ class CatalogUpdateTest {
 
     @Test
     void update_downloadsTheCurrentOfferFiles_andImportsThem() throws IOException {
-        Result r = run("catalog", "update", "--services", "AmazonVPC,AmazonEC2", "--regions", "us-east-1",
+        Cli.Result r = run("catalog", "update", "--services", "AmazonVPC,AmazonEC2", "--regions", "us-east-1",
                 "--endpoint", endpoint());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("downloading AmazonVPC us-east-1", "downloaded AmazonEC2 us-east-1");
@@ -134,7 +129,7 @@ class CatalogUpdateTest {
         assertThat(vpc).contains(endpoint() + VPC_URL, "VPCIPV4INUSE");
 
         // A second update finds the same versions already downloaded and does not fetch them again.
-        Result again = run("catalog", "update", "--services", "AmazonVPC", "--regions", "us-east-1", "--endpoint", endpoint());
+        Cli.Result again = run("catalog", "update", "--services", "AmazonVPC", "--regions", "us-east-1", "--endpoint", endpoint());
         assertThat(again.code()).isZero();
         assertThat(again.err()).contains("already downloaded");
     }
@@ -145,7 +140,7 @@ class CatalogUpdateTest {
         Path part = catalogs().resolve(".downloads").resolve(VPC_URL.substring(1) + ".part");
         Files.createDirectories(part.getParent());
         Files.write(part, java.util.Arrays.copyOf(full, 100));
-        Result r = run("catalog", "update", "--services", "AmazonVPC", "--regions", "us-east-1", "--endpoint", endpoint());
+        Cli.Result r = run("catalog", "update", "--services", "AmazonVPC", "--regions", "us-east-1", "--endpoint", endpoint());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(ranges).containsExactly("bytes=100-");
         assertThat(r.err()).contains("resuming at 0.0 MB");
@@ -159,7 +154,7 @@ class CatalogUpdateTest {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             closed = s.getLocalPort();
         }
-        Result r = run("catalog", "update", "--endpoint", "http://127.0.0.1:" + closed, "--timeout", "2");
+        Cli.Result r = run("catalog", "update", "--endpoint", "http://127.0.0.1:" + closed, "--timeout", "2");
         assertThat(r.code()).isEqualTo(5);
         assertThat(r.err()).contains("cannot reach 127.0.0.1", "offline", "cloudplan catalog import").doesNotContain("\tat ");
         assertThat(catalogs().resolve("active")).doesNotExist();
@@ -168,7 +163,7 @@ class CatalogUpdateTest {
     @Test
     void silentServer_timesOut() {
         delayMillis = 3000;
-        Result r = run("catalog", "update", "--services", "AmazonVPC", "--endpoint", endpoint(), "--timeout", "1");
+        Cli.Result r = run("catalog", "update", "--services", "AmazonVPC", "--endpoint", endpoint(), "--timeout", "1");
         assertThat(r.code()).isEqualTo(5);
         assertThat(r.err()).contains("no answer from 127.0.0.1 within 1 s");
     }
@@ -176,18 +171,18 @@ class CatalogUpdateTest {
     @Test
     void serverError_isReportedWithTheStatus() {
         failWith = 503;
-        Result r = run("catalog", "update", "--services", "AmazonVPC", "--endpoint", endpoint());
+        Cli.Result r = run("catalog", "update", "--services", "AmazonVPC", "--endpoint", endpoint());
         assertThat(r.code()).isEqualTo(5);
         assertThat(r.err()).contains("HTTP 503");
     }
 
     @Test
     void regionTheServiceLacks_andServiceCloudplanDoesNotPrice_areExplained() {
-        Result lacking = run("catalog", "update", "--services", "AmazonVPC", "--regions", "ap-south-1", "--endpoint",
+        Cli.Result lacking = run("catalog", "update", "--services", "AmazonVPC", "--regions", "ap-south-1", "--endpoint",
                 endpoint());
         assertThat(lacking.code()).isEqualTo(5);
         assertThat(lacking.err()).contains("AmazonVPC has no offer file for ap-south-1", "us-east-1");
-        Result unknown = run("catalog", "update", "--services", "AmazonKinesis", "--endpoint", endpoint());
+        Cli.Result unknown = run("catalog", "update", "--services", "AmazonKinesis", "--endpoint", endpoint());
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("cloudplan prices no service 'AmazonKinesis'", "AmazonEC2");
     }

@@ -28,25 +28,20 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Fixtures.environment());
-        return new Result(code, out.toString(), err.toString());
+    static Cli.Result run(String... args) {
+        return Cli.run(Fixtures.environment(), args);
     }
 
     @Test
     void help_listsCommandsAndExamples() {
-        Result r = run("--help");
+        Cli.Result r = run("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("estimate", "compare", "catalog", "Examples:", "Exit codes");
     }
 
     @Test
     void compare_table_ranksArchitecturesAndFlagsUnpricedOnes() {
-        Result r = run("compare", EXAMPLE);
+        Cli.Result r = run("compare", EXAMPLE);
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Comparison: Learning app", "Side by side", "serverless", "NOT PRICED", "Assumptions",
                 "catalog 'bundled', read 2026-11-23");
@@ -54,7 +49,7 @@ class CliTest {
 
     @Test
     void compare_json_holdsTheContract_linesSumToMonthsAndMonthsToTotal() throws IOException {
-        Result r = run("compare", EXAMPLE, "--format", "json");
+        Cli.Result r = run("compare", EXAMPLE, "--format", "json");
         assertThat(r.code()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.path("catalog").path("name").asText()).isEqualTo("bundled");
@@ -108,17 +103,17 @@ class CliTest {
 
     @Test
     void estimate_needsArchitectureWhenSpecHasSeveral() {
-        Result r = run("estimate", EXAMPLE);
+        Cli.Result r = run("estimate", EXAMPLE);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--architecture", "ec2-rds-mysql, serverless, ec2-dynamodb");
-        Result typo = run("estimate", EXAMPLE, "-a", "serverles");
+        Cli.Result typo = run("estimate", EXAMPLE, "-a", "serverles");
         assertThat(typo.code()).isEqualTo(2);
         assertThat(typo.err()).contains("did you mean 'serverless'");
     }
 
     @Test
     void estimate_explain_showsFormulaSourceAndDate() {
-        Result r = run("estimate", EXAMPLE, "-a", "serverless", "--explain");
+        Cli.Result r = run("estimate", EXAMPLE, "-a", "serverless", "--explain");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("How each line was computed", "source: https://", "read 2026-11-23",
                 "100,000,000 requests x 1 (per started 512 KB)");
@@ -126,10 +121,10 @@ class CliTest {
 
     @Test
     void markdownAndCsv() {
-        Result md = run("compare", EXAMPLE, "--format", "markdown");
+        Cli.Result md = run("compare", EXAMPLE, "--format", "markdown");
         assertThat(md.code()).isZero();
         assertThat(md.out()).startsWith("# Comparison: Learning app").contains("| --- |");
-        Result csv = run("estimate", EXAMPLE, "-a", "serverless", "--format", "csv");
+        Cli.Result csv = run("estimate", EXAMPLE, "-a", "serverless", "--format", "csv");
         assertThat(csv.code()).isZero();
         String[] rows = csv.out().split("\n");
         assertThat(rows[0]).startsWith("architecture,month,calendar_month,component,service,charge,quantity,unit,unit_price");
@@ -139,13 +134,13 @@ class CliTest {
     @Test
     void output_writesTheFile_andRefusesAMissingFolderWithoutWritingAnything() throws IOException {
         Path file = tmp.resolve("plan.json");
-        Result r = run("compare", EXAMPLE, "--format", "json", "--output", file.toString());
+        Cli.Result r = run("compare", EXAMPLE, "--format", "json", "--output", file.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(new ObjectMapper().readTree(file.toFile()).path("architectures")).hasSize(3);
         assertThat(r.err()).contains("warning: Architecture 'ec2-rds-mysql' is INCOMPLETE");
         Path missing = tmp.resolve("no/such/dir/plan.json");
-        Result bad = run("compare", EXAMPLE, "--output", missing.toString());
+        Cli.Result bad = run("compare", EXAMPLE, "--output", missing.toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(Files.exists(missing)).isFalse();
         try (Stream<Path> left = Files.list(tmp)) {
@@ -196,7 +191,7 @@ class CliTest {
     void badInput_exitTwo_withFileLineColumnAndFix(String name, String yaml, String place, String fix) throws IOException {
         Path spec = tmp.resolve("bad.yaml");
         Files.writeString(spec, yaml);
-        Result r = run("compare", spec.toString());
+        Cli.Result r = run("compare", spec.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: " + spec + place).contains("fix:").contains(fix).doesNotContain("Exception");
         assertThat(r.out()).isEmpty();
@@ -204,14 +199,14 @@ class CliTest {
 
     @Test
     void missingFile_isBadInput() {
-        Result r = run("compare", "no-such.yaml");
+        Cli.Result r = run("compare", "no-such.yaml");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no-such.yaml", "no such file");
     }
 
     @Test
     void catalogShow_listsServicesAndDate() {
-        Result r = run("catalog", "show");
+        Cli.Result r = run("catalog", "show");
         assertThat(r.code()).isZero();
         assertThat(r.out()).containsPattern("(?m)^\\*\\s+bundled\\s+2026-11-23").contains("Catalog 'bundled': prices read 2026-11-23", "AmazonDynamoDB in us-east-1");
     }
