@@ -2,6 +2,7 @@ package dev.cloudplan.cli;
 
 import dev.cloudplan.spec.SpecException;
 import java.io.PrintWriter;
+import dev.cloudplan.bench.BenchCommand;
 import dev.cloudplan.catalogio.CatalogFormatException;
 import dev.cloudplan.catalogio.CatalogStore;
 import dev.cloudplan.pricelist.FetchException;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "cloudplan", mixinStandardHelpOptions = true, version = "cloudplan 0.1.0",
         description = {"Turns a workload and budget into an explained, month-by-month AWS cost plan for candidate",
                 "architectures, and compares them. Prices come from a dated catalog (see 'cloudplan catalog show')."},
-        subcommands = {EstimateCommand.class, CompareCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EstimateCommand.class, CompareCommand.class, CatalogCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  cloudplan compare examples/learning-app.yaml",
                 "  cloudplan estimate examples/learning-app.yaml --architecture serverless --explain",

@@ -104,6 +104,7 @@ public final class Importer {
         private final Map<String, SelectionRule> ruleOfSku = new HashMap<>();
         private OfferHeader header;
         private ServiceCounts count;
+        private Set<String> attributesRead;
 
         FileSink(OfferSource source, Map<PriceKey, List<Candidate>> byKey, Map<String, ServiceCounts> counts,
                 Map<String, Skip> skips, Map<String, InstanceTypes.InstanceType> types) {
@@ -121,10 +122,16 @@ public final class Importer {
             }
             header = h;
             count = counts.computeIfAbsent(h.offerCode(), k -> new ServiceCounts());
+            attributesRead = selection.attributesRead(h.offerCode());
             if (selection.rules(h.offerCode()).isEmpty()) {
                 skip(skips, h.offerCode(), "no cloudplan rule prices this service (services with rules: "
                         + String.join(", ", selection.services()) + ")", source.file().toString());
             }
+        }
+
+        @Override
+        public Set<String> attributesRead() {
+            return attributesRead;
         }
 
         @Override

@@ -25,7 +25,10 @@ import java.util.Map;
  * JSON is read token by token and the products not wanted are skipped without being built.
  */
 public final class OfferFileReader {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    // Offer files have millions of distinct field names (SKUs, term and rate codes): canonicalising and interning
+    // them would keep every one in a symbol table, so memory would grow with the file and parsing slow down.
+    private static final JsonFactory JSON = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build();
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
     private static final List<String> TERM_ATTRIBUTE_COLUMNS = List.of("LeaseContractLength", "OfferingClass",
             "PurchaseOption");
@@ -34,6 +37,14 @@ public final class OfferFileReader {
     public interface Sink {
         /** Called once the header is known, before any product (AWS writes the header first). */
         default void begin(OfferHeader header) {}
+
+        /**
+         * The (normalised) attribute names {@link #wants} looks at, or null for all. Values of other attributes
+         * are never decoded, which is most of the reading time of a large offer file.
+         */
+        default java.util.Set<String> attributesRead() {
+            return null;
+        }
 
         boolean wants(OfferProduct product);
 
@@ -152,9 +163,15 @@ public final class OfferFileReader {
                     family = scalar(p, value, "productFamily");
                 } else if (field.equals("attributes")) {
                     expect(p, value, JsonToken.START_OBJECT, "attributes of product " + sku);
+                    java.util.Set<String> read = sink.attributesRead();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String key = key(p.currentName());
-                        attributes.put(key, scalar(p, p.nextToken(), "attribute " + key));
+                        JsonToken token = p.nextToken();
+                        if (read == null || read.contains(key)) {
+                            attributes.put(key, scalar(p, token, "attribute " + key));
+                        } else {
+                            p.skipChildren();
+                        }
                     }
                 } else {
                     p.skipChildren();

@@ -19,6 +19,9 @@ public record OfferProduct(String sku, String productFamily, Map<String, String>
 
     /** The key form attributes are stored under. */
     public static String normalise(String name) {
+        if (isNormalised(name)) {
+            return name;
+        }
         StringBuilder out = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -27,5 +30,15 @@ public record OfferProduct(String sku, String productFamily, Map<String, String>
             }
         }
         return out.toString();
+    }
+
+    private static boolean isNormalised(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

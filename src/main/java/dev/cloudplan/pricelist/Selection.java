@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,9 +93,17 @@ public final class Selection {
     /** The region code of global services' products (Route 53, CloudFront), priced the same in every region. */
     public static final String GLOBAL = "global";
 
-    List<String> charges(String service) {
-        List<String> out = new ArrayList<>();
-        rules(service).forEach(r -> out.add(r.charge()));
+    /** Every product attribute the rules of {@code service} and the region lookup read, normalised. */
+    public Set<String> attributesRead(String service) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String a : List.of("regionCode", "fromRegionCode", "toRegionCode", "location", "fromLocation", "toLocation",
+                "usagetype", "instanceType", "vcpu", "memory", "networkPerformance")) {
+            out.add(OfferProduct.normalise(a));
+        }
+        for (SelectionRule r : rules(service)) {
+            r.match().keySet().forEach(k -> out.add(OfferProduct.normalise(k)));
+            r.copy().values().forEach(k -> out.add(OfferProduct.normalise(k)));
+        }
         return out;
     }
 }
