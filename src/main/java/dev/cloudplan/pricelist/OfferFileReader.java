@@ -54,6 +54,8 @@ public final class OfferFileReader {
     private final Path file;
     private final Sink sink;
     private final Map<String, String> keys = new HashMap<>();
+    private long sliceLine = 1;
+    private long sliceColumn = 1;
 
     private OfferFileReader(Path file, Sink sink) {
         this.file = file;
@@ -94,34 +96,45 @@ public final class OfferFileReader {
         String[] header = new String[4];
         boolean productsRead = false;
         boolean termsBeforeProducts = false;
-        try (JsonParser p = JSON.createParser(file.toFile())) {
-            expect(p, p.nextToken(), JsonToken.START_OBJECT, "the offer file");
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (name) {
-                    case "formatVersion" -> header[0] = scalar(p, value, name);
-                    case "offerCode" -> header[1] = scalar(p, value, name);
-                    case "version" -> header[2] = scalar(p, value, name);
-                    case "publicationDate" -> header[3] = scalar(p, value, name);
-                    case "products" -> {
-                        sink.begin(new OfferHeader(header[0], header[1], header[2], header[3]));
-                        readProducts(p, value, kept);
-                        productsRead = true;
-                    }
-                    case "terms" -> {
-                        if (productsRead) {
-                            readTerms(p, value, kept);
-                        } else {
-                            termsBeforeProducts = true;
-                            p.skipChildren();
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonSkimmer s = new JsonSkimmer(in);
+            s.expect('{');
+            if (!s.emptyObject()) {
+                do {
+                    JsonSkimmer.Position at = s.position();
+                    String name = s.string();
+                    s.expect(':');
+                    switch (name) {
+                        case "formatVersion" -> header[0] = headerValue(s, name);
+                        case "offerCode" -> header[1] = headerValue(s, name);
+                        case "version" -> header[2] = headerValue(s, name);
+                        case "publicationDate" -> header[3] = headerValue(s, name);
+                        case "products" -> {
+                            sink.begin(new OfferHeader(header[0], header[1], header[2], header[3]));
+                            readProducts(s, kept);
+                            productsRead = true;
                         }
+                        case "terms" -> {
+                            if (productsRead) {
+                                readTerms(s, kept);
+                            } else {
+                                termsBeforeProducts = true;
+                                s.skip();
+                            }
+                        }
+                        default -> s.skip();
                     }
-                    default -> p.skipChildren();
-                }
+                    if (at == null) {
+                        break;
+                    }
+                } while (s.next('}'));
             }
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
+            if (s.peek() >= 0) {
+                throw s.unexpected(s.peek(), "the end of the file after the offer's closing '}'");
+            }
+        } catch (JsonSkimmer.SyntaxException e) {
+            throw new OfferFormatException(file + ":" + e.at.line() + ":" + e.at.column() + ": not valid JSON: "
+                    + e.getMessage(), e);
         }
         if (termsBeforeProducts) {
             readTermsAgain(kept);
@@ -131,78 +144,131 @@ public final class OfferFileReader {
         return h;
     }
 
+    /** A text value where one is required; an object or array is not an offer file's shape. */
+    private String headerValue(JsonSkimmer s, String name) throws IOException {
+        int b = s.peek();
+        if (b == '{' || b == '[') {
+            throw new OfferFormatException(at(s.position()) + ": " + name + " should be a text value, found "
+                    + (b == '{' ? "an object" : "an array"));
+        }
+        return s.scalar();
+    }
+
     /** AWS writes products before terms; a file that does not is read a second time for its terms. */
     private void readTermsAgain(Map<String, OfferProduct> kept) throws IOException {
-        try (JsonParser p = JSON.createParser(file.toFile())) {
-            p.nextToken();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonSkimmer s = new JsonSkimmer(in);
+            s.expect('{');
+            do {
+                String name = s.string();
+                s.expect(':');
                 if (name.equals("terms")) {
-                    readTerms(p, value, kept);
+                    readTerms(s, kept);
                 } else {
-                    p.skipChildren();
+                    s.skip();
                 }
-            }
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
+            } while (s.next('}'));
+        } catch (JsonSkimmer.SyntaxException e) {
+            throw new OfferFormatException(file + ":" + e.at.line() + ":" + e.at.column() + ": not valid JSON: "
+                    + e.getMessage(), e);
         }
     }
 
-    private void readProducts(JsonParser p, JsonToken start, Map<String, OfferProduct> kept) throws IOException {
-        expect(p, start, JsonToken.START_OBJECT, "'products'");
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String sku = p.currentName();
-            expect(p, p.nextToken(), JsonToken.START_OBJECT, "product " + sku);
+    private void objectOf(JsonSkimmer s, String what) throws IOException {
+        int b = s.peek();
+        if (b != '{') {
+            throw new OfferFormatException(at(s.position()) + ": " + what + " should be a JSON object, found "
+                    + (b == '[' ? "an array" : b == '"' ? "a string" : b < 0 ? "the end of the file" : "'" + (char) b + "'")
+                    + " (is this an AWS Price List offer file?)");
+        }
+        s.expect('{');
+    }
+
+    /** Products are flat objects of text values: the skimmer reads them itself, decoding only what is needed. */
+    private void readProducts(JsonSkimmer s, Map<String, OfferProduct> kept) throws IOException {
+        objectOf(s, "'products'");
+        if (s.emptyObject()) {
+            return;
+        }
+        java.util.Set<String> read = sink.attributesRead();
+        do {
+            String sku = s.string();
+            s.expect(':');
+            objectOf(s, "product " + sku);
             String family = null;
             Map<String, String> attributes = new HashMap<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if (field.equals("productFamily")) {
-                    family = scalar(p, value, "productFamily");
-                } else if (field.equals("attributes")) {
-                    expect(p, value, JsonToken.START_OBJECT, "attributes of product " + sku);
-                    java.util.Set<String> read = sink.attributesRead();
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String key = key(p.currentName());
-                        JsonToken token = p.nextToken();
-                        if (read == null || read.contains(key)) {
-                            attributes.put(key, scalar(p, token, "attribute " + key));
-                        } else {
-                            p.skipChildren();
+            if (!s.emptyObject()) {
+                do {
+                    String field = s.string();
+                    s.expect(':');
+                    if (field.equals("productFamily")) {
+                        family = headerValue(s, "productFamily");
+                    } else if (field.equals("attributes")) {
+                        objectOf(s, "attributes of product " + sku);
+                        if (!s.emptyObject()) {
+                            do {
+                                String key = key(s.string());
+                                s.expect(':');
+                                if (read == null || read.contains(key)) {
+                                    attributes.put(key, headerValue(s, "attribute " + key));
+                                } else {
+                                    s.skip();
+                                }
+                            } while (s.next('}'));
                         }
+                    } else {
+                        s.skip();
                     }
-                } else {
-                    p.skipChildren();
-                }
+                } while (s.next('}'));
             }
             OfferProduct product = new OfferProduct(sku, family, attributes);
             if (sink.wants(product)) {
                 kept.put(sku, product);
             }
-        }
+        } while (s.next('}'));
     }
 
-    private void readTerms(JsonParser p, JsonToken start, Map<String, OfferProduct> kept) throws IOException {
-        expect(p, start, JsonToken.START_OBJECT, "'terms'");
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String termType = p.currentName();
-            expect(p, p.nextToken(), JsonToken.START_OBJECT, "terms." + termType);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                OfferProduct product = kept.get(p.currentName());
-                JsonToken value = p.nextToken();
+    /** The terms of kept products are parsed; every other SKU's terms are skipped at byte-scan speed. */
+    private void readTerms(JsonSkimmer s, Map<String, OfferProduct> kept) throws IOException {
+        objectOf(s, "'terms'");
+        if (s.emptyObject()) {
+            return;
+        }
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(16384);
+        do {
+            String termType = s.string();
+            s.expect(':');
+            objectOf(s, "terms." + termType);
+            if (s.emptyObject()) {
+                continue;
+            }
+            do {
+                OfferProduct product = kept.get(s.string());
+                s.expect(':');
                 if (product == null) {
-                    p.skipChildren();
+                    s.skip();
                     continue;
                 }
-                expect(p, value, JsonToken.START_OBJECT, "terms of " + product.sku());
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    expect(p, p.nextToken(), JsonToken.START_OBJECT, "offer term " + p.currentName());
-                    readTerm(p, product, termType);
+                JsonSkimmer.Position at = s.position();
+                byte[] bytes = s.capture(buffer);
+                try (JsonParser p = slice(bytes, at)) {
+                    expect(p, p.nextToken(), JsonToken.START_OBJECT, "terms of " + product.sku());
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        expect(p, p.nextToken(), JsonToken.START_OBJECT, "offer term " + p.currentName());
+                        readTerm(p, product, termType);
+                    }
+                } catch (JsonProcessingException e) {
+                    throw malformed(e);
                 }
-            }
-        }
+            } while (s.next('}'));
+        } while (s.next('}'));
+    }
+
+    /** A parser over one value's bytes whose positions are reported as positions in the whole file. */
+    private JsonParser slice(byte[] bytes, JsonSkimmer.Position at) throws IOException {
+        sliceLine = at.line();
+        sliceColumn = at.column();
+        return JSON.createParser(bytes);
     }
 
     /** One offer term: its dimensions and attributes may come in either order, so rates are emitted at its end. */
@@ -321,7 +387,13 @@ public final class OfferFileReader {
         if (at == null) {
             return file.toString();
         }
-        return file + ":" + at.getLineNr() + ":" + at.getColumnNr();
+        long line = sliceLine + at.getLineNr() - 1;
+        long column = at.getLineNr() == 1 ? sliceColumn + at.getColumnNr() - 1 : at.getColumnNr();
+        return file + ":" + line + ":" + column;
+    }
+
+    private String at(JsonSkimmer.Position p) {
+        return file + ":" + p.line() + ":" + p.column();
     }
 
     private BigDecimal number(String text, String what, String position) {
