@@ -219,10 +219,9 @@ final class WorkloadReader {
         }
         BigDecimal perDay = actions.value(Units::count);
         if (active.varies()) {
+            // The workload's growth assumptions describe this series, month by month.
             drivers.put(Driver.REQUESTS, new Series.Scaled(active, Units.dailyToMonthly(perDay),
                     "active users x " + perDay.toPlainString() + " actions a day x 365 / 12"));
-            assumptions.add("Requests: active users x " + perDay.toPlainString()
-                    + " actions a day x 30.42 days (365 / 12), month by month as the users grow.");
             return;
         }
         BigDecimal users = active.valueAt(1);
@@ -248,7 +247,6 @@ final class WorkloadReader {
         String what = "Database " + driver.specName().substring(9) + ": ";
         if (requests.varies()) {
             drivers.put(driver, new Series.Scaled(requests, per, "requests x " + per.toPlainString() + " per request"));
-            assumptions.add(what + "requests x " + per.toPlainString() + " per request, month by month.");
         } else {
             BigDecimal r = requests.valueAt(1);
             drivers.put(driver, Series.fixed(r.multiply(per)));
