@@ -123,6 +123,22 @@ class GrowthCliTest {
                         + " 6's 2 (written through the month) = 16 GB-months", "Free-plan credits: ");
     }
 
+    @Test
+    void csv_carriesCumulativeCreditsAndBudgetLeftOnEveryRow() throws IOException {
+        Path spec = tmp.resolve("spec.yaml");
+        Files.writeString(spec, SPEC);
+        CliTest.Result r = run("estimate", spec.toString(), "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        String[] rows = r.out().split("\n");
+        assertThat(rows[0]).endsWith(",month_cumulative,credits_left,budget_left");
+        JsonNode months = json(SPEC).path("architectures").get(0).path("months");
+        String lastRow = rows[rows.length - 1];
+        double cumulative = months.get(5).path("cumulative").asDouble();
+        assertThat(lastRow).endsWith("," + String.format(java.util.Locale.ROOT, "%.2f", cumulative) + ","
+                + String.format(java.util.Locale.ROOT, "%.2f", months.get(5).path("credits_left").asDouble()) + ","
+                + String.format(java.util.Locale.ROOT, "%.2f", 200 - cumulative));
+    }
+
     static Stream<Arguments> badGrowth() {
         return Stream.of(
                 Arguments.of("start without a way to grow", "requests: {start: 1M/month}", ":8:13:", "growth: 20%/month"),
