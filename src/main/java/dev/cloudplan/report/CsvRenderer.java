@@ -12,11 +12,13 @@ import java.util.List;
 
 /**
  * One row per line item per month per architecture, for spreadsheets and tools; a month's total is the
- * sum of its rows' cost. Unpriced charges appear as rows with an empty cost and status "unpriced".
+ * sum of its rows' cost. Unpriced charges appear as rows with an empty cost and status "unpriced". The last
+ * columns repeat month-level figures on each of the month's rows: the cumulative cash, the free-plan credits
+ * left and what is left of the budget (empty without a budget).
  */
 public final class CsvRenderer implements Renderer {
     private static final List<String> COLUMNS = List.of("architecture", "month", "calendar_month", "component", "service",
-            "charge", "quantity", "unit", "unit_price", "free_quantity", "cost", "status", "price_source", "price_as_of");
+            "charge", "quantity", "unit", "unit_price", "free_quantity", "cost", "status", "price_source", "price_as_of", "month_cumulative", "credits_left", "budget_left");
 
     @Override
     public String render(Report report, RenderOptions options) {
@@ -25,15 +27,19 @@ public final class CsvRenderer implements Renderer {
         List<List<String>> rows = new ArrayList<>();
         for (Projection p : report.projections()) {
             for (MonthCost m : p.months()) {
+                List<String> monthLevel = List.of(m.cumulative().toCents().amount().toPlainString(),
+                        m.creditsLeft().toCents().amount().toPlainString(), p.budget() == null ? ""
+                                : p.budget().months().get(m.month() - 1).left().toCents().amount().toPlainString());
                 for (LineItem l : m.lines()) {
-                    rows.add(List.of(p.architecture(), String.valueOf(m.month()), m.calendarMonth().toString(), l.component(),
-                            l.service(), l.label(), l.quantity().toPlainString(), l.unit(), l.unitPrice().toPlainString(),
+                    rows.add(withMonth(monthLevel, List.of(p.architecture(), String.valueOf(m.month()),
+                            m.calendarMonth().toString(), l.component(), l.service(), l.label(), l.quantity().toPlainString(), l.unit(), l.unitPrice().toPlainString(),
                             l.freeQuantity().toPlainString(), l.cost().toCents().amount().toPlainString(), "priced",
-                            l.priceSource(), l.priceAsOf() == null ? "" : l.priceAsOf().toString()));
+                            l.priceSource(), l.priceAsOf() == null ? "" : l.priceAsOf().toString())));
                 }
                 for (UnpricedCharge u : m.unpriced()) {
-                    rows.add(List.of(p.architecture(), String.valueOf(m.month()), m.calendarMonth().toString(), u.component(),
-                            "", u.label(), "", "", "", "", "", "unpriced", u.reason(), ""));
+                    rows.add(withMonth(monthLevel, List.of(p.architecture(), String.valueOf(m.month()),
+                            m.calendarMonth().toString(), u.component(), "", u.label(), "", "", "", "", "", "unpriced",
+                            u.reason(), "")));
                 }
             }
         }
@@ -42,5 +48,11 @@ public final class CsvRenderer implements Renderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> withMonth(List<String> monthLevel, List<String> row) {
+        List<String> out = new ArrayList<>(row);
+        out.addAll(monthLevel);
+        return out;
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.pricing.LineItem;
+import dev.cloudplan.core.projection.BudgetMonth;
 import dev.cloudplan.core.projection.BudgetVerdict;
 import dev.cloudplan.core.projection.MonthCost;
 import dev.cloudplan.core.projection.Projection;
@@ -44,6 +45,20 @@ public final class JsonRenderer implements Renderer {
         scenario.put("region", report.scenario().region());
         scenario.put("horizon_months", report.scenario().horizonMonths());
         scenario.put("start", report.scenario().start().toString());
+        ArrayNode workload = scenario.putArray("workload");
+        report.scenario().workload().drivers().forEach((driver, series) -> {
+            ObjectNode d = workload.addObject();
+            d.put("driver", driver.specName());
+            d.put("unit", driver.unit());
+            d.put("description", series.describe());
+            ArrayNode months = d.putArray("months");
+            for (int m = 1; m <= report.scenario().horizonMonths(); m++) {
+                ObjectNode mo = months.addObject();
+                mo.put("month", m);
+                mo.put("value", series.valueAt(m));
+                mo.put("derivation", series.explain(m));
+            }
+        });
         ArrayNode assumptions = root.putArray("assumptions");
         report.assumptions().forEach(assumptions::add);
         ArrayNode warnings = root.putArray("warnings");
@@ -78,6 +93,8 @@ public final class JsonRenderer implements Renderer {
             mo.put("total", cents(m.total()));
             mo.put("amortised_total", cents(m.amortisedTotal()));
             mo.put("cumulative", cents(m.cumulative()));
+            mo.put("credits_used", cents(m.creditsUsed()));
+            mo.put("credits_left", cents(m.creditsLeft()));
             ArrayNode unpriced = mo.putArray("unpriced");
             m.unpriced().forEach(u -> unpriced.add(unpriced(u)));
         }
@@ -94,6 +111,14 @@ public final class JsonRenderer implements Renderer {
             b.putPOJO("fits", v.fits());
             b.putPOJO("first_month_over", v.firstMonthOver());
             b.put("explanation", v.explanation());
+            ArrayNode budgetMonths = b.putArray("months");
+            for (BudgetMonth bm : v.months()) {
+                ObjectNode o = budgetMonths.addObject();
+                o.put("month", bm.month());
+                o.put("spent", cents(bm.spent()));
+                o.put("left", cents(bm.left()));
+                o.put("over", bm.over());
+            }
         }
         ArrayNode unpriced = a.putArray("unpriced");
         p.unpriced().forEach(u -> unpriced.add(unpriced(u)));

@@ -1,5 +1,6 @@
 package dev.cloudplan.report;
 
+import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.pricing.LineItem;
 import dev.cloudplan.core.projection.BudgetVerdict;
 import dev.cloudplan.core.projection.MonthCost;
@@ -7,6 +8,9 @@ import dev.cloudplan.core.projection.Projection;
 import dev.cloudplan.core.projection.UnpricedCharge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import dev.cloudplan.core.workload.Driver;
+import dev.cloudplan.core.workload.Series;
 
 /** What a human-readable report says and in which order; the table and Markdown renderers only style it. */
 final class Layout {
@@ -26,6 +30,7 @@ final class Layout {
             out.add(new Block.Heading(2, "Side by side"));
             out.add(summary(r));
         }
+        workload(out, r, o);
         for (Projection p : r.comparison() ? r.ranking() : r.projections()) {
             architecture(out, p, o);
         }
@@ -47,7 +52,7 @@ final class Layout {
                 new boolean[] {true, false, true, true, true, true, false}, rows);
     }
 
-    private static String money(Projection p, dev.cloudplan.core.money.Money m) {
+    private static String money(Projection p, Money m) {
         return (p.complete() ? "" : ">= ") + Numbers.money(m);
     }
 
@@ -82,17 +87,12 @@ final class Layout {
             out.add(new Block.Paragraph("How each line was computed:"));
             out.add(new Block.Bullets(m.lines().stream().map(Layout::explain).toList()));
         }
-        if (p.months().size() > 1) {
-            List<List<String>> months = new ArrayList<>();
-            for (MonthCost mc : p.months()) {
-                months.add(List.of(String.valueOf(mc.month()), mc.calendarMonth().toString(), Numbers.money(mc.total()),
-                        Numbers.money(mc.amortisedTotal()), Numbers.money(mc.cumulative())));
-            }
-            months.add(null);
-            months.add(List.of("", "Total", Numbers.money(p.total()), Numbers.money(p.amortisedTotal()), ""));
-            out.add(new Block.Paragraph("Month by month (cash: upfront payments in the month paid; amortised: spread over their term):"));
-            out.add(new Block.Table(List.of("Month", "Calendar", "Cash (USD)", "Amortised (USD)", "Cumulative (USD)"),
-                    new boolean[] {true, false, true, true, true}, months));
+        boolean credits = p.months().stream().anyMatch(mc -> mc.creditsUsed().compareTo(Money.ZERO) > 0);
+        if (p.months().size() > 1 || p.budget() != null || credits) {
+            out.add(new Block.Paragraph("Month by month (cash: upfront payments in the month paid; amortised: spread over"
+                    + " their term" + (credits ? "; cash is after free-plan credits" : "")
+                    + (p.budget() != null ? "; budget left: " + budgetMeasure(p.budget()) : "") + "):"));
+            out.add(MonthTable.of(p, credits));
         }
         List<String> totals = new ArrayList<>();
         totals.add("Total over " + p.months().size() + " months: " + money(p, p.total()) + " USD; annual (first 12 months): "
@@ -100,11 +100,78 @@ final class Layout {
         if (p.budget() != null) {
             totals.add(p.budget().explanation());
         }
+        if (credits) {
+            totals.add(creditsSummary(p));
+        }
         out.add(new Block.Bullets(totals));
         if (!p.complete()) {
             out.add(new Block.Paragraph("Not priced (excluded from every total above):"));
             out.add(new Block.Bullets(p.unpriced().stream()
                     .map(u -> u.component() + ": " + u.label() + ". " + u.reason()).toList()));
+        }
+    }
+
+    private static String budgetMeasure(BudgetVerdict v) {
+        return switch (v.budget().period()) {
+            case MONTH -> "the monthly limit less the month's cash";
+            case YEAR -> "the annual limit less the year to date (years start in months 1, 13, 25 ...)";
+            case TOTAL -> "the limit over the horizon less the cumulative cash";
+        };
+    }
+
+    private static String creditsSummary(Projection p) {
+        Money used = Money.ZERO;
+        for (MonthCost mc : p.months()) {
+            used = used.plus(mc.creditsUsed());
+        }
+        MonthCost last = p.months().get(p.months().size() - 1);
+        String expired = "";
+        for (int i = 1; i < p.months().size(); i++) {
+            MonthCost before = p.months().get(i - 1);
+            MonthCost now = p.months().get(i);
+            if (before.creditsLeft().compareTo(Money.ZERO) > 0 && now.creditsLeft().compareTo(Money.ZERO) == 0
+                    && now.creditsUsed().compareTo(before.creditsLeft()) < 0) {
+                expired = "; " + Numbers.money(before.creditsLeft().minus(now.creditsUsed())) + " USD expired unused in month "
+                        + now.month() + " (" + now.calendarMonth() + ")";
+            }
+        }
+        return "Free-plan credits: " + Numbers.money(used) + " USD used over " + p.months().size() + " months"
+                + (expired.isEmpty() ? ", " + Numbers.money(last.creditsLeft()) + " USD left after month " + last.month()
+                : expired) + ".";
+    }
+
+    /** Each workload driver that changes over the horizon, month by month; with --explain, how each was computed. */
+    private static void workload(List<Block> out, Report r, RenderOptions o) {
+        List<Map.Entry<Driver, Series>> varying = r.scenario().workload().drivers().entrySet().stream()
+                .filter(e -> e.getValue().varies()).toList();
+        if (varying.isEmpty()) {
+            return;
+        }
+        int horizon = r.scenario().horizonMonths();
+        out.add(new Block.Heading(2, "Workload month by month"));
+        List<String> headers = new ArrayList<>(List.of("Month"));
+        varying.forEach(e -> headers.add(e.getKey().specName() + " (" + e.getKey().unit() + ")"));
+        boolean[] right = new boolean[headers.size()];
+        java.util.Arrays.fill(right, true);
+        List<List<String>> rows = new ArrayList<>();
+        for (int m = 1; m <= horizon; m++) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(m)));
+            for (Map.Entry<Driver, Series> e : varying) {
+                row.add(Numbers.quantity(e.getValue().valueAt(m)));
+            }
+            rows.add(row);
+        }
+        out.add(new Block.Table(headers, right, rows));
+        if (o.explain()) {
+            out.add(new Block.Paragraph("How each month's workload was computed:"));
+            List<String> lines = new ArrayList<>();
+            for (Map.Entry<Driver, Series> e : varying) {
+                lines.add(e.getKey().specName() + ": " + e.getValue().describe() + ".");
+                for (int m = 1; m <= horizon; m++) {
+                    lines.add(e.getKey().specName() + ", month " + m + ": " + e.getValue().explain(m) + ".");
+                }
+            }
+            out.add(new Block.Bullets(lines));
         }
     }
 

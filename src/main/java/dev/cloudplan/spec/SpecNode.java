@@ -125,6 +125,21 @@ final class SpecNode {
         return out;
     }
 
+    /** The scalar parsed by a Units function; a wrong unit or form becomes an error pointing here. */
+    <T> T value(java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(scalar());
+        } catch (UnitException e) {
+            throw error(describe() + ": " + e.getMessage(), e.fix());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw error(describe() + ": '" + scalar() + "' is not a number", "write a number such as 100 or 2.5");
+        }
+    }
+
+    boolean isList() {
+        return node instanceof SequenceNode;
+    }
+
     boolean bool() {
         String v = scalar().toLowerCase(Locale.ROOT);
         return switch (v) {

@@ -21,7 +21,6 @@ import dev.cloudplan.core.projection.Account;
 import dev.cloudplan.core.projection.Budget;
 import dev.cloudplan.core.projection.FixedCost;
 import dev.cloudplan.core.projection.Scenario;
-import dev.cloudplan.core.workload.Driver;
 import dev.cloudplan.core.workload.Workload;
 import java.io.IOException;
 import java.io.Reader;
@@ -35,7 +34,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,8 +55,6 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class SpecReader {
     private static final List<String> TOP_KEYS = List.of("name", "region", "horizon", "start", "budget", "account",
             "workload", "fixed_costs", "architectures", "prices");
-    private static final List<String> WORKLOAD_KEYS = List.of("users", "requests", "actions_per_user_per_day",
-            "request_size", "database", "static_assets", "static_requests", "uploads", "egress", "dns_queries");
     private static final int MAX_HORIZON = 120;
     private static final int MAX_COUNT = 10_000;
 
@@ -133,7 +129,7 @@ public final class SpecReader {
             YearMonth start = start(root.get("start"));
             Budget budget = budget(root.get("budget"));
             Account account = account(root.get("account"), start);
-            Workload workload = workload(root.require("workload", "{requests: 100M/month}"));
+            Workload workload = new WorkloadReader(assumptions, horizon).read(root.require("workload", "{requests: 100M/month}"));
             List<FixedCost> fixed = fixedCosts(root.get("fixed_costs"));
             List<Price> prices = prices(root.get("prices"));
             List<Architecture> architectures = architectures(root.require("architectures",
@@ -265,82 +261,8 @@ public final class SpecReader {
             return new Account(created, regime, credits, 12);
         }
 
-        private Workload workload(SpecNode node) {
-            node.allowOnly(WORKLOAD_KEYS);
-            Map<Driver, BigDecimal> values = new EnumMap<>(Driver.class);
-            if (node.has("users")) {
-                SpecNode users = node.get("users").allowOnly("total", "active", "concurrent");
-                putIf(values, Driver.TOTAL_USERS, users.get("total"), Units::count);
-                putIf(values, Driver.ACTIVE_USERS, users.get("active"), Units::count);
-                putIf(values, Driver.CONCURRENT_USERS, users.get("concurrent"), Units::count);
-            }
-            putIf(values, Driver.REQUESTS, node.get("requests"), Units::perMonth);
-            if (node.has("actions_per_user_per_day")) {
-                SpecNode actions = node.get("actions_per_user_per_day");
-                if (node.has("requests")) {
-                    throw actions.error("give either requests or actions_per_user_per_day, not both", "remove one of them");
-                }
-                BigDecimal active = values.get(Driver.ACTIVE_USERS);
-                if (active == null) {
-                    throw actions.error("actions_per_user_per_day needs users.active", "add users: {active: 50K}");
-                }
-                BigDecimal perDay = unit(actions, Units::count);
-                BigDecimal requests = Units.dailyToMonthly(active.multiply(perDay)).setScale(0, java.math.RoundingMode.HALF_UP);
-                values.put(Driver.REQUESTS, requests);
-                assumptions.add("Requests: " + active.toPlainString() + " active users x " + perDay.toPlainString()
-                        + " actions a day x 30.42 days (365 / 12) = " + requests.toPlainString() + " a month.");
-            }
-            putIf(values, Driver.REQUEST_SIZE, node.get("request_size"), t -> Units.size(t, "KB"));
-            if (node.has("database")) {
-                SpecNode db = node.get("database").allowOnly("reads", "writes", "reads_per_request",
-                        "writes_per_request", "item_size", "stored");
-                putIf(values, Driver.DB_READS, db.get("reads"), Units::perMonth);
-                putIf(values, Driver.DB_WRITES, db.get("writes"), Units::perMonth);
-                perRequest(values, db, "reads_per_request", Driver.DB_READS);
-                perRequest(values, db, "writes_per_request", Driver.DB_WRITES);
-                putIf(values, Driver.ITEM_SIZE, db.get("item_size"), t -> Units.size(t, "KB"));
-                putIf(values, Driver.STORED_DATA, db.get("stored"), t -> Units.size(t, "GB"));
-            }
-            putIf(values, Driver.STATIC_ASSETS, node.get("static_assets"), t -> Units.size(t, "GB"));
-            putIf(values, Driver.STATIC_REQUESTS, node.get("static_requests"), Units::perMonth);
-            putIf(values, Driver.UPLOADS, node.get("uploads"), Units::perMonth);
-            putIf(values, Driver.EGRESS, node.get("egress"), Units::gbPerMonth);
-            putIf(values, Driver.DNS_QUERIES, node.get("dns_queries"), Units::perMonth);
-            return Workload.of(values);
-        }
-
-        private void perRequest(Map<Driver, BigDecimal> values, SpecNode db, String key, Driver driver) {
-            if (!db.has(key)) {
-                return;
-            }
-            SpecNode n = db.get(key);
-            if (values.containsKey(driver)) {
-                throw n.error("give either " + driver.specName() + " or " + key + ", not both", "remove one of them");
-            }
-            BigDecimal requests = values.get(Driver.REQUESTS);
-            if (requests == null) {
-                throw n.error(key + " needs workload.requests", "add requests: 100M/month to the workload");
-            }
-            BigDecimal per = unit(n, Units::count);
-            values.put(driver, requests.multiply(per));
-            assumptions.add("Database " + driver.specName().substring(9) + ": " + requests.toPlainString()
-                    + " requests x " + per.toPlainString() + " per request.");
-        }
-
-        private void putIf(Map<Driver, BigDecimal> values, Driver d, SpecNode node, Function<String, BigDecimal> parse) {
-            if (node != null) {
-                values.put(d, unit(node, parse));
-            }
-        }
-
         private <T> T unit(SpecNode node, Function<String, T> parse) {
-            try {
-                return parse.apply(node.scalar());
-            } catch (UnitException e) {
-                throw node.error(node.describe() + ": " + e.getMessage(), e.fix());
-            } catch (NumberFormatException | ArithmeticException e) {
-                throw node.error(node.describe() + ": '" + node.scalar() + "' is not a number", "write a number such as 100 or 2.5");
-            }
+            return node.value(parse);
         }
 
         private List<FixedCost> fixedCosts(SpecNode node) {

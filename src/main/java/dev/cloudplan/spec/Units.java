@@ -134,6 +134,48 @@ public final class Units {
         return value;
     }
 
+    /**
+     * A growth rate per month as a fraction: {@code 20%/month} is 0.2, {@code -5%/month} (a decline) is -0.05.
+     * A decline of 100% or more is refused: nothing would be left.
+     */
+    public static BigDecimal percentPerMonth(String text) {
+        String t = text.trim();
+        boolean decline = t.startsWith("-");
+        Number n = number(decline ? t.substring(1) : t);
+        String rest = n.rest().replace(" ", "").toLowerCase(Locale.ROOT);
+        if (!rest.equals("%/month") && !rest.equals("%permonth") && !rest.equals("%/mo")) {
+            throw new UnitException("'" + text + "' is not a growth rate per month",
+                    "write a percentage per month, such as 20%/month (or -5%/month for a decline)");
+        }
+        if (decline && n.value().compareTo(new BigDecimal("100")) >= 0) {
+            throw new UnitException("'" + text + "' would leave nothing after one month",
+                    "give a decline smaller than 100%/month, such as -10%/month");
+        }
+        BigDecimal rate = n.value().movePointLeft(2);
+        return decline ? rate.negate() : rate;
+    }
+
+    /**
+     * A retention period in months: {@code 24 hours}, {@code 30 days}, {@code 2 weeks}, {@code 6 months},
+     * {@code 1 year}. An hour is 1/730 of a month and a day 12/365, as for rates.
+     */
+    public static BigDecimal retentionMonths(String text) {
+        Number n = number(text);
+        BigDecimal months = switch (n.rest().trim().toLowerCase(Locale.ROOT)) {
+            case "hour", "hours", "h" -> n.value().divide(HOURS_PER_MONTH, MathContext.DECIMAL64);
+            case "day", "days" -> n.value().multiply(new BigDecimal("12")).divide(new BigDecimal("365"), MathContext.DECIMAL64);
+            case "week", "weeks" -> n.value().multiply(new BigDecimal("84")).divide(new BigDecimal("365"), MathContext.DECIMAL64);
+            case "month", "months" -> n.value();
+            case "year", "years" -> n.value().multiply(new BigDecimal("12"));
+            default -> throw new UnitException("'" + text + "' is not a period of time",
+                    "write how long data is kept, such as 24 hours, 30 days, 6 months or 1 year");
+        };
+        if (months.signum() == 0) {
+            throw new UnitException("'" + text + "' keeps nothing", "give a period longer than 0, such as 24 hours");
+        }
+        return months;
+    }
+
     /** Money with its period. */
     public record MoneyAmount(BigDecimal usd, String period) {}
 

@@ -45,4 +45,23 @@ class SchemaTest {
         var errors = schema().validate(yaml("region: us-east-1\nworkload: {requets: 100M/month}\narchitectures: [{name: a, template: ec2-rds}]\n"));
         assertThat(errors).isNotEmpty();
     }
+
+    @Test
+    void growthForms_areValid_andAMixedUpFormIsNot() throws IOException {
+        Schema schema = schema();
+        String growing = """
+                region: us-east-1
+                workload:
+                  users: {active: {start: 1K, end: 10K, over: 6 months}}
+                  requests: {start: 1M/month, growth: 20%/month}
+                  uploads: [100K/month, 200K/month]
+                  database: {reads: {start: 1M/month, add: 1M/month}, stored: {initial: 5 GB, add: 2 GB/month}}
+                  static_assets: {per_upload: 2 MB, keep: 24 hours}
+                architectures: [{name: a, template: ec2-rds}]
+                """;
+        assertThat(schema.validate(yaml(growing))).isEmpty();
+        assertThat(schema.validate(yaml(growing.replace("growth: 20%/month", "growth: 20%/month, add: 1M/month"))))
+                .isNotEmpty();
+        assertThat(schema.validate(yaml(growing.replace("keep: 24 hours", "keep: forever")))).isNotEmpty();
+    }
 }

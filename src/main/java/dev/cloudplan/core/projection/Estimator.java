@@ -51,6 +51,7 @@ public final class Estimator {
         List<List<LineItem>> monthLines = new ArrayList<>();
         List<List<UnpricedCharge>> monthUnpriced = new ArrayList<>();
         Money creditsLeft = scenario.account().credits();
+        List<Money[]> credits = new ArrayList<>();
         for (int m = 1; m <= scenario.horizonMonths(); m++) {
             YearMonth calendar = scenario.start().plusMonths(m - 1);
             WorkloadMonth workload = scenario.workload().month(m);
@@ -62,16 +63,21 @@ public final class Estimator {
             }
             Money awsTotal = sum(lines);
             lines.addAll(fixedCosts(scenario, m));
+            Money used = Money.ZERO;
             if (scenario.account().creditsUsableIn(calendar) && creditsLeft.compareTo(Money.ZERO) > 0
                     && awsTotal.compareTo(Money.ZERO) > 0) {
-                Money used = creditsLeft.min(awsTotal);
+                used = creditsLeft.min(awsTotal);
                 creditsLeft = creditsLeft.minus(used);
                 lines.add(creditLine(used, creditsLeft));
+            } else if (!scenario.account().creditsUsableIn(calendar)) {
+                // Expired credits are gone, not carried as if still spendable.
+                creditsLeft = Money.ZERO;
             }
+            credits.add(new Money[] {used, creditsLeft});
             monthLines.add(lines);
             monthUnpriced.add(unpriced);
         }
-        return assemble(scenario, architecture, monthLines, monthUnpriced, assumptions);
+        return assemble(scenario, architecture, monthLines, monthUnpriced, credits, assumptions);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -144,7 +150,7 @@ public final class Estimator {
     }
 
     private Projection assemble(Scenario scenario, Architecture architecture, List<List<LineItem>> monthLines,
-            List<List<UnpricedCharge>> monthUnpriced, Assumptions assumptions) {
+            List<List<UnpricedCharge>> monthUnpriced, List<Money[]> credits, Assumptions assumptions) {
         int horizon = scenario.horizonMonths();
         BigDecimal[] amortised = new BigDecimal[horizon];
         java.util.Arrays.fill(amortised, BigDecimal.ZERO);
@@ -170,7 +176,7 @@ public final class Estimator {
             Money am = Money.of(amortised[m]).toCents();
             amortisedTotal = amortisedTotal.plus(am);
             months.add(new MonthCost(m + 1, scenario.start().plusMonths(m), monthLines.get(m), total, am, cumulative,
-                    monthUnpriced.get(m)));
+                    monthUnpriced.get(m), credits.get(m)[0], credits.get(m)[1]));
         }
         Money annual;
         if (horizon >= 12) {
@@ -190,19 +196,24 @@ public final class Estimator {
     static BudgetVerdict verdict(Budget budget, List<MonthCost> months, boolean complete) {
         Integer firstOver = null;
         Money running = Money.ZERO;
+        List<BudgetMonth> byMonth = new ArrayList<>();
+        String overBy = "";
         for (MonthCost m : months) {
-            Money measured;
+            Money spent;
             switch (budget.period()) {
-                case MONTH -> measured = m.total();
+                case MONTH -> spent = m.total();
                 case YEAR -> {
                     running = (m.month() - 1) % 12 == 0 ? m.total() : running.plus(m.total());
-                    measured = running;
+                    spent = running;
                 }
-                default -> measured = m.cumulative();
+                default -> spent = m.cumulative();
             }
-            if (measured.compareTo(budget.limit()) > 0) {
+            boolean over = spent.compareTo(budget.limit()) > 0;
+            byMonth.add(new BudgetMonth(m.month(), spent, budget.limit(), budget.limit().minus(spent), over));
+            if (over && firstOver == null) {
                 firstOver = m.month();
-                break;
+                overBy = " (" + m.calendarMonth() + "): " + amount(spent) + " USD against " + amount(budget.limit())
+                        + " USD";
             }
         }
         String what = switch (budget.period()) {
@@ -211,11 +222,15 @@ public final class Estimator {
             case TOTAL -> "the cumulative cash cost over the horizon";
         };
         Boolean fits = firstOver == null ? (complete ? Boolean.TRUE : null) : Boolean.FALSE;
-        String explanation = "Budget " + String.format(java.util.Locale.ROOT, "%,.2f", budget.limit().amount()) + " USD per " + budget.period().word() + ", compared with "
+        String explanation = "Budget " + amount(budget.limit()) + " USD per " + budget.period().word() + ", compared with "
                 + what + ", fixed costs and upfront payments included"
-                + (firstOver != null ? "; first exceeded in month " + firstOver
+                + (firstOver != null ? "; first exceeded in month " + firstOver + overBy
                 : complete ? "; never exceeded" : "; the priced part fits, but some charges are unpriced") + ".";
-        return new BudgetVerdict(budget, fits, firstOver, explanation);
+        return new BudgetVerdict(budget, fits, firstOver, explanation, byMonth);
+    }
+
+    private static String amount(Money m) {
+        return String.format(java.util.Locale.ROOT, "%,.2f", m.amount());
     }
 
     private static Money sum(List<LineItem> lines) {

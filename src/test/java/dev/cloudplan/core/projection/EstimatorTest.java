@@ -76,6 +76,21 @@ class EstimatorTest {
                 null, List.of(), arch), arch);
         // 40M x 0.000001 = 40 USD a month: credits cover 40, 40, 20, then nothing.
         assertThat(p.months()).extracting(m -> m.total().amount().doubleValue()).containsExactly(0.0, 0.0, 20.0, 40.0);
+        assertThat(p.months()).extracting(m -> m.creditsUsed().amount().doubleValue()).containsExactly(40.0, 40.0, 20.0, 0.0);
+        assertThat(p.months()).extracting(m -> m.creditsLeft().amount().doubleValue())
+                .containsExactly(100 - 40.0, 100 - 80.0, 0.0, 0.0);
+    }
+
+    @Test
+    void freePlanCredits_leftOverExpireTwelveMonthsAfterCreation() {
+        // Created 2026-03-01: credits usable in months before 2027-03-01, i.e. 2027-01 and 2027-02 only.
+        Account account = new Account(LocalDate.of(2026, 3, 1), FreeTierRegime.FREE_PLAN, Money.of("100"), 12);
+        var arch = architecture("a", "api-gateway", "api", new ApiGatewayRule.Config("http"));
+        Projection p = new Estimator(CATALOG).estimate(scenario(3, account, workload(Map.of(Driver.REQUESTS, "10000000")),
+                null, List.of(), arch), arch);
+        // 10 USD a month: 10 and 10 from credits, then the remaining 80 have expired.
+        assertThat(p.months()).extracting(m -> m.creditsLeft().amount().doubleValue()).containsExactly(90.0, 80.0, 0.0);
+        assertThat(p.months()).extracting(m -> m.total().amount().doubleValue()).containsExactly(0.0, 0.0, 10.0);
     }
 
     @Test
@@ -98,6 +113,35 @@ class EstimatorTest {
         // cumulative 35, 45, 55, 65, 75, 85: never above 85
         assertThat(total.fits()).isTrue();
         assertThat(total.firstMonthOver()).isNull();
+        assertThat(total.months()).extracting(m -> m.left().amount().doubleValue())
+                .containsExactly(85 - 35.0, 85 - 45.0, 85 - 55.0, 85 - 65.0, 85 - 75.0, 0.0);
+    }
+
+    @Test
+    void budgetMonths_showWhatIsSpentAgainstEachPeriod() {
+        var arch = architecture("a", "api-gateway", "api", new ApiGatewayRule.Config("http"));
+        Estimator e = new Estimator(CATALOG);
+        // Requests listed month by month: 20M, 30M, 40M then 40M: 20, 30, 40, 40 USD.
+        var growing = new dev.cloudplan.core.workload.Workload(Map.of(Driver.REQUESTS, new dev.cloudplan.core.workload.Series
+                .Listed(List.of(d("20000000"), d("30000000"), d("40000000")))));
+        BudgetVerdict total = e.estimate(scenario(4, Account.ALWAYS_FREE_ONLY, growing,
+                new Budget(Money.of("80"), Budget.Period.TOTAL), List.of(), arch), arch).budget();
+        assertThat(total.months()).extracting(m -> m.spent().amount().doubleValue())
+                .containsExactly(20.0, 20 + 30.0, 20 + 30 + 40.0, 20 + 30 + 40 + 40.0);
+        assertThat(total.months()).extracting(BudgetMonth::over).containsExactly(false, false, true, true);
+        assertThat(total.firstMonthOver()).isEqualTo(3);
+        assertThat(total.explanation()).contains("first exceeded in month 3 (2027-03): 90.00 USD against 80.00 USD");
+        BudgetVerdict monthly = e.estimate(scenario(4, Account.ALWAYS_FREE_ONLY, growing,
+                new Budget(Money.of("35"), Budget.Period.MONTH), List.of(), arch), arch).budget();
+        assertThat(monthly.months()).extracting(m -> m.left().amount().doubleValue())
+                .containsExactly(35 - 20.0, 35 - 30.0, 35 - 40.0, 35 - 40.0);
+        assertThat(monthly.firstMonthOver()).isEqualTo(3);
+        BudgetVerdict yearly = e.estimate(scenario(14, Account.ALWAYS_FREE_ONLY, growing,
+                new Budget(Money.of("1000"), Budget.Period.YEAR), List.of(), arch), arch).budget();
+        // Year 2 starts again in month 13.
+        assertThat(yearly.months().get(11).spent().amount().doubleValue()).isEqualTo(20 + 30 + 40 + 9 * 40.0);
+        assertThat(yearly.months().get(12).spent().amount().doubleValue()).isEqualTo(40.0);
+        assertThat(yearly.fits()).isTrue();
     }
 
     @Test

@@ -1,0 +1,123 @@
+package dev.cloudplan.core.workload;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Stored data fed by a monthly inflow: month m's GB-months are the data stored on average during month m.
+ *
+ * <p>Inflow is written evenly through its month, so the amount written by time t (in months) is the piecewise
+ * linear C(t), and without retention month m's average is C(m - 1) + inflow(m) / 2: month 6 holds months 1 to
+ * 5 in full and half of month 6. A retention window W removes data W after it was written, so what is stored at
+ * time t is C(t) - C(t - W). Averaging over a month integrates that: with D(x) the integral of C from 0 to x,
+ * month m's GB-months are D(m) - D(m - 1) - (D(m - W) - D(m - 1 - W)), exact for any window, however short.
+ * Data there before month 1 ({@code initial}) is taken as written at the start of month 1.
+ *
+ * @param retention null when data is kept for ever
+ */
+public record Accumulation(BigDecimal initial, Series inflow, Retention retention) implements Series {
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    /** GB-months in the storage class the data is written to (the hot one), month {@code month}. */
+    @Override
+    public BigDecimal valueAt(int month) {
+        return round(written(month).subtract(left(month)));
+    }
+
+    /** GB-months that retention moved to the archive class in {@code month}; 0 when retention deletes. */
+    public BigDecimal archivedAt(int month) {
+        if (retention == null || retention.outcome() != Retention.Outcome.ARCHIVE) {
+            return BigDecimal.ZERO;
+        }
+        return round(left(month));
+    }
+
+    /** The average over month m of everything written so far, initial data included: no retention. */
+    private BigDecimal written(int month) {
+        BigDecimal m = BigDecimal.valueOf(month);
+        return initial.add(integral(m).subtract(integral(m.subtract(BigDecimal.ONE))));
+    }
+
+    /** The average over month m of what is older than the window, so has left the hot class. */
+    private BigDecimal left(int month) {
+        if (retention == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal end = BigDecimal.valueOf(month).subtract(retention.windowMonths());
+        BigDecimal inflowGone = integral(end).subtract(integral(end.subtract(BigDecimal.ONE)));
+        // Initial data leaves at W: the part of month m after W.
+        BigDecimal initialGoneShare = clamp(BigDecimal.valueOf(month).subtract(retention.windowMonths().max(
+                BigDecimal.valueOf(month - 1L))));
+        return inflowGone.add(initial.multiply(initialGoneShare));
+    }
+
+    /** C(t): everything written from the start of month 1 to time t (months), written evenly within each month. */
+    BigDecimal cumulative(BigDecimal t) {
+        if (t.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        int full = t.setScale(0, RoundingMode.FLOOR).intValue();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int j = 1; j <= full; j++) {
+            sum = sum.add(inflow.valueAt(j));
+        }
+        return sum.add(inflow.valueAt(full + 1).multiply(t.subtract(BigDecimal.valueOf(full))));
+    }
+
+    /** D(x): the integral of C from 0 to x, in GB-months; C is linear within a month, so each month adds its mean. */
+    BigDecimal integral(BigDecimal x) {
+        if (x.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        int full = x.setScale(0, RoundingMode.FLOOR).intValue();
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal before = BigDecimal.ZERO;
+        for (int j = 1; j <= full; j++) {
+            BigDecimal r = inflow.valueAt(j);
+            sum = sum.add(before).add(r.divide(TWO));
+            before = before.add(r);
+        }
+        BigDecimal f = x.subtract(BigDecimal.valueOf(full));
+        BigDecimal r = inflow.valueAt(full + 1);
+        return sum.add(before.multiply(f)).add(r.multiply(f).multiply(f).divide(TWO));
+    }
+
+    @Override
+    public String explain(int month) {
+        BigDecimal before = cumulative(BigDecimal.valueOf(month - 1L));
+        BigDecimal now = inflow.valueAt(month);
+        StringBuilder sb = new StringBuilder();
+        if (initial.signum() > 0) {
+            sb.append(Series.plain(initial)).append(" initial + ");
+        }
+        sb.append(Series.plain(before)).append(" written in months before ").append(month).append(" + half of month ")
+                .append(month).append("'s ").append(Series.plain(now)).append(" (written through the month)");
+        if (retention == null) {
+            return sb.append(" = ").append(Series.plain(valueAt(month))).append(" GB-months").toString();
+        }
+        sb.append(" = ").append(Series.plain(round(written(month)))).append(" GB-months written, less ")
+                .append(Series.plain(round(left(month)))).append(" GB-months older than ").append(retention.asWritten())
+                .append(" (").append(retention.outcome().words()).append(") = ").append(Series.plain(valueAt(month)))
+                .append(" GB-months");
+        if (retention.outcome() == Retention.Outcome.ARCHIVE) {
+            sb.append("; archive class: ").append(Series.plain(archivedAt(month))).append(" GB-months");
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String describe() {
+        return (initial.signum() > 0 ? Series.plain(initial) + " GB at the start, plus " : "")
+                + "a monthly inflow of GB (" + inflow.describe() + "), accumulating"
+                + (retention == null ? " (kept for ever)" : "; each piece " + retention.outcome().words() + " "
+                + retention.asWritten() + " after it is written");
+    }
+
+    private static BigDecimal clamp(BigDecimal share) {
+        return share.max(BigDecimal.ZERO).min(BigDecimal.ONE);
+    }
+
+    private static BigDecimal round(BigDecimal v) {
+        return v.round(PRECISION).max(BigDecimal.ZERO);
+    }
+}
