@@ -532,6 +532,7 @@ public final class SpecReader {
                     }
                     case BOOLEAN -> at.bool();
                     case GIGABYTES -> Units.size(text, "GB");
+                    case KILOBYTES -> Units.size(text, "KB");
                     case MEGABYTES -> {
                         BigDecimal mb = Units.size(text, "MB");
                         if (mb.compareTo(new BigDecimal("128")) < 0 || mb.compareTo(new BigDecimal("10240")) > 0) {
@@ -563,7 +564,8 @@ public final class SpecReader {
             if (!s.name().equals("instance_type")) {
                 return text;
             }
-            String service = rule.type().equals("rds") ? "AmazonRDS" : "AmazonEC2";
+            String service = rule.type().equals("rds") ? "AmazonRDS"
+                    : rule.type().equals("elasticache") ? "AmazonElastiCache" : "AmazonEC2";
             InstanceTypes types = catalog.instanceTypes();
             if (!types.names(service).isEmpty() && types.find(service, text).isEmpty()) {
                 String near = Suggest.closest(text, types.names(service));

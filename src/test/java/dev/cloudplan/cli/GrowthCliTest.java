@@ -48,7 +48,7 @@ class GrowthCliTest {
     JsonNode json(String yaml) throws IOException {
         Path spec = tmp.resolve("spec.yaml");
         Files.writeString(spec, yaml);
-        CliTest.Result r = run("estimate", spec.toString(), "--format", "json");
+        Cli.Result r = run("estimate", spec.toString(), "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         return new ObjectMapper().readTree(r.out());
     }
@@ -116,7 +116,7 @@ class GrowthCliTest {
     void table_showsWorkloadBudgetAndCredits_andExplainShowsTheDerivation() throws IOException {
         Path spec = tmp.resolve("spec.yaml");
         Files.writeString(spec, SPEC);
-        CliTest.Result r = run("estimate", spec.toString(), "--explain");
+        Cli.Result r = run("estimate", spec.toString(), "--explain");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Workload month by month", "Credits used (USD)", "Credits left (USD)",
                 "Budget left (USD)", "database.stored, month 6: 5 initial + 10 written in months before 6 + half of month"
@@ -127,7 +127,7 @@ class GrowthCliTest {
     void csv_carriesCumulativeCreditsAndBudgetLeftOnEveryRow() throws IOException {
         Path spec = tmp.resolve("spec.yaml");
         Files.writeString(spec, SPEC);
-        CliTest.Result r = run("estimate", spec.toString(), "--format", "csv");
+        Cli.Result r = run("estimate", spec.toString(), "--format", "csv");
         assertThat(r.code()).as(r.err()).isZero();
         String[] rows = r.out().split("\n");
         assertThat(rows[0]).endsWith(",month_cumulative,credits_left,budget_left");
@@ -193,7 +193,7 @@ class GrowthCliTest {
         }
         Path spec = tmp.resolve("bad.yaml");
         Files.writeString(spec, yaml);
-        CliTest.Result r = run("compare", spec.toString());
+        Cli.Result r = run("compare", spec.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: " + spec + place).contains("fix:").contains(fix).doesNotContain("Exception");
     }

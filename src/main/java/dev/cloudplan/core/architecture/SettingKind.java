@@ -11,6 +11,8 @@ public enum SettingKind {
     BOOLEAN,
     /** A data size in GB ({@code 20 GB}, {@code 1 TB}); {@code auto} leaves it to the workload. */
     GIGABYTES,
+    /** A small data size in KB ({@code 1 KB}, {@code 64 KB}), e.g. a message or a log line. */
+    KILOBYTES,
     /** A memory size in MB ({@code 256 MB}, {@code 1 GB}). */
     MEGABYTES,
     /** A duration in milliseconds ({@code 200 ms}, {@code 1.5 s}). */

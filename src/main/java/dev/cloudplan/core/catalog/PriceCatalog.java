@@ -90,9 +90,11 @@ public final class PriceCatalog {
         StringBuilder msg = new StringBuilder("no price in catalog '" + info.name() + "' for " + key.service() + " "
                 + key.charge() + " [" + key.attributes() + "] in " + key.region() + ".");
         Set<String> regionsWithIt = new TreeSet<>();
+        Set<String> regionsWithCharge = new TreeSet<>();
         List<Attributes> sameRegion = new ArrayList<>();
         for (PriceKey k : schedules.keySet()) {
             if (k.service().equals(key.service()) && k.charge().equals(key.charge())) {
+                regionsWithCharge.add(k.region());
                 if (k.attributes().equals(key.attributes())) {
                     regionsWithIt.add(k.region());
                 } else if (k.region().equals(key.region())) {
@@ -101,12 +103,19 @@ public final class PriceCatalog {
             }
         }
         if (!regionsWithIt.isEmpty()) {
-            msg.append(" It is priced in: ").append(String.join(", ", regionsWithIt)).append('.');
+            msg.append(" Regions that have it: ").append(String.join(", ", regionsWithIt)).append('.');
+        } else {
+            msg.append(" No region in the catalog has it");
+            regionsWithCharge.remove(key.region());
+            if (!regionsWithCharge.isEmpty()) {
+                msg.append("; regions with other ").append(key.charge()).append(" prices: ")
+                        .append(String.join(", ", regionsWithCharge));
+            }
+            msg.append('.');
         }
         if (!sameRegion.isEmpty()) {
             msg.append(" In ").append(key.region()).append(" the catalog has: ").append(closest(key.attributes(), sameRegion));
-        }
-        if (regionsWithIt.isEmpty() && sameRegion.isEmpty()) {
+        } else {
             msg.append(" The catalog has no ").append(key.service()).append(' ').append(key.charge())
                     .append(" prices at all in ").append(key.region()).append('.');
         }

@@ -48,12 +48,17 @@ public final class DataTransferOutRule implements PricingRule<DataTransferOutRul
 
     @Override
     public Config configure(Settings s) {
+        return new Config(share(s));
+    }
+
+    /** The {@code share} setting: a fraction of the workload's egress, at most all of it. */
+    static BigDecimal share(Settings s) {
         BigDecimal share = s.number("share");
         if (share.compareTo(BigDecimal.ONE) > 0) {
             throw new InvalidSettingException("share", "share " + share.toPlainString() + " is more than all of the egress",
                     "give a fraction from 0 to 1");
         }
-        return new Config(share);
+        return share;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.cloudplan.core.pricing.rules;
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
 import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.PurchaseOption;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
@@ -10,6 +11,7 @@ import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.pricing.Charge;
+import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -22,12 +24,27 @@ import java.util.Map;
 
 /**
  * Amazon EC2 instances (Linux, shared tenancy): instance-hours on demand, reserved or under a Savings
- * Plan, each instance's gp3 root volume, and its public IPv4 address (billed by Amazon VPC since Feb 2024).
+ * Plan, each instance's EBS volume (gp3: IOPS above the included 3,000 and throughput above the included
+ * 125 MiB/s are billed per volume), EBS snapshots, and its public IPv4 address (billed by Amazon VPC since Feb 2024).
  */
 public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
     /** Configuration of an EC2 instance group. */
     public record Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb,
-            String volumeType, int publicIpv4PerInstance) implements ComponentConfig {}
+            String volumeType, int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb)
+            implements ComponentConfig {
+        /** A gp3 or gp2 volume at the included baseline, without snapshots. */
+        public Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb, String volumeType,
+                int publicIpv4PerInstance) {
+            this(instanceType, count, purchase, volumeGb, volumeType, publicIpv4PerInstance, GP3_IOPS,
+                    GP3_THROUGHPUT_MIBPS, BigDecimal.ZERO);
+        }
+    }
+
+    /** IOPS every gp3 volume includes at no charge. */
+    static final int GP3_IOPS = 3000;
+    /** Throughput every gp3 volume includes at no charge, MiB/s. */
+    static final BigDecimal GP3_THROUGHPUT_MIBPS = new BigDecimal("125");
+    static final BigDecimal MIB_PER_GIB = new BigDecimal("1024");
 
     @Override
     public String type() {
@@ -47,6 +64,12 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                 Setting.of("purchase", SettingKind.PURCHASE, PurchaseOption.ON_DEMAND, PurchaseOption.SYNTAX),
                 Setting.of("volume", SettingKind.GIGABYTES, new BigDecimal("8"), "root EBS volume per instance"),
                 Setting.choice("volume_type", "gp3", List.of("gp3", "gp2"), "EBS volume type"),
+                Setting.of("iops", SettingKind.COUNT, BigDecimal.valueOf(GP3_IOPS),
+                        "gp3 IOPS provisioned per volume; the first 3,000 are included").onlyWhen("volume_type", "gp3"),
+                Setting.of("throughput", SettingKind.NUMBER, GP3_THROUGHPUT_MIBPS,
+                        "gp3 throughput per volume in MiB/s; the first 125 are included").onlyWhen("volume_type", "gp3"),
+                Setting.of("snapshots", SettingKind.GIGABYTES, BigDecimal.ZERO,
+                        "EBS snapshot storage kept per instance (incremental: the changed blocks of every snapshot kept)"),
                 Setting.of("public_ipv4", SettingKind.COUNT, BigDecimal.ONE, "public IPv4 addresses per instance"));
     }
 
@@ -55,26 +78,49 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         Map<String, String> keys = new LinkedHashMap<>();
         keys.put("instance_hours", "Hrs");
         keys.put("volume_gb_months", "GB-Mo");
-        keys.put("public_ipv4_hours", "Hrs");
+        keys.put("extra_iops_months", "IOPS-Mo");
+        keys.put("extra_throughput_gibps_months", "GiBps-mo");
+        keys.put("snapshot_gb_months", "GB-Mo");
+        keys.put(PublicIpv4.USAGE_KEY, "Hrs");
         return keys;
     }
 
     @Override
     public Config configure(Settings s) {
+        int iops = s.count("iops");
+        if (iops < GP3_IOPS) {
+            throw new InvalidSettingException("iops", "gp3 volumes always have at least 3,000 IOPS", "give 3000 or more");
+        }
+        BigDecimal throughput = s.number("throughput");
+        if (throughput.compareTo(GP3_THROUGHPUT_MIBPS) < 0) {
+            throw new InvalidSettingException("throughput", "gp3 volumes always have at least 125 MiB/s",
+                    "give 125 or more");
+        }
         return new Config(s.text("instance_type"), s.count("count"), s.purchase("purchase"), s.number("volume"),
-                s.text("volume_type"), s.count("public_ipv4"));
+                s.text("volume_type"), s.count("public_ipv4"), iops, throughput, s.number("snapshots"));
     }
 
     @Override
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
         assumptions.add(BillingConventions.HOURS_ASSUMPTION);
         BigDecimal n = BigDecimal.valueOf(c.count());
-        return new Usage()
+        BigDecimal extraIops = BigDecimal.valueOf(c.iops() - GP3_IOPS);
+        BigDecimal extraMibps = c.throughputMibps().subtract(GP3_THROUGHPUT_MIBPS);
+        if (c.snapshotGb().signum() > 0) {
+            assumptions.add("EBS snapshots: the snapshot size given is the storage billed (snapshots are incremental;"
+                    + " give the changed blocks of every snapshot kept, not volume size x snapshots).");
+        }
+        Usage usage = new Usage()
                 .put("instance_hours", n.multiply(HOURS_PER_MONTH), c.count() + " instances x 730 h")
                 .put("volume_gb_months", n.multiply(c.volumeGb()),
                         c.count() + " instances x " + c.volumeGb().toPlainString() + " GB " + c.volumeType())
-                .put("public_ipv4_hours", n.multiply(BigDecimal.valueOf(c.publicIpv4PerInstance())).multiply(HOURS_PER_MONTH),
-                        c.count() + " instances x " + c.publicIpv4PerInstance() + " public IPv4 x 730 h");
+                .put("extra_iops_months", n.multiply(extraIops),
+                        c.count() + " volumes x (" + c.iops() + " - 3,000 included) IOPS")
+                .put("extra_throughput_gibps_months", n.multiply(extraMibps).divide(MIB_PER_GIB, BillingConventions.DIVISION),
+                        c.count() + " volumes x (" + Formulas.plain(c.throughputMibps()) + " - 125 included) MiB/s / 1,024")
+                .put("snapshot_gb_months", n.multiply(c.snapshotGb()),
+                        c.count() + " instances x " + Formulas.plain(c.snapshotGb()) + " GB of snapshots");
+        return PublicIpv4.put(usage, n, "instances", c.publicIpv4PerInstance());
     }
 
     @Override
@@ -89,11 +135,20 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         out.add(Charge.of("EBS storage (" + c.volumeType() + ")", "AmazonEC2", "ebs-storage",
                 Attributes.of("volumeType", c.volumeType()), "volume_type", u.get("volume_gb_months"), "GB-Mo",
                 u.formula("volume_gb_months")));
-        if (u.get("public_ipv4_hours").signum() > 0) {
-            out.add(Charge.of("Public IPv4 address (in use)", "AmazonVPC", "public-ipv4-hours",
-                    Attributes.of("addressState", "in-use"), "public_ipv4", u.get("public_ipv4_hours"), "Hrs",
-                    u.formula("public_ipv4_hours")));
+        Attributes gp3 = Attributes.of("volumeType", "gp3");
+        if (u.get("extra_iops_months").signum() > 0) {
+            out.add(Charge.of("EBS gp3 IOPS above 3,000", "AmazonEC2", "ebs-iops", gp3, "iops",
+                    u.get("extra_iops_months"), "IOPS-Mo", u.formula("extra_iops_months")));
         }
+        if (u.get("extra_throughput_gibps_months").signum() > 0) {
+            out.add(Charge.of("EBS gp3 throughput above 125 MiB/s", "AmazonEC2", "ebs-throughput", gp3, "throughput",
+                    u.get("extra_throughput_gibps_months"), "GiBps-mo", u.formula("extra_throughput_gibps_months")));
+        }
+        if (u.get("snapshot_gb_months").signum() > 0) {
+            out.add(Charge.of("EBS snapshots", "AmazonEC2", "ebs-snapshots", Attributes.NONE, "snapshots",
+                    u.get("snapshot_gb_months"), "GB-Mo", u.formula("snapshot_gb_months")));
+        }
+        out.addAll(PublicIpv4.charge(u, "public_ipv4"));
         return out;
     }
 }

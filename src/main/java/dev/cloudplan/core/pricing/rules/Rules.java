@@ -7,14 +7,26 @@ import java.util.Optional;
 /** The registry of pricing rules, one per component type, in one obvious place. */
 public final class Rules {
     private static final List<PricingRule<?>> ALL = List.of(
+            new AlbRule(),
             new ApiGatewayRule(),
+            new AuroraServerlessRule(),
+            new CloudFrontRule(),
+            new CloudWatchRule(),
             new DataTransferOutRule(),
             new DynamoDbRule(),
             new Ec2Rule(),
+            new EksRule(),
+            new ElastiCacheRule(),
+            new ElastiCacheServerlessRule(),
+            new FargateRule(),
+            new InterAzRule(),
             new LambdaRule(),
+            new NatGatewayRule(),
             new RdsRule(),
             new Route53Rule(),
-            new S3Rule());
+            new S3Rule(),
+            new SecretsManagerRule(),
+            new SqsRule());
 
     private Rules() {}
 

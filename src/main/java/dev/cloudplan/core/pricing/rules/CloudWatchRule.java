@@ -1,0 +1,112 @@
+package dev.cloudplan.core.pricing.rules;
+
+import static dev.cloudplan.core.pricing.BillingConventions.KB_PER_GB;
+
+import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.architecture.SettingKind;
+import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.pricing.BillingConventions;
+import dev.cloudplan.core.pricing.Charge;
+import dev.cloudplan.core.pricing.Formulas;
+import dev.cloudplan.core.pricing.PricingRule;
+import dev.cloudplan.core.usage.Assumptions;
+import dev.cloudplan.core.usage.Usage;
+import dev.cloudplan.core.workload.Driver;
+import dev.cloudplan.core.workload.WorkloadMonth;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Amazon CloudWatch: log ingestion (Standard class) per GB, log storage per GB-month, custom metrics per
+ * metric-month in graduated tiers, standard-resolution alarms per alarm-month. Always free: 5 GB of log
+ * ingestion, 5 GB-month of log storage, 10 metrics and 10 alarms a month.
+ */
+public final class CloudWatchRule implements PricingRule<CloudWatchRule.Config> {
+    /** Configuration of an application's monitoring. */
+    public record Config(boolean logs, BigDecimal logPerRequestKb, BigDecimal retentionMonths, int customMetrics,
+            int alarms) implements ComponentConfig {}
+
+    @Override
+    public String type() {
+        return "cloudwatch";
+    }
+
+    @Override
+    public String summary() {
+        return "CloudWatch: log ingestion and storage, custom metrics (tiered), alarms";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of(
+                Setting.of("logs", SettingKind.BOOLEAN, Boolean.TRUE, "application logs sent to CloudWatch Logs"),
+                Setting.of("log_per_request", SettingKind.KILOBYTES, BigDecimal.ONE, "log data written per workload request"),
+                Setting.of("log_retention", SettingKind.NUMBER, BigDecimal.ONE, "months logs are kept"),
+                Setting.of("custom_metrics", SettingKind.COUNT, BigDecimal.ZERO, "custom metrics published"),
+                Setting.of("alarms", SettingKind.COUNT, BigDecimal.ZERO, "standard-resolution alarms"));
+    }
+
+    @Override
+    public Map<String, String> usageKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("log_ingestion_gb", "GB");
+        keys.put("log_storage_gb_months", "GB-Mo");
+        keys.put("custom_metrics", "Metrics");
+        keys.put("alarms", "Alarms");
+        return keys;
+    }
+
+    @Override
+    public Config configure(Settings s) {
+        return new Config(s.flag("logs"), s.number("log_per_request"), s.number("log_retention"),
+                s.count("custom_metrics"), s.count("alarms"));
+    }
+
+    @Override
+    public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
+        Usage usage = new Usage()
+                .put("custom_metrics", BigDecimal.valueOf(c.customMetrics()), c.customMetrics() + " metrics")
+                .put("alarms", BigDecimal.valueOf(c.alarms()), c.alarms() + " alarms");
+        if (!c.logs()) {
+            return usage.put("log_ingestion_gb", BigDecimal.ZERO, "logs: false")
+                    .put("log_storage_gb_months", BigDecimal.ZERO, "logs: false");
+        }
+        BigDecimal requests = w.get(Driver.REQUESTS)
+                .orElseThrow(() -> new MissingWorkloadException(Driver.REQUESTS, "a cloudwatch component with logs"));
+        BigDecimal gb = requests.multiply(c.logPerRequestKb()).divide(KB_PER_GB, BillingConventions.DIVISION);
+        assumptions.add("CloudWatch Logs are included by default: " + Formulas.plain(c.logPerRequestKb())
+                + " KB per request, kept " + Formulas.plain(c.retentionMonths()) + " month(s); stored logs are taken as"
+                + " the month's ingestion x retention, uncompressed (set logs: false to leave them out).");
+        return usage
+                .put("log_ingestion_gb", gb, Formulas.plain(requests) + " requests x "
+                        + Formulas.plain(c.logPerRequestKb()) + " KB / 1,048,576")
+                .put("log_storage_gb_months", gb.multiply(c.retentionMonths()), Formulas.plain(gb) + " GB x "
+                        + Formulas.plain(c.retentionMonths()) + " months kept");
+    }
+
+    @Override
+    public List<Charge> charges(Config c, Usage u, int month) {
+        List<Charge> out = new ArrayList<>();
+        if (c.logs()) {
+            out.add(Charge.of("Log ingestion (Standard)", "AmazonCloudWatch", "log-ingestion",
+                    Attributes.of("logClass", "Standard"), "logs", u.get("log_ingestion_gb"), "GB",
+                    u.formula("log_ingestion_gb")));
+            out.add(Charge.of("Log storage", "AmazonCloudWatch", "log-storage", Attributes.NONE, "log_retention",
+                    u.get("log_storage_gb_months"), "GB-Mo", u.formula("log_storage_gb_months")));
+        }
+        if (u.get("custom_metrics").signum() > 0) {
+            out.add(Charge.of("Custom metrics", "AmazonCloudWatch", "custom-metrics", Attributes.NONE, "custom_metrics",
+                    u.get("custom_metrics"), "Metrics", u.formula("custom_metrics")));
+        }
+        if (u.get("alarms").signum() > 0) {
+            out.add(Charge.of("Alarms (standard resolution)", "AmazonCloudWatch", "alarms",
+                    Attributes.of("alarmType", "Standard"), "alarms", u.get("alarms"), "Alarms", u.formula("alarms")));
+        }
+        return out;
+    }
+}

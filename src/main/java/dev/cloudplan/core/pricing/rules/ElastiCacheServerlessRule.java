@@ -1,0 +1,93 @@
+package dev.cloudplan.core.pricing.rules;
+
+import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
+
+import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.architecture.SettingKind;
+import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.pricing.Charge;
+import dev.cloudplan.core.pricing.Formulas;
+import dev.cloudplan.core.pricing.PricingRule;
+import dev.cloudplan.core.usage.Assumptions;
+import dev.cloudplan.core.usage.Usage;
+import dev.cloudplan.core.workload.Driver;
+import dev.cloudplan.core.workload.WorkloadMonth;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Amazon ElastiCache Serverless (Redis OSS or Valkey): data stored in GB-hours, with a minimum of 1 GB for
+ * Redis OSS and 100 MB for Valkey, and ElastiCache Processing Units: one ECPU per KB transferred per request.
+ */
+public final class ElastiCacheServerlessRule implements PricingRule<ElastiCacheServerlessRule.Config> {
+    /** Configuration: engine, average data stored, cache commands per workload request. */
+    public record Config(String engine, BigDecimal dataStoredGb, BigDecimal commandsPerRequest) implements ComponentConfig {}
+
+    @Override
+    public String type() {
+        return "elasticache-serverless";
+    }
+
+    @Override
+    public String summary() {
+        return "ElastiCache Serverless (Redis OSS or Valkey): GB-hours stored and ECPUs";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of(
+                Setting.choice("cache_engine", "redis", ElastiCacheRule.ENGINES, "redis (Redis OSS) or valkey"),
+                Setting.of("data_stored", SettingKind.GIGABYTES, null, "average data held in the cache, e.g. 2 GB"),
+                Setting.of("commands_per_request", SettingKind.NUMBER, BigDecimal.ONE,
+                        "cache reads and writes each workload request makes"));
+    }
+
+    @Override
+    public Map<String, String> usageKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("data_gb_hours", "GB-Hours");
+        keys.put("ecpus", "ECPU");
+        return keys;
+    }
+
+    @Override
+    public Config configure(Settings s) {
+        return new Config(s.text("cache_engine"), s.number("data_stored"), s.number("commands_per_request"));
+    }
+
+    @Override
+    public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
+        BigDecimal minimum = c.engine().equals("valkey") ? new BigDecimal("0.1") : BigDecimal.ONE;
+        BigDecimal stored = c.dataStoredGb().max(minimum);
+        BigDecimal requests = w.get(Driver.REQUESTS)
+                .orElseThrow(() -> new MissingWorkloadException(Driver.REQUESTS, "an elasticache-serverless component"));
+        BigDecimal kb = w.get(Driver.REQUEST_SIZE).orElseGet(() -> {
+            assumptions.add("ElastiCache Serverless: workload.request_size not given; each cache command taken to move 1 KB.");
+            return BigDecimal.ONE;
+        });
+        BigDecimal ecpuPerCommand = kb.setScale(0, RoundingMode.CEILING).max(BigDecimal.ONE);
+        BigDecimal commands = requests.multiply(c.commandsPerRequest());
+        assumptions.add("ElastiCache Serverless meters data stored with a minimum of 1 GB (Redis OSS) or 100 MB (Valkey)"
+                + " and 1 ECPU per KB transferred by each command.");
+        return new Usage()
+                .put("data_gb_hours", stored.multiply(HOURS_PER_MONTH), Formulas.plain(stored) + " GB x 730 h"
+                        + (stored.compareTo(c.dataStoredGb()) > 0 ? " (minimum metered size)" : ""))
+                .put("ecpus", commands.multiply(ecpuPerCommand), Formulas.plain(requests) + " requests x "
+                        + Formulas.plain(c.commandsPerRequest()) + " commands x " + ecpuPerCommand + " ECPU (per started KB)");
+    }
+
+    @Override
+    public List<Charge> charges(Config c, Usage u, int month) {
+        Attributes a = Attributes.of("cacheEngine", ElastiCacheRule.cacheEngine(c.engine()));
+        return List.of(
+                Charge.of("Serverless data stored", "AmazonElastiCache", "serverless-data-stored", a, "cache_engine",
+                        u.get("data_gb_hours"), "GB-Hours", u.formula("data_gb_hours")),
+                Charge.of("Serverless ECPUs", "AmazonElastiCache", "serverless-ecpu", a, "cache_engine", u.get("ecpus"),
+                        "ECPU", u.formula("ecpus")));
+    }
+}

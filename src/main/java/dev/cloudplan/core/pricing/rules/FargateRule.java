@@ -1,0 +1,126 @@
+package dev.cloudplan.core.pricing.rules;
+
+import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.InvalidSettingException;
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.architecture.SettingKind;
+import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.pricing.BillingConventions;
+import dev.cloudplan.core.pricing.Charge;
+import dev.cloudplan.core.pricing.Formulas;
+import dev.cloudplan.core.pricing.PricingRule;
+import dev.cloudplan.core.usage.Assumptions;
+import dev.cloudplan.core.usage.Usage;
+import dev.cloudplan.core.workload.WorkloadMonth;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Amazon ECS tasks on AWS Fargate (Linux): tasks x vCPU x hours and tasks x memory GB x hours, x86_64 or arm64,
+ * on demand or Spot; ephemeral storage above the 20 GB every task includes; a public IPv4 address per task when
+ * tasks run in public subnets. Billed per second with a one-minute minimum, so always-on tasks bill 730 h a month.
+ */
+public final class FargateRule implements PricingRule<FargateRule.Config> {
+    /** Configuration of a service's tasks. */
+    public record Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
+            BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4) implements ComponentConfig {}
+
+    static final BigDecimal INCLUDED_EPHEMERAL_GB = new BigDecimal("20");
+
+    @Override
+    public String type() {
+        return "fargate";
+    }
+
+    @Override
+    public String summary() {
+        return "ECS on Fargate: vCPU-hours, memory GB-hours, ephemeral storage above 20 GB, public IPv4 per task";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of(
+                Setting.of("tasks", SettingKind.COUNT, BigDecimal.ONE, "tasks running"),
+                Setting.of("vcpu", SettingKind.NUMBER, null, "vCPU per task: 0.25, 0.5, 1, 2, 4, 8 or 16"),
+                Setting.of("memory", SettingKind.GIGABYTES, null, "memory per task, e.g. 2 GB"),
+                Setting.choice("architecture", "x86_64", List.of("x86_64", "arm64"), "instruction set"),
+                Setting.choice("capacity", "on-demand", List.of("on-demand", "spot"),
+                        "on-demand or spot (Fargate Spot: interruptible, discounted)"),
+                Setting.of("ephemeral_storage", SettingKind.GIGABYTES, INCLUDED_EPHEMERAL_GB,
+                        "ephemeral storage per task, 20 GB to 200 GB; the first 20 GB are included"),
+                Setting.of("hours", SettingKind.NUMBER, BillingConventions.HOURS_PER_MONTH, "hours each task runs a month"),
+                Setting.of("public_ipv4", SettingKind.COUNT, BigDecimal.ONE,
+                        "public IPv4 addresses per task: 1 in public subnets, 0 in private subnets behind a NAT gateway"));
+    }
+
+    @Override
+    public Map<String, String> usageKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("vcpu_hours", "hours");
+        keys.put("memory_gb_hours", "hours");
+        keys.put("ephemeral_storage_gb_hours", "GB-Hours");
+        keys.put(PublicIpv4.USAGE_KEY, "Hrs");
+        return keys;
+    }
+
+    @Override
+    public Config configure(Settings s) {
+        BigDecimal vcpu = s.number("vcpu");
+        if (vcpu.signum() <= 0 || vcpu.compareTo(new BigDecimal("16")) > 0) {
+            throw new InvalidSettingException("vcpu", "Fargate tasks have 0.25 to 16 vCPU", "give 0.25, 0.5, 1, 2, 4, 8 or 16");
+        }
+        BigDecimal storage = s.number("ephemeral_storage");
+        if (storage.compareTo(INCLUDED_EPHEMERAL_GB) < 0 || storage.compareTo(new BigDecimal("200")) > 0) {
+            throw new InvalidSettingException("ephemeral_storage", "Fargate ephemeral storage is 20 GB to 200 GB",
+                    "give a size from 20 GB to 200 GB");
+        }
+        BigDecimal hours = s.number("hours");
+        if (hours.compareTo(BillingConventions.HOURS_PER_MONTH) > 0) {
+            throw new InvalidSettingException("hours", "a month has 730 hours in cloudplan", "give at most 730");
+        }
+        return new Config(s.count("tasks"), vcpu, s.number("memory"), s.text("architecture"), s.text("capacity"), storage,
+                hours, s.count("public_ipv4"));
+    }
+
+    @Override
+    public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
+        assumptions.add(BillingConventions.HOURS_ASSUMPTION);
+        BigDecimal taskHours = BigDecimal.valueOf(c.tasks()).multiply(c.hours());
+        String tasks = c.tasks() + " tasks x " + Formulas.plain(c.hours()) + " h";
+        BigDecimal extraStorage = c.ephemeralStorageGb().subtract(INCLUDED_EPHEMERAL_GB);
+        if (c.publicIpv4() > 0) {
+            assumptions.add("Fargate tasks hold a public IPv4 address each (public subnets), billed per hour; set"
+                    + " public_ipv4: 0 for tasks in private subnets behind a NAT gateway.");
+        }
+        return new Usage()
+                .put("vcpu_hours", taskHours.multiply(c.vcpu()), tasks + " x " + Formulas.plain(c.vcpu()) + " vCPU")
+                .put("memory_gb_hours", taskHours.multiply(c.memoryGb()), tasks + " x " + Formulas.plain(c.memoryGb()) + " GB")
+                .put("ephemeral_storage_gb_hours", taskHours.multiply(extraStorage), tasks + " x ("
+                        + Formulas.plain(c.ephemeralStorageGb()) + " - 20 included) GB")
+                .put(PublicIpv4.USAGE_KEY, taskHours.multiply(BigDecimal.valueOf(c.publicIpv4())),
+                        tasks + " x " + c.publicIpv4() + " public IPv4");
+    }
+
+    @Override
+    public List<Charge> charges(Config c, Usage u, int month) {
+        Attributes a = Attributes.of("architecture", c.architecture(), "capacity",
+                c.capacity().equals("spot") ? "Spot" : "OnDemand");
+        String what = " (" + c.architecture() + ", " + c.capacity() + ")";
+        List<Charge> out = new ArrayList<>();
+        out.add(Charge.of("Fargate vCPU" + what, "AmazonECS", "fargate-vcpu-hours", a, "capacity", u.get("vcpu_hours"),
+                "hours", u.formula("vcpu_hours")));
+        out.add(Charge.of("Fargate memory" + what, "AmazonECS", "fargate-memory-gb-hours", a, "capacity",
+                u.get("memory_gb_hours"), "hours", u.formula("memory_gb_hours")));
+        if (u.get("ephemeral_storage_gb_hours").signum() > 0) {
+            out.add(Charge.of("Fargate ephemeral storage above 20 GB", "AmazonECS", "fargate-ephemeral-storage",
+                    Attributes.NONE, "ephemeral_storage", u.get("ephemeral_storage_gb_hours"), "GB-Hours",
+                    u.formula("ephemeral_storage_gb_hours")));
+        }
+        out.addAll(PublicIpv4.charge(u, "public_ipv4"));
+        return out;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.cloudplan.core.pricing.rules;
+
+import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.architecture.SettingKind;
+import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.pricing.Charge;
+import dev.cloudplan.core.pricing.Formulas;
+import dev.cloudplan.core.pricing.PricingRule;
+import dev.cloudplan.core.usage.Assumptions;
+import dev.cloudplan.core.usage.Usage;
+import dev.cloudplan.core.workload.Driver;
+import dev.cloudplan.core.workload.WorkloadMonth;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Data transfer between Availability Zones of one region: each GB that crosses is billed in each direction,
+ * out of one AZ and into the other, so 1 GB crossing is 2 billed GB. Typical source: an app tier in one AZ
+ * talking to a database or cache in another. (RDS Multi-AZ replication is not billed.)
+ */
+public final class InterAzRule implements PricingRule<InterAzRule.Config> {
+    /** Configuration: GB crossing AZs a month (null = auto), or the share of the egress that does. */
+    public record Config(BigDecimal dataGb, BigDecimal share) implements ComponentConfig {}
+
+    static final BigDecimal DIRECTIONS = new BigDecimal("2");
+
+    @Override
+    public String type() {
+        return "inter-az";
+    }
+
+    @Override
+    public String summary() {
+        return "Data transfer between Availability Zones (billed out and in)";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of(
+                Setting.of("data", SettingKind.GIGABYTES, Setting.AUTO,
+                        "GB a month crossing between AZs; auto = share x workload egress"),
+                Setting.of("share", SettingKind.NUMBER, new BigDecimal("0.5"),
+                        "with data: auto, the fraction of workload.egress that crossed an AZ on its way (two AZs: half)"));
+    }
+
+    @Override
+    public Map<String, String> usageKeys() {
+        return Map.of("inter_az_gb", "GB");
+    }
+
+    @Override
+    public Config configure(Settings s) {
+        return new Config(s.numberOrAuto("data"), s.number("share"));
+    }
+
+    @Override
+    public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
+        BigDecimal crossing;
+        String formula;
+        if (c.dataGb() != null) {
+            crossing = c.dataGb();
+            formula = Formulas.plain(crossing) + " GB";
+        } else {
+            BigDecimal egress = w.get(Driver.EGRESS)
+                    .orElseThrow(() -> new MissingWorkloadException(Driver.EGRESS, "an inter-az component (data: auto)"));
+            crossing = egress.multiply(c.share());
+            formula = Formulas.plain(egress) + " GB egress x share " + Formulas.plain(c.share());
+            assumptions.add("Inter-AZ traffic is included by default: " + Formulas.plain(c.share()) + " of the egress is"
+                    + " taken to have crossed between AZs (app and database or cache in different AZs); set data, or"
+                    + " data: 0 to leave it out.");
+        }
+        return new Usage().put("inter_az_gb", crossing.multiply(DIRECTIONS), formula + " x 2 directions");
+    }
+
+    @Override
+    public List<Charge> charges(Config c, Usage u, int month) {
+        return List.of(Charge.of("Data transfer between AZs", "AWSDataTransfer", "inter-az", Attributes.NONE, "data",
+                u.get("inter_az_gb"), "GB", u.formula("inter_az_gb")));
+    }
+}
