@@ -98,24 +98,21 @@ public final class CatalogLoader {
         }
     }
 
-    private static List<Map<String, String>> rows(Source source, String file) throws IOException {
-        try (InputStream in = source.open(file);
-                MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(HEADER).readValues(in)) {
-            return it.readAll();
-        }
-    }
-
-    /** Reads every row of {@code file} with {@code parse}; a row that fails names the file and line. */
+    /** Reads every row of {@code file} with {@code parse}, one row at a time; a row that fails names the file and line. */
     private static <T> List<T> read(Source source, String file, java.util.function.Function<Map<String, String>, T> parse)
             throws IOException {
         List<T> out = new ArrayList<>();
         int line = 1;
-        for (Map<String, String> r : rows(source, file)) {
-            line++;
-            try {
-                out.add(parse.apply(r));
-            } catch (RuntimeException e) {
-                throw new CatalogFormatException(source.describe(file) + ", line " + line + ": " + e.getMessage(), e);
+        try (InputStream in = source.open(file);
+                MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(HEADER).readValues(in)) {
+            while (it.hasNextValue()) {
+                Map<String, String> r = it.nextValue();
+                line++;
+                try {
+                    out.add(parse.apply(r));
+                } catch (RuntimeException e) {
+                    throw new CatalogFormatException(source.describe(file) + ", line " + line + ": " + e.getMessage(), e);
+                }
             }
         }
         return out;

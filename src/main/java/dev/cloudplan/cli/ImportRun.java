@@ -86,6 +86,8 @@ final class ImportRun {
             throw new UserError("the imported prices do not form a consistent catalog: " + e.getMessage()
                     + "; no catalog was written", Main.BAD_INPUT);
         }
+        CatalogDiff diff = CatalogDiff.between(base.prices(), merged);
+        merged = null; // the read-back below needs the memory more than this index
         Path written;
         try {
             written = store.install(name, folder -> {
@@ -100,7 +102,6 @@ final class ImportRun {
             throw new UserError("cannot write the catalog into " + store.directory() + ": " + e.getMessage()
                     + "; no catalog was changed", Main.BAD_INPUT);
         }
-        CatalogDiff diff = CatalogDiff.between(base.prices(), merged);
         out.println();
         out.println("Catalog '" + name + "' written to " + written + (options.noActivate ? " (not active: use 'cloudplan"
                 + " catalog use " + name + "')" : " and now active"));

@@ -31,6 +31,7 @@ public final class Importer {
     private final Selection selection;
     private final Set<String> regions;
     private final LocalDate today;
+    private final Map<String, String> texts = new HashMap<>();
 
     /** One offer file to read, and the URL it was downloaded from (null when the user gives a local file). */
     public record OfferSource(Path file, String url) {}
@@ -87,6 +88,11 @@ public final class Importer {
         }
         prices.forEach(p -> counts.get(p.service()).prices++);
         return new Result(prices, List.copyOf(types.values()), offers, counts, List.copyOf(skips.values()));
+    }
+
+    /** One copy of each repeated text (descriptions, URLs, attribute values) across the prices kept. */
+    private String intern(String text) {
+        return texts.computeIfAbsent(text, t -> t);
     }
 
     private static void skip(Map<String, Skip> skips, String service, String reason, String example) {
@@ -215,7 +221,7 @@ public final class Importer {
             Map<String, String> attributes = new TreeMap<>(rule.set());
             rule.copy().forEach((to, from) -> {
                 String value = rate.product().attribute(from);
-                attributes.put(to, rule.translate().getOrDefault(to, Map.of()).getOrDefault(value, value));
+                attributes.put(to, intern(rule.translate().getOrDefault(to, Map.of()).getOrDefault(value, value)));
             });
             if (rule.reserved()) {
                 if (!purchaseAttributes(rate, attributes)) {
@@ -261,12 +267,13 @@ public final class Importer {
             return true;
         }
 
+        /**
+         * AWS's own description of the rate. The offer version and publication date are in the price's
+         * source URL and as-of date, the SKU in its own column, the file and import date in the manifest;
+         * repeating them on every price would multiply the catalog's size.
+         */
         private String describe(OfferRate rate) {
-            String text = rate.description() == null ? "" : rate.description().trim();
-            return text + " [Price List " + header.offerCode() + " version " + header.version() + ", published "
-                    + header.publicationDay() + "; SKU " + rate.product().sku()
-                    + (rate.rateCode() == null ? "" : ", rate code " + rate.rateCode()) + "; imported from "
-                    + source.file().getFileName() + " on " + today + "]";
+            return intern(rate.description() == null ? "" : rate.description().trim());
         }
 
         private LocalDate asOf() {
@@ -283,8 +290,8 @@ public final class Importer {
                 return source.url();
             }
             String name = source.file().getFileName().toString().toLowerCase();
-            return PRICE_LIST_BASE + "/offers/v1.0/aws/" + header.offerCode() + "/" + header.version() + "/" + region
-                    + "/index." + (name.endsWith(".csv") ? "csv" : "json");
+            return intern(PRICE_LIST_BASE + "/offers/v1.0/aws/" + header.offerCode() + "/" + header.version() + "/"
+                    + region + "/index." + (name.endsWith(".csv") ? "csv" : "json"));
         }
     }
 

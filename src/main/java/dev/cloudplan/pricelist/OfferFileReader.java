@@ -21,8 +21,10 @@ import java.util.Map;
 
 /**
  * Streams an AWS Price List offer file, JSON or CSV as AWS publishes them, and hands the rates of the
- * products the caller wants to a sink. Memory is bounded by the products kept, never by the file: the
- * JSON is read token by token and the products not wanted are skipped without being built.
+ * products the caller wants to a sink. Memory is bounded by the products kept, never by the file. JSON:
+ * the outer structure is skimmed byte by byte ({@link JsonSkimmer}), products are read field by field
+ * decoding only the attributes the sink asks for, the terms of products not kept are skipped without
+ * being tokenised, and Jackson parses the terms of the products kept. CSV: Jackson's streaming CSV reader.
  */
 public final class OfferFileReader {
     // Offer files have millions of distinct field names (SKUs, term and rate codes): canonicalising and interning
@@ -101,7 +103,6 @@ public final class OfferFileReader {
             s.expect('{');
             if (!s.emptyObject()) {
                 do {
-                    JsonSkimmer.Position at = s.position();
                     String name = s.string();
                     s.expect(':');
                     switch (name) {
@@ -123,9 +124,6 @@ public final class OfferFileReader {
                             }
                         }
                         default -> s.skip();
-                    }
-                    if (at == null) {
-                        break;
                     }
                 } while (s.next('}'));
             }
