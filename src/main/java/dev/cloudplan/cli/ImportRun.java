@@ -71,9 +71,9 @@ final class ImportRun {
                     + " rules price" + (regions.isEmpty() ? "" : " in " + String.join(", ", regions))
                     + " (see the skipped reasons above); no catalog was written", Main.BAD_INPUT);
         }
-        Set<String> replaced = result.servicesAndRegions();
+        Set<String> replaced = result.chargesPriced();
         List<Price> prices = new ArrayList<>();
-        base.prices().prices().stream().filter(p -> !replaced.contains(p.service() + " " + p.region())).forEach(prices::add);
+        base.prices().prices().stream().filter(p -> !replaced.contains(Importer.Result.chargeOf(p))).forEach(prices::add);
         prices.addAll(result.prices());
         Map<String, InstanceTypes.InstanceType> types = new LinkedHashMap<>();
         base.instanceTypes().types().forEach(t -> types.put(t.service() + " " + t.name(), t));

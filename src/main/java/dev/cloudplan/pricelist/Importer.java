@@ -39,11 +39,19 @@ public final class Importer {
     /** What an import produced and what it left out. */
     public record Result(List<Price> prices, List<InstanceTypes.InstanceType> instanceTypes, List<OfferHeader> offers,
             Map<String, ServiceCounts> counts, List<Skip> skipped) {
-        /** The (service, region) pairs the import priced: they replace the base catalog's prices for them. */
-        public Set<String> servicesAndRegions() {
+        /**
+         * The charges the import priced, as "service region charge": they replace the base catalog's prices
+         * of those charges (an offer file holds a charge's every SKU), while charges the selection does not
+         * import (ElastiCache Serverless, say) keep the base catalog's prices.
+         */
+        public Set<String> chargesPriced() {
             Set<String> out = new java.util.TreeSet<>();
-            prices.forEach(p -> out.add(p.service() + " " + p.region()));
+            prices.forEach(p -> out.add(chargeOf(p)));
             return out;
+        }
+
+        public static String chargeOf(Price p) {
+            return p.service() + " " + p.region() + " " + p.charge();
         }
     }
 

@@ -44,7 +44,7 @@ class CatalogCliTest {
     void import_writesANewActiveVersion_andShowListsIt() throws IOException {
         Cli.Result r = run("catalog", "import", OFFERS.toString(), "--regions", "us-east-1");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Imported from 9 offer file(s)", "AmazonEC2", "Catalog '2026-11-23' written to",
+        assertThat(r.out()).contains("Imported from 17 offer file(s)", "AmazonEC2", "Catalog '2026-11-23' written to",
                 "now active", "OTHER REGIONS");
         assertThat(Files.readString(catalogs().resolve("active")).trim()).isEqualTo("2026-11-23");
 
@@ -129,8 +129,11 @@ class CatalogCliTest {
         double expectedPct = (0.00000065 - oldPrice.doubleValue()) / oldPrice.doubleValue() * 100;
         assertThat(wru.path("change_pct").asDouble()).isCloseTo(expectedPct, org.assertj.core.data.Offset.offset(0.005));
         assertThat(diff.path("added")).anySatisfy(a -> assertThat(a.path("service").asText()).isEqualTo("AmazonEC2"));
-        // The fixture has no Standard-IA on-demand reads, so they are gone from us-east-1 DynamoDB.
-        assertThat(diff.path("removed")).anySatisfy(a -> assertThat(a.path("attributes").asText()).contains("StandardIA"));
+        // The fixture's ElastiCache offer has only cache.t4g.micro nodes: the bundled m6g.large price is gone...
+        assertThat(diff.path("removed")).anySatisfy(a -> assertThat(a.path("attributes").asText())
+                .contains("instanceType=cache.m6g.large"));
+        // ...while ElastiCache Serverless, which the import does not read, keeps the base catalog's prices.
+        assertThat(diff.path("removed")).noneSatisfy(a -> assertThat(a.path("charge").asText()).startsWith("serverless"));
 
         Cli.Result table = run("catalog", "diff", "bundled", "fixture");
         assertThat(table.out()).contains("Price changes from 'bundled' to 'fixture'", "Changed", "Added", "Removed", "%");

@@ -184,4 +184,51 @@ class ImporterTest {
         assertThat(r.skipped()).extracting(Importer.Skip::reason)
                 .anyMatch(s -> s.contains("unit 'GB'")).anyMatch(s -> s.contains("negative price"));
     }
+
+    @Test
+    void everySelectionRule_selectsAFixtureProduct_soEveryChargeTheRulesPriceIsImportable() throws IOException {
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        Selection selection = Selection.bundled();
+        for (String service : selection.services()) {
+            for (SelectionRule rule : selection.rules(service)) {
+                Attributes fixed = new Attributes(rule.set());
+                assertThat(r.prices()).as(service + " " + rule.charge() + " " + fixed)
+                        .anyMatch(p -> p.service().equals(service) && p.charge().equals(rule.charge())
+                                && p.attributes().containsAll(fixed));
+            }
+        }
+        assertThat(r.skipped()).noneMatch(s -> s.reason().contains("two SKUs"));
+    }
+
+    @Test
+    void standardIaSkus_areNotTakenForStandardOnes() throws IOException {
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        assertThat(only(r, "AmazonDynamoDB", "write-request-units", "capacityMode=OnDemand;tableClass=StandardIA"))
+                .isEqualByComparingTo("0.00000079");
+        assertThat(only(r, "AmazonDynamoDB", "storage", "tableClass=StandardIA")).isEqualByComparingTo("0.11");
+        assertThat(only(r, "AmazonDynamoDB", "write-request-units", "capacityMode=OnDemand;tableClass=Standard"))
+                .isEqualByComparingTo("0.00000065");
+    }
+
+    @Test
+    void newServices_mapToTheirCharges_andLeaveOutTheirLookAlikes() throws IOException {
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        // SQS: the first million is the free tier (free-tier.csv), so the paid ladder starts at 0 and keeps AWS's bounds.
+        assertThat(prices(r, "AWSQueueService", "us-east-1", "requests", "queueType=Standard"))
+                .extracting(p -> p.tierStart().toPlainString() + ".." + p.usd().toPlainString())
+                .containsExactly("0..0.00000041", "100000000000..0.00000031", "200000000000..0.00000021");
+        assertThat(only(r, "AmazonCloudWatch", "alarms", "alarmType=Standard")).isEqualByComparingTo("0.11");
+        assertThat(r.prices()).noneMatch(p -> p.sku().equals("CWALARMHR") || p.sku().equals("CFORIGIN"));
+        assertThat(only(r, "AWSELB", "lcu-hours", "")).isEqualByComparingTo("0.0085");
+        assertThat(only(r, "AmazonEKS", "cluster-hours", "support=standard")).isEqualByComparingTo("0.11");
+        assertThat(only(r, "AmazonEKS", "cluster-hours", "support=extended")).isEqualByComparingTo("0.51");
+        assertThat(only(r, "AmazonECS", "fargate-vcpu-hours", "architecture=x86_64;capacity=Spot"))
+                .isEqualByComparingTo("0.013");
+        assertThat(only(r, "AmazonElastiCache", "node-hours", "cacheEngine=Valkey;instanceType=cache.t4g.micro"))
+                .isEqualByComparingTo("0.0133");
+        assertThat(only(r, "AmazonRDS", "aurora-serverless-v2-acu-hours",
+                "databaseEngine=Aurora PostgreSQL;storageConfiguration=IOOptimized")).isEqualByComparingTo("0.17");
+        assertThat(prices(r, "AmazonCloudFront", "us-east-1", "data-transfer-out", "edgeLocation=UnitedStates"))
+                .hasSize(3);
+    }
 }

@@ -48,8 +48,8 @@ class OfferFileReaderTest {
         assertThat(h.offerCode()).isEqualTo("AmazonEC2");
         assertThat(h.version()).isEqualTo("20261101000000");
         assertThat(h.publicationDay()).isEqualTo("2026-11-01");
-        // 9 products with one OnDemand rate each, plus Reserved: No Upfront (1), All Upfront (2), Partial (2).
-        assertThat(rates).hasSize(9 + 5);
+        // 12 products with one OnDemand rate each, plus Reserved: No Upfront (1), All Upfront (2), Partial (2).
+        assertThat(rates).hasSize(12 + 5);
         OfferRate upfront = rates.stream().filter(r -> "Upfront Fee".equals(r.description())).findFirst().orElseThrow();
         assertThat(upfront.termType()).isEqualTo("Reserved");
         assertThat(upfront.termAttributes()).containsEntry("LeaseContractLength", "1yr").containsEntry("PurchaseOption",
