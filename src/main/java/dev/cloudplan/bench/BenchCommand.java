@@ -22,7 +22,8 @@ public final class BenchCommand {
 
     /** {@code cloudplan bench import}. */
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Generate a synthetic AmazonEC2 offer file in the official schema, then read it three ways:",
+            description = {"Measure Price List import throughput against jq and cat.",
+                    "Generates a synthetic AmazonEC2 offer file in the official schema, then reads it three ways:",
                     "'cat FILE > /dev/null' (the disk and page-cache limit), \"jq -c '.products | length'\", and",
                     "'cloudplan catalog import' in a separate JVM limited to --heap (default 256 MB).",
                     "Prints throughput in MB/s and the importer's peak heap."},

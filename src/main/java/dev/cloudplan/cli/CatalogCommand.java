@@ -31,8 +31,9 @@ import picocli.CommandLine.Parameters;
 /** {@code cloudplan catalog}: which prices cloudplan has, from where and of when; import, update, compare them. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = {"Price catalogs: the bundled one, and versions imported from the AWS Price List.",
-                "Imported versions live in $CLOUDPLAN_HOME/catalogs (default ~/.cloudplan/catalogs) or --catalog-dir;",
-                "the active one prices every estimate unless --catalog NAME says otherwise."},
+                "Imported versions live in $CLOUDPLAN_HOME/catalogs, by default",
+                "~/.cloudplan/catalogs, or in --catalog-dir. The active one prices every",
+                "estimate unless --catalog NAME says otherwise."},
         subcommands = {CatalogCommand.Show.class, CatalogCommand.Import.class, CatalogCommand.Update.class,
                 CatalogCommand.Diff.class, CatalogCommand.Use.class})
 final class CatalogCommand {
@@ -70,8 +71,9 @@ final class CatalogCommand {
 
     /** {@code cloudplan catalog show}. */
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = {"List the catalog versions (name, date, source, which is active), then what the selected",
-                    "one holds per service and region. With --prices, every price with its tier, date and source."},
+            description = {"List catalog versions and which one is active.",
+                    "Then what the selected version holds per service and region; with --prices, every price",
+                    "with its tier, date and source."},
             footerHeading = "%nExamples:%n",
             footer = {"  cloudplan catalog show", "  cloudplan catalog show --format json",
                     "  cloudplan catalog show --prices --catalog bundled"})
@@ -176,11 +178,11 @@ final class CatalogCommand {
 
     /** {@code cloudplan catalog import}. */
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import AWS Price List offer files (JSON or CSV, as downloaded from",
-                    "https://pricing.us-east-1.amazonaws.com) into a new catalog version, and make it active.",
-                    "Only the SKUs cloudplan's rules price are kept (see cloudplan/pricelist/selection.json).",
-                    "Services and regions not in the files come from the base catalog. The new version is written",
-                    "atomically: a bad file or an interrupted import leaves every existing catalog as it was."},
+            description = {"Import AWS Price List offer files into a new catalog version.",
+                    "Reads offer files in JSON or CSV, as downloaded from https://pricing.us-east-1.amazonaws.com,",
+                    "keeps only the SKUs cloudplan's rules price (cloudplan/pricelist/selection.json), takes",
+                    "the charges not in the files from the base catalog, and makes the new version active.",
+                    "It is written atomically: a bad file or an interrupted import changes no catalog."},
             footerHeading = "%nExamples:%n",
             footer = {"  cloudplan catalog import ~/Downloads/AmazonEC2-us-east-1.json ~/Downloads/AmazonRDS-us-east-1.csv",
                     "  cloudplan catalog import offers/ --regions us-east-1,eu-west-1 --name 2026-q4",
@@ -233,9 +235,9 @@ final class CatalogCommand {
 
     /** {@code cloudplan catalog update}. */
     @Command(name = "update", mixinStandardHelpOptions = true,
-            description = {"Download the current offer files from the AWS Price List and import them as a new",
-                    "catalog version (see 'catalog import'). Downloads resume where they stopped; offline, it says so",
-                    "and changes nothing."},
+            description = {"Download the current AWS Price List offer files and import them.",
+                    "Then as 'catalog import'. Downloads resume where they stopped; offline, it says so and",
+                    "changes nothing (exit code 5)."},
             footerHeading = "%nExamples:%n",
             footer = {"  cloudplan catalog update", "  cloudplan catalog update --services AmazonEC2,AmazonRDS --regions eu-west-1",
                     "  cloudplan catalog update --timeout 120"})
@@ -287,8 +289,8 @@ final class CatalogCommand {
 
     /** {@code cloudplan catalog diff}. */
     @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = "List price changes between two catalog versions by service, region and SKU, with the"
-                    + " percentage change, and the prices added and removed.",
+            description = {"List price changes between two catalog versions.",
+                    "By service, region and SKU, with the percentage change, and the prices added and removed."},
             footerHeading = "%nExamples:%n",
             footer = {"  cloudplan catalog diff bundled 2026-11-23", "  cloudplan catalog diff 2026-10-01 2026-11-23 --format json"})
     static final class Diff extends Base {
@@ -317,7 +319,8 @@ final class CatalogCommand {
 
     /** {@code cloudplan catalog use}. */
     @Command(name = "use", mixinStandardHelpOptions = true,
-            description = "Make a catalog version the active one, used by every later estimate and compare.",
+            description = {"Make a catalog version the active one.",
+                    "Every later estimate and compare uses it, unless --catalog NAME says otherwise."},
             footerHeading = "%nExamples:%n", footer = {"  cloudplan catalog use 2026-11-23", "  cloudplan catalog use bundled"})
     static final class Use extends Base {
         @Parameters(index = "0", paramLabel = "NAME", description = "the version to use ('bundled' for the shipped one)")

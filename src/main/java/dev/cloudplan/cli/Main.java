@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  cloudplan compare examples/learning-app.yaml",
+                "  cloudplan catalog update                 # fetch current AWS prices (or: catalog import FILES)",
                 "  cloudplan estimate examples/learning-app.yaml --architecture serverless --explain",
                 "  cloudplan compare examples/learning-app.yaml --format json --output plan.json",
                 "  cloudplan catalog show",
