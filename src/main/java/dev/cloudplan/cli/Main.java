@@ -18,14 +18,17 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  cloudplan compare examples/learning-app.yaml",
-                "  cloudplan catalog update                 # fetch current AWS prices (or: catalog import FILES)",
-                "  cloudplan estimate examples/learning-app.yaml --architecture serverless --explain",
-                "  cloudplan compare examples/learning-app.yaml --format json --output plan.json",
+                "  cloudplan estimate examples/learning-app.yaml -a serverless --explain",
+                "  cloudplan compare examples/learning-app.yaml --format json -o plan.json",
+                "  cloudplan catalog update          # fetch current AWS prices",
+                "  cloudplan catalog import FILE...  # or import offer files downloaded elsewhere",
                 "  cloudplan catalog show",
                 "",
-                "Exit codes: 0 ok, 1 internal error, 2 bad input, 3 over budget (--fail-over-budget),",
-                "4 incomplete: a price is missing (--require-complete, or --fail-over-budget when the fit is unknown),",
-                "5 prices could not be downloaded (catalog update).",
+                "Exit codes: 0 ok, 1 internal error, 2 bad input,",
+                "  3 over budget (--fail-over-budget),",
+                "  4 incomplete: a price is missing (--require-complete, or --fail-over-budget",
+                "    when the fit is unknown),",
+                "  5 prices could not be downloaded (catalog update).",
                 "Spec format: docs/spec.md. JSON output: docs/json-output.md."})
 public final class Main {
     public static final int OK = 0;
