@@ -122,18 +122,23 @@ public final class PriceCatalog {
         return msg.toString();
     }
 
-    /** The values the catalog offers for the attributes that differ, e.g. "instanceType one of t4g.small, t4g.medium". */
+    /**
+     * What the catalog offers for the attributes whose wanted value it lacks, e.g. "databaseEngine one of
+     * PostgreSQL"; when each wanted value exists but not together, the combinations it has.
+     */
     private static String closest(Attributes wanted, List<Attributes> candidates) {
         Map<String, Set<String>> offered = new java.util.TreeMap<>();
         for (Attributes c : candidates) {
-            for (Map.Entry<String, String> e : c.values().entrySet()) {
-                if (!e.getValue().equals(wanted.get(e.getKey()))) {
-                    offered.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(e.getValue());
-                }
-            }
+            c.values().forEach((k, v) -> offered.computeIfAbsent(k, x -> new TreeSet<>()).add(v));
         }
-        return offered.entrySet().stream()
+        String missing = offered.entrySet().stream()
+                .filter(e -> wanted.get(e.getKey()) == null || !e.getValue().contains(wanted.get(e.getKey())))
                 .map(e -> e.getKey() + " one of " + String.join(", ", e.getValue()))
-                .collect(Collectors.joining("; ")) + ".";
+                .collect(Collectors.joining("; "));
+        if (!missing.isEmpty()) {
+            return missing + ".";
+        }
+        return "each value exists, but not in this combination; it has " + candidates.stream().limit(6)
+                .map(a -> "[" + a + "]").collect(Collectors.joining(", ")) + (candidates.size() > 6 ? ", ..." : "") + ".";
     }
 }
