@@ -56,6 +56,7 @@ public final class OfferFileReader {
     private final Path file;
     private final Sink sink;
     private final Map<String, String> keys = new HashMap<>();
+    private String format = "JSON";
     private long sliceLine = 1;
     private long sliceColumn = 1;
 
@@ -85,6 +86,7 @@ public final class OfferFileReader {
             return readJson();
         }
         if (first == '"' || Character.isLetter(first)) {
+            format = "CSV";
             return readCsv();
         }
         throw new OfferFormatException(file + ":1:1: not an AWS Price List offer file (expected JSON starting with '{'"
@@ -377,7 +379,7 @@ public final class OfferFileReader {
     private OfferFormatException malformed(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         int cut = message.indexOf('\n');
-        return new OfferFormatException(position(e.getLocation()) + ": not valid JSON: "
+        return new OfferFormatException(position(e.getLocation()) + ": not valid " + format + ": "
                 + (cut > 0 ? message.substring(0, cut) : message), e);
     }
 

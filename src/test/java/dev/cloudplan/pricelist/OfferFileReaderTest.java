@@ -119,4 +119,16 @@ class OfferFileReaderTest {
         assertThatThrownBy(() -> readAll(price)).isInstanceOf(OfferFormatException.class)
                 .hasMessageContaining("pricePerUnit.USD 'cheap' is not a number");
     }
+
+    @Test
+    void malformedCsv_namesFileAndLine() throws IOException {
+        String good = Files.readString(ImporterTest.OFFERS.resolve("AWSLambda-us-east-1.csv"));
+        Path file = tmp.resolve("broken.csv");
+        // An unterminated quote on the 8th line: the CSV reader runs into the end of the file inside it.
+        String[] lines = good.split("\n");
+        lines[7] = lines[7].replaceFirst("\"Requests\",", "\"Requests,");
+        Files.writeString(file, String.join("\n", lines) + "\n\"unterminated");
+        assertThatThrownBy(() -> readAll(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessageStartingWith(file + ":").hasMessageContaining("not valid CSV");
+    }
 }
