@@ -68,7 +68,7 @@ public final class Templates {
                             "volume", "500 GB", "snapshots", "50 GB", "public_ipv4", "0")),
                     new Template.Part("nat", "nat-gateway", Map.of()),
                     new Template.Part("monitoring", "cloudwatch", Map.of("custom_metrics", "50", "alarms", "10")),
-                    new Template.Part("replication", "inter-az", Map.of())));
+                    new Template.Part("replication", "inter-az", Map.of("traffic", "replication"))));
 
     private static Template dynamoDb(String name, String billing) {
         return new Template(name, "DynamoDB (" + billing + ") with point-in-time recovery", List.of(
