@@ -530,7 +530,12 @@ public final class SpecReader {
                         }
                         yield n;
                     }
-                    case BOOLEAN -> at.bool();
+                    // Parse the text, not the node: a template's default arrives as text with the component's node.
+                    case BOOLEAN -> switch (text.toLowerCase(Locale.ROOT)) {
+                        case "true", "yes", "on" -> Boolean.TRUE;
+                        case "false", "no", "off" -> Boolean.FALSE;
+                        default -> throw at.error(s.name() + " should be true or false, not '" + text + "'", "write true or false");
+                    };
                     case GIGABYTES -> Units.size(text, "GB");
                     case KILOBYTES -> Units.size(text, "KB");
                     case MEGABYTES -> {
@@ -549,6 +554,14 @@ public final class SpecReader {
                     }
                     case PURCHASE -> PurchaseOption.parse(text);
                     case NUMBER -> Units.count(text);
+                    case USD_PER_MONTH -> {
+                        Units.MoneyAmount m = Units.money(text);
+                        if (!m.period().equals("month")) {
+                            throw at.error(s.name() + " '" + text + "' is not an amount per month",
+                                    "write the monthly price, such as 19 USD/month");
+                        }
+                        yield m.usd();
+                    }
                 };
             } catch (UnitException e) {
                 throw at.error(s.name() + ": " + e.getMessage(), e.fix());

@@ -20,5 +20,7 @@ public enum SettingKind {
     /** A purchase option: {@code on-demand}, {@code reserved 3yr no-upfront}, {@code compute-savings-plan 1yr all-upfront}. */
     PURCHASE,
     /** A plain decimal number, e.g. a peak-to-average factor. */
-    NUMBER
+    NUMBER,
+    /** An amount of USD a month ({@code 19 USD/month}, {@code $19/month}): a price the user states, not a catalog price. */
+    USD_PER_MONTH
 }

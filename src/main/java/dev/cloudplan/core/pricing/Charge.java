@@ -14,6 +14,9 @@ import java.math.BigDecimal;
  *                          RDS backup storage up to the provisioned size; zero when none
  * @param includedReason    why that quantity is free
  * @param amortiseMonths    for an upfront payment, the months it covers (0 for usage charges)
+ * @param statedUsd         a price per unit the user stated for something outside the catalog (a PaaS plan),
+ *                          used as is and never looked up; null for every catalog charge
+ * @param statedSource      where the user says the stated price comes from; null for catalog charges
  */
 public record Charge(
         String label,
@@ -26,7 +29,12 @@ public record Charge(
         String formula,
         BigDecimal includedQuantity,
         String includedReason,
-        int amortiseMonths) {
+        int amortiseMonths,
+        BigDecimal statedUsd,
+        String statedSource) {
+
+    /** Service name of charges priced at a user's stated price rather than from the catalog. */
+    public static final String STATED_SERVICE = "Stated";
 
     public Charge {
         if (quantity.signum() < 0) {
@@ -36,15 +44,28 @@ public record Charge(
 
     public static Charge of(String label, String service, String charge, Attributes attributes, String setting,
             BigDecimal quantity, String unit, String formula) {
-        return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, BigDecimal.ZERO, null, 0);
+        return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, BigDecimal.ZERO, null, 0,
+                null, null);
+    }
+
+    /** A charge priced at {@code usd} per unit as the user stated it: shown as the user's figure, never a catalog price. */
+    public static Charge stated(String label, String setting, BigDecimal quantity, String unit, String formula,
+            BigDecimal usd, String source) {
+        return new Charge(label, STATED_SERVICE, "stated-price", Attributes.NONE, setting, quantity, unit, formula,
+                BigDecimal.ZERO, null, 0, usd, source);
+    }
+
+    public boolean isStated() {
+        return statedUsd != null;
     }
 
     public Charge withIncluded(BigDecimal included, String reason) {
-        return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, included, reason, amortiseMonths);
+        return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, included, reason, amortiseMonths,
+                statedUsd, statedSource);
     }
 
     public Charge amortisedOver(int months) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, includedQuantity,
-                includedReason, months);
+                includedReason, months, statedUsd, statedSource);
     }
 }

@@ -42,6 +42,9 @@ public final class MonthPricer {
     }
 
     public List<LineItem> price(String component, Charge charge) {
+        if (charge.isStated()) {
+            return List.of(stated(component, charge));
+        }
         PriceKey key = new PriceKey(charge.service(), region, charge.charge(), charge.attributes());
         PriceSchedule schedule = catalog.schedule(key);
         if (!schedule.unit().equals(charge.unit())) {
@@ -84,6 +87,17 @@ public final class MonthPricer {
         }
         return lines;
     }
+
+    /** A user's own figure: quantity x the stated price, no tiers, no free tier, labelled as the user's. */
+    private static LineItem stated(String component, Charge charge) {
+        Money exact = Money.of(charge.quantity().multiply(charge.statedUsd()));
+        return new LineItem(component, charge.service(), charge.charge(), charge.label(), charge.quantity(),
+                charge.unit(), charge.statedUsd(), BigDecimal.ZERO, exact.toCents(), exact, charge.formula(), null,
+                STATED_DESCRIPTION, charge.statedSource(), null, charge.amortiseMonths());
+    }
+
+    /** How a stated price is described in every report, so it is never mistaken for a catalog price. */
+    public static final String STATED_DESCRIPTION = "stated by the user, not a catalog price";
 
     private record FreeDraw(BigDecimal quantity, List<FreeTierAllowance> from) {}
 

@@ -61,7 +61,8 @@ public final class Estimator {
             for (Component component : architecture.components()) {
                 priceComponent(architecture, component, workload, m, pricer, assumptions, lines, unpriced);
             }
-            Money awsTotal = sum(lines);
+            // Free-plan credits pay AWS charges only: a stated price (a PaaS plan) is not on the AWS bill.
+            Money awsTotal = sum(lines.stream().filter(l -> !Charge.STATED_SERVICE.equals(l.service())).toList());
             lines.addAll(fixedCosts(scenario, m));
             Money used = Money.ZERO;
             if (scenario.account().creditsUsableIn(calendar) && creditsLeft.compareTo(Money.ZERO) > 0

@@ -19,11 +19,18 @@ import java.util.Map;
 /**
  * Data transfer between Availability Zones of one region: each GB that crosses is billed in each direction,
  * out of one AZ and into the other, so 1 GB crossing is 2 billed GB. Typical source: an app tier in one AZ
- * talking to a database or cache in another. (RDS Multi-AZ replication is not billed.)
+ * talking to a database or cache in another; or a self-hosted database replicating to a replica in another
+ * AZ, where every write crosses. (RDS Multi-AZ replication is not billed.)
  */
 public final class InterAzRule implements PricingRule<InterAzRule.Config> {
-    /** Configuration: GB crossing AZs a month (null = auto), or the share of the egress that does. */
-    public record Config(BigDecimal dataGb, BigDecimal share) implements ComponentConfig {}
+    /**
+     * Configuration: GB crossing AZs a month (null = auto); with auto, what crosses: a share of the egress, or
+     * every database write (replication to a replica in another AZ).
+     */
+    public record Config(BigDecimal dataGb, BigDecimal share, String traffic) implements ComponentConfig {}
+
+    /** Binary, as AWS meters: KB per GB. */
+    private static final BigDecimal KB_PER_GB = new BigDecimal("1048576");
 
     static final BigDecimal DIRECTIONS = new BigDecimal("2");
 
@@ -43,7 +50,9 @@ public final class InterAzRule implements PricingRule<InterAzRule.Config> {
                 Setting.of("data", SettingKind.GIGABYTES, Setting.AUTO,
                         "GB a month crossing between AZs; auto = share x workload egress"),
                 Setting.of("share", SettingKind.NUMBER, new BigDecimal("0.5"),
-                        "with data: auto, the fraction of workload.egress that crossed an AZ on its way (two AZs: half)"));
+                        "with data: auto, the fraction of workload.egress that crossed an AZ on its way (two AZs: half)"),
+                Setting.choice("traffic", "egress", List.of("egress", "replication"),
+                        "with data: auto, what crosses: share x egress, or replication (every database write x item size)"));
     }
 
     @Override
@@ -53,7 +62,7 @@ public final class InterAzRule implements PricingRule<InterAzRule.Config> {
 
     @Override
     public Config configure(Settings s) {
-        return new Config(s.numberOrAuto("data"), s.number("share"));
+        return new Config(s.numberOrAuto("data"), s.number("share"), s.text("traffic"));
     }
 
     @Override
@@ -63,6 +72,18 @@ public final class InterAzRule implements PricingRule<InterAzRule.Config> {
         if (c.dataGb() != null) {
             crossing = c.dataGb();
             formula = Formulas.plain(crossing) + " GB";
+        } else if (c.traffic().equals("replication")) {
+            BigDecimal writes = w.get(Driver.DB_WRITES)
+                    .orElseThrow(() -> new MissingWorkloadException(Driver.DB_WRITES, "an inter-az component (traffic: replication)"));
+            BigDecimal itemKb = w.get(Driver.ITEM_SIZE).orElseGet(() -> {
+                assumptions.add("Inter-AZ replication: workload.database.item_size not given; 1 KB per write assumed.");
+                return BigDecimal.ONE;
+            });
+            // The replica receives at least every written row; WAL overhead (headers, indexes) comes on top.
+            crossing = writes.multiply(itemKb).divide(KB_PER_GB, 10, java.math.RoundingMode.HALF_UP);
+            formula = Formulas.plain(writes) + " writes x " + Formulas.plain(itemKb) + " KB / 1,048,576 KB per GB";
+            assumptions.add("Inter-AZ replication is included by default: every database write crosses to the replica"
+                    + " in the other AZ (item size only, WAL overhead not counted); set data, or data: 0 to leave it out.");
         } else {
             BigDecimal egress = w.get(Driver.EGRESS)
                     .orElseThrow(() -> new MissingWorkloadException(Driver.EGRESS, "an inter-az component (data: auto)"));

@@ -26,7 +26,8 @@ public final class Rules {
             new Route53Rule(),
             new S3Rule(),
             new SecretsManagerRule(),
-            new SqsRule());
+            new SqsRule(),
+            new StatedPriceRule());
 
     private Rules() {}
 

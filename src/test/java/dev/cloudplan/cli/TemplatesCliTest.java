@@ -1,0 +1,195 @@
+package dev.cloudplan.cli;
+
+import static dev.cloudplan.cli.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The seed templates and the stated-price component through the command line, and every example spec. */
+class TemplatesCliTest {
+    @TempDir
+    Path tmp;
+
+    static Stream<Path> examples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    /** Every example must keep working as the code changes: parsed, priced in every format, exit 0. */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyExample_parsesAndPrices_exitZero(Path example) throws IOException {
+        Cli.Result table = run("compare", example.toString());
+        assertThat(table.code()).as(table.err()).isZero();
+        Cli.Result json = run("compare", example.toString(), "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.path("architectures").size()).isGreaterThan(0);
+        for (JsonNode a : root.path("architectures")) {
+            // An incomplete architecture names what is missing; it never hides it as $0.
+            boolean anyUnpriced = false;
+            for (JsonNode m : a.path("months")) {
+                anyUnpriced |= m.path("unpriced").size() > 0;
+            }
+            assertThat(a.path("complete").asBoolean()).as(a.path("name").asText()).isEqualTo(!anyUnpriced);
+        }
+    }
+
+    JsonNode json(String yaml) throws IOException {
+        Path spec = tmp.resolve("spec.yaml");
+        Files.writeString(spec, yaml);
+        Cli.Result r = run("estimate", spec.toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        return new ObjectMapper().readTree(r.out()).path("architectures").get(0);
+    }
+
+    static List<JsonNode> lines(JsonNode architecture, int month, String component) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode l : architecture.path("months").get(month - 1).path("lines")) {
+            if (l.path("component").asText().equals(component)) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    static BigDecimal cost(JsonNode architecture, String component, String chargeCode) {
+        return lines(architecture, 1, component).stream().filter(l -> l.path("charge_code").asText().equals(chargeCode))
+                .map(l -> l.path("cost").decimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static List<String> unpriced(JsonNode architecture, int month) {
+        List<String> out = new ArrayList<>();
+        architecture.path("months").get(month - 1).path("unpriced")
+                .forEach(u -> out.add(u.path("component").asText() + ": " + u.path("charge").asText()));
+        return out;
+    }
+
+    @Test
+    void statedPrice_isTheUsersFigure_labelled_andNeverPaidByCredits() throws IOException {
+        JsonNode a = json("""
+                region: us-east-1
+                horizon: 2 months
+                start: 2027-01
+                account: {free_tier: free-plan, credits: 100 USD}
+                budget: 30 USD/month
+                workload: {requests: 1M/month}
+                architectures:
+                  - name: render
+                    template: paas
+                    overrides:
+                      platform: {label: Render web service, monthly: 19 USD/month, source: render.com/pricing 2026-11}
+                """);
+        JsonNode line = lines(a, 1, "platform").get(0);
+        // 1 month x 19 USD, exactly the figure stated: no catalog, no tiers, no free tier.
+        assertThat(line.path("cost").decimalValue()).isEqualByComparingTo("19.00");
+        assertThat(line.path("unit_price").decimalValue()).isEqualByComparingTo("19");
+        assertThat(line.path("price_description").asText()).isEqualTo("stated by the user, not a catalog price");
+        assertThat(line.path("price_source").asText()).isEqualTo("render.com/pricing 2026-11");
+        assertThat(line.path("charge").asText()).contains("stated by the user");
+        // The PaaS bill is not an AWS bill: the free plan's credits stay untouched.
+        assertThat(a.path("months").get(0).path("credits_used").decimalValue()).isEqualByComparingTo("0");
+        assertThat(a.path("months").get(1).path("total").decimalValue()).isEqualByComparingTo("19.00");
+        assertThat(a.path("complete").asBoolean()).isTrue();
+    }
+
+    /** A stated price must be given, and per month: the error names the file, the setting and the fix. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{label: Render web service}|needs 'monthly'",
+        "{label: Render, monthly: 228 USD/year}|not an amount per month"})
+    void statedPrice_missingOrNotMonthly_exitTwo(String platform, String message) throws IOException {
+        Path spec = tmp.resolve("paas.yaml");
+        Files.writeString(spec, """
+                region: us-east-1
+                workload: {requests: 1M/month}
+                architectures:
+                  - name: render
+                    template: paas
+                    overrides:
+                      platform: %s
+                """.formatted(platform));
+        Cli.Result r = run("estimate", spec.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(message, "paas.yaml");
+    }
+
+    /** Seed 003's template, us-east-1: the costs the seed forgot are in, each priced from the bundled catalog. */
+    @Test
+    void fargateAlbRds_wiresPublicIpv4_lcus_interAz_logs_andSecrets() throws IOException {
+        JsonNode a = json("""
+                region: us-east-1
+                horizon: 1 month
+                start: 2027-01
+                workload:
+                  requests: 10M/month
+                  request_size: 1 KB
+                  users: {concurrent: 300}
+                  database: {stored: 10 GB}
+                  static_assets: 5 GB
+                  egress: 200 GB/month
+                architectures:
+                  - {name: dashboard, template: fargate-alb-rds}
+                """);
+        // One task in a public subnet: 730 h x $0.005 = $3.65 for its IPv4 address.
+        assertThat(cost(a, "web", "public-ipv4-hours")).isEqualByComparingTo("3.65");
+        // Task: 0.25 vCPU x 730 h x $0.04048 = $7.3876; 0.5 GB x 730 h x $0.004445 = $1.622425.
+        assertThat(cost(a, "web", "fargate-vcpu-hours")).isEqualByComparingTo("7.39");
+        assertThat(cost(a, "web", "fargate-memory-gb-hours")).isEqualByComparingTo("1.62");
+        // ALB: 730 h x $0.0225 = $16.425, and two addresses (one per AZ): 2 x 730 h x $0.005 = $7.30.
+        assertThat(cost(a, "lb", "alb-hours")).isEqualByComparingTo("16.43");
+        assertThat(cost(a, "lb", "public-ipv4-hours")).isEqualByComparingTo("7.30");
+        assertThat(cost(a, "lb", "lcu-hours")).isPositive();
+        // Half the 200 GB of egress crosses an AZ, billed in both directions: 100 GB x 2 x $0.01 = $2.00.
+        assertThat(cost(a, "cross-az", "inter-az")).isEqualByComparingTo("2.00");
+        // One secret: $0.40.
+        assertThat(cost(a, "secrets", "secrets")).isEqualByComparingTo("0.40");
+        // Logs: 10M requests x 1 KB = 10,000,000 / 1,048,576 GB = 9.5367 GB; 5 GB free; 4.5367 x $0.50 = $2.27.
+        assertThat(cost(a, "logs", "log-ingestion")).isEqualByComparingTo("2.27");
+        // The bundled catalog has no RDS instance prices: the database is reported missing, never $0.
+        assertThat(unpriced(a, 1)).anyMatch(u -> u.startsWith("db: DB instance"));
+        assertThat(a.path("complete").asBoolean()).isFalse();
+    }
+
+    /** Seeds 002/004's self-hosted PostgreSQL: everything but the node instances is priced in us-east-1. */
+    @Test
+    void postgresEks_pricesControlPlaneVolumesSnapshotsNat_andReportsTheNodesMissing() throws IOException {
+        JsonNode a = json("""
+                region: us-east-1
+                horizon: 1 month
+                start: 2027-01
+                workload: {requests: 1M/month, egress: 0 GB/month}
+                architectures:
+                  - name: pg
+                    template: postgres-eks
+                    overrides:
+                      replication: {data: 100 GB}
+                """);
+        // Control plane, standard support: 730 h x $0.10 = $73.00.
+        assertThat(cost(a, "control-plane", "cluster-hours")).isEqualByComparingTo("73.00");
+        // Two 500 GB gp3 volumes: 1,000 GB x $0.08 = $80.00; snapshots 2 x 50 GB x $0.05 = $5.00.
+        assertThat(cost(a, "nodes", "ebs-storage")).isEqualByComparingTo("80.00");
+        assertThat(cost(a, "nodes", "ebs-snapshots")).isEqualByComparingTo("5.00");
+        // Private nodes: no public IPv4 on them; the NAT gateway has one. NAT: 730 h x $0.045 = $32.85.
+        assertThat(cost(a, "nodes", "public-ipv4-hours")).isEqualByComparingTo("0");
+        assertThat(cost(a, "nat", "nat-gateway-hours")).isEqualByComparingTo("32.85");
+        assertThat(cost(a, "nat", "public-ipv4-hours")).isEqualByComparingTo("3.65");
+        // Replication across AZs: 100 GB x 2 directions x $0.01 = $2.00.
+        assertThat(cost(a, "replication", "inter-az")).isEqualByComparingTo("2.00");
+        assertThat(unpriced(a, 1)).anyMatch(u -> u.startsWith("nodes: Instance usage") && u.contains("r6g.xlarge"));
+    }
+}
