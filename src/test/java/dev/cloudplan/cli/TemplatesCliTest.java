@@ -160,9 +160,10 @@ class TemplatesCliTest {
         assertThat(cost(a, "secrets", "secrets")).isEqualByComparingTo("0.40");
         // Logs: 10M requests x 1 KB = 10,000,000 / 1,048,576 GB = 9.5367 GB; 5 GB free; 4.5367 x $0.50 = $2.27.
         assertThat(cost(a, "logs", "log-ingestion")).isEqualByComparingTo("2.27");
-        // The bundled catalog has no RDS instance prices: the database is reported missing, never $0.
-        assertThat(unpriced(a, 1)).anyMatch(u -> u.startsWith("db: DB instance"));
-        assertThat(a.path("complete").asBoolean()).isFalse();
+        // RDS PostgreSQL db.t4g.micro Single-AZ: 730 h x $0.016 = $11.68; 20 GB gp3 (the minimum) x $0.115 = $2.30.
+        assertThat(cost(a, "db", "instance-hours")).isEqualByComparingTo("11.68");
+        assertThat(cost(a, "db", "storage")).isEqualByComparingTo("2.30");
+        assertThat(a.path("complete").asBoolean()).as("every line of this architecture is priced in us-east-1").isTrue();
     }
 
     /** Seeds 002/004's self-hosted PostgreSQL: everything but the node instances is priced in us-east-1. */
