@@ -2,6 +2,7 @@ package dev.cloudplan.cli;
 
 import static dev.cloudplan.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -139,7 +140,7 @@ class TemplatesCliTest {
                   requests: 10M/month
                   request_size: 1 KB
                   users: {concurrent: 300}
-                  database: {stored: 10 GB}
+                  database: {stored: 10 GB, reads: 20M/month, writes: 2M/month, item_size: 2 KB}
                   static_assets: 5 GB
                   egress: 200 GB/month
                 architectures:
@@ -154,8 +155,10 @@ class TemplatesCliTest {
         assertThat(cost(a, "lb", "alb-hours")).isEqualByComparingTo("16.43");
         assertThat(cost(a, "lb", "public-ipv4-hours")).isEqualByComparingTo("7.30");
         assertThat(cost(a, "lb", "lcu-hours")).isPositive();
-        // Half the 200 GB of egress crosses an AZ, billed in both directions: 100 GB x 2 x $0.01 = $2.00.
-        assertThat(cost(a, "cross-az", "inter-az")).isEqualByComparingTo("2.00");
+        // Half the app-database traffic crosses an AZ, billed in both directions:
+        // (20M + 2M) x 2 KB / 1,048,576 KB per GB = 41.96 GB; x 0.5 x 2 x $0.01 = $0.42.
+        double crossAz = (20_000_000.0 + 2_000_000) * 2 / 1_048_576 * 0.5 * 2 * 0.01;
+        assertThat(cost(a, "cross-az", "inter-az").doubleValue()).isCloseTo(crossAz, within(0.005));
         // One secret: $0.40.
         assertThat(cost(a, "secrets", "secrets")).isEqualByComparingTo("0.40");
         // Logs: 10M requests x 1 KB = 10,000,000 / 1,048,576 GB = 9.5367 GB; 5 GB free; 4.5367 x $0.50 = $2.27.

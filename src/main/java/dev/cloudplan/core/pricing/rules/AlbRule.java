@@ -42,6 +42,7 @@ public final class AlbRule implements PricingRule<AlbRule.Config> {
     static final BigDecimal GB_PER_HOUR_INSTANCE_TARGETS = BigDecimal.ONE;
     static final BigDecimal GB_PER_HOUR_LAMBDA_TARGETS = new BigDecimal("0.4");
     static final BigDecimal RULE_EVALUATIONS_PER_SECOND = new BigDecimal("1000");
+    static final BigDecimal FREE_RULES_PER_REQUEST = BigDecimal.TEN;
 
     @Override
     public String type() {
@@ -117,13 +118,14 @@ public final class AlbRule implements PricingRule<AlbRule.Config> {
         BigDecimal processed = c.processedGb() != null ? c.processedGb() : autoProcessed(requests, w, assumptions);
         BigDecimal gbPerLcu = c.target().equals("lambda") ? GB_PER_HOUR_LAMBDA_TARGETS : GB_PER_HOUR_INSTANCE_TARGETS;
         BigDecimal gbPerHour = processed.divide(HOURS_PER_MONTH, DIVISION);
-        BigDecimal rulesPerSecond = perSecond.multiply(c.rulesPerRequest());
+        // The ELB pricing page: "the first 10 processed rules are free" for each request.
+        BigDecimal rulesPerSecond = perSecond.multiply(c.rulesPerRequest().subtract(FREE_RULES_PER_REQUEST).max(BigDecimal.ZERO));
         Dimensions d = new Dimensions(newConnections.divide(NEW_CONNECTIONS_PER_SECOND, DIVISION),
                 active.divide(ACTIVE_CONNECTIONS_PER_MINUTE, DIVISION), gbPerHour.divide(gbPerLcu, DIVISION),
                 rulesPerSecond.divide(RULE_EVALUATIONS_PER_SECOND, DIVISION));
         assumptions.add("ALB LCUs are billed on the largest of the four dimensions in each hour; cloudplan uses the"
-                + " month's average hour, so peaks above the average add LCUs. The first 10 rule evaluations per request,"
-                + " reported free by third parties, are not deducted. LCUs are included by default (lcus: false to leave out).");
+                + " month's average hour, so peaks above the average add LCUs. The first 10 rule evaluations of each request"
+                + " are free (aws.amazon.com/elasticloadbalancing/pricing). LCUs are included by default (lcus: false to leave out).");
         return usage.put("lcu_hours", d.lcus().multiply(HOURS_PER_MONTH), "max(new connections " + show(newConnections)
                 + "/s / 25 = " + show(d.newConnections()) + ", active connections " + show(active) + " / 3,000 = "
                 + show(d.activeConnections()) + ", processed " + show(gbPerHour) + " GB/h / " + gbPerLcu.toPlainString()

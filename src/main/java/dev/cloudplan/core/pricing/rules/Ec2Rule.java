@@ -44,7 +44,6 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
     static final int GP3_IOPS = 3000;
     /** Throughput every gp3 volume includes at no charge, MiB/s. */
     static final BigDecimal GP3_THROUGHPUT_MIBPS = new BigDecimal("125");
-    static final BigDecimal MIB_PER_GIB = new BigDecimal("1024");
 
     @Override
     public String type() {
@@ -116,7 +115,7 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                         c.count() + " instances x " + c.volumeGb().toPlainString() + " GB " + c.volumeType())
                 .put("extra_iops_months", n.multiply(extraIops),
                         c.count() + " volumes x (" + c.iops() + " - 3,000 included) IOPS")
-                .put("extra_throughput_gibps_months", n.multiply(extraMibps).divide(MIB_PER_GIB, BillingConventions.DIVISION),
+                .put("extra_throughput_gibps_months", n.multiply(extraMibps).divide(BillingConventions.MB_PER_GB, BillingConventions.DIVISION),
                         c.count() + " volumes x (" + Formulas.plain(c.throughputMibps()) + " - 125 included) MiB/s / 1,024")
                 .put("snapshot_gb_months", n.multiply(c.snapshotGb()),
                         c.count() + " instances x " + Formulas.plain(c.snapshotGb()) + " GB of snapshots");

@@ -15,7 +15,6 @@ import dev.cloudplan.core.usage.Usage;
 import dev.cloudplan.core.workload.Driver;
 import dev.cloudplan.core.workload.WorkloadMonth;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +69,11 @@ public final class ElastiCacheServerlessRule implements PricingRule<ElastiCacheS
             assumptions.add("ElastiCache Serverless: workload.request_size not given; each cache command taken to move 1 KB.");
             return BigDecimal.ONE;
         });
-        BigDecimal ecpuPerCommand = kb.setScale(0, RoundingMode.CEILING).max(BigDecimal.ONE);
+        // Proportional to the data moved, at least 1: "a GET that transfers 3.2 KB of data will consume 3.2 ECPUs".
+        BigDecimal ecpuPerCommand = kb.max(BigDecimal.ONE);
         BigDecimal commands = requests.multiply(c.commandsPerRequest());
         assumptions.add("ElastiCache Serverless meters data stored with a minimum of 1 GB (Redis OSS) or 100 MB (Valkey)"
-                + " and 1 ECPU per KB transferred by each command.");
+                + " and 1 ECPU per KB transferred by each command, in proportion (3.2 KB = 3.2 ECPUs), at least 1.");
         return new Usage()
                 .put("data_gb_hours", stored.multiply(HOURS_PER_MONTH), Formulas.plain(stored) + " GB x 730 h"
                         + (stored.compareTo(c.dataStoredGb()) > 0 ? " (minimum metered size)" : ""))

@@ -78,6 +78,11 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
             throw new InvalidSettingException("ephemeral_storage", "Fargate ephemeral storage is 20 GB to 200 GB",
                     "give a size from 20 GB to 200 GB");
         }
+        if (s.text("architecture").equals("arm64") && s.text("capacity").equals("spot")) {
+            // docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html
+            throw new InvalidSettingException("capacity", "Fargate Spot does not run arm64 (Graviton) tasks",
+                    "use capacity: on-demand with arm64, or architecture: x86_64 with spot");
+        }
         BigDecimal hours = s.number("hours");
         if (hours.compareTo(BillingConventions.HOURS_PER_MONTH) > 0) {
             throw new InvalidSettingException("hours", "a month has 730 hours in cloudplan", "give at most 730");

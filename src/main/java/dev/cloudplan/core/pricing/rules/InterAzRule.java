@@ -5,6 +5,7 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.pricing.Charge;
 import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
@@ -29,9 +30,6 @@ public final class InterAzRule implements PricingRule<InterAzRule.Config> {
      */
     public record Config(BigDecimal dataGb, BigDecimal share, String traffic) implements ComponentConfig {}
 
-    /** Binary, as AWS meters: KB per GB. */
-    private static final BigDecimal KB_PER_GB = new BigDecimal("1048576");
-
     static final BigDecimal DIRECTIONS = new BigDecimal("2");
 
     @Override
@@ -48,11 +46,13 @@ public final class InterAzRule implements PricingRule<InterAzRule.Config> {
     public List<Setting> settings() {
         return List.of(
                 Setting.of("data", SettingKind.GIGABYTES, Setting.AUTO,
-                        "GB a month crossing between AZs; auto = share x workload egress"),
+                        "GB a month crossing between AZs; auto = see traffic"),
                 Setting.of("share", SettingKind.NUMBER, new BigDecimal("0.5"),
-                        "with data: auto, the fraction of workload.egress that crossed an AZ on its way (two AZs: half)"),
-                Setting.choice("traffic", "egress", List.of("egress", "replication"),
-                        "with data: auto, what crosses: share x egress, or replication (every database write x item size)"));
+                        "with traffic: database or egress, the fraction that crosses an AZ (app in two AZs: half)"),
+                Setting.choice("traffic", "database", List.of("database", "egress", "replication"),
+                        "with data: auto, what crosses: database (share x database reads and writes x item size, app to"
+                                + " database), egress (share x workload egress), or replication (every database write x"
+                                + " item size, to a replica)"));
     }
 
     @Override
@@ -72,26 +72,38 @@ public final class InterAzRule implements PricingRule<InterAzRule.Config> {
         if (c.dataGb() != null) {
             crossing = c.dataGb();
             formula = Formulas.plain(crossing) + " GB";
-        } else if (c.traffic().equals("replication")) {
-            BigDecimal writes = w.get(Driver.DB_WRITES)
-                    .orElseThrow(() -> new MissingWorkloadException(Driver.DB_WRITES, "an inter-az component (traffic: replication)"));
-            BigDecimal itemKb = w.get(Driver.ITEM_SIZE).orElseGet(() -> {
-                assumptions.add("Inter-AZ replication: workload.database.item_size not given; 1 KB per write assumed.");
-                return BigDecimal.ONE;
-            });
-            // The replica receives at least every written row; WAL overhead (headers, indexes) comes on top.
-            crossing = writes.multiply(itemKb).divide(KB_PER_GB, 10, java.math.RoundingMode.HALF_UP);
-            formula = Formulas.plain(writes) + " writes x " + Formulas.plain(itemKb) + " KB / 1,048,576 KB per GB";
-            assumptions.add("Inter-AZ replication is included by default: every database write crosses to the replica"
-                    + " in the other AZ (item size only, WAL overhead not counted); set data, or data: 0 to leave it out.");
-        } else {
+        } else if (c.traffic().equals("egress")) {
             BigDecimal egress = w.get(Driver.EGRESS)
-                    .orElseThrow(() -> new MissingWorkloadException(Driver.EGRESS, "an inter-az component (data: auto)"));
+                    .orElseThrow(() -> new MissingWorkloadException(Driver.EGRESS, "an inter-az component (traffic: egress)"));
             crossing = egress.multiply(c.share());
             formula = Formulas.plain(egress) + " GB egress x share " + Formulas.plain(c.share());
-            assumptions.add("Inter-AZ traffic is included by default: " + Formulas.plain(c.share()) + " of the egress is"
-                    + " taken to have crossed between AZs (app and database or cache in different AZs); set data, or"
-                    + " data: 0 to leave it out.");
+            assumptions.add("Inter-AZ traffic: " + Formulas.plain(c.share()) + " of the egress is taken to have crossed"
+                    + " between AZs; set data, or data: 0 to leave it out.");
+        } else {
+            boolean replication = c.traffic().equals("replication");
+            BigDecimal writes = w.get(Driver.DB_WRITES).orElseGet(() -> {
+                assumptions.add("Inter-AZ traffic: workload.database.writes not given; no database writes cross an AZ.");
+                return BigDecimal.ZERO;
+            });
+            BigDecimal reads = replication ? BigDecimal.ZERO : w.get(Driver.DB_READS).orElse(BigDecimal.ZERO);
+            BigDecimal itemKb = w.get(Driver.ITEM_SIZE).orElseGet(() -> {
+                assumptions.add("Inter-AZ traffic: workload.database.item_size not given; 1 KB per read and write assumed.");
+                return BigDecimal.ONE;
+            });
+            BigDecimal share = replication ? BigDecimal.ONE : c.share();
+            // The replica receives at least every written row; WAL overhead (headers, indexes) comes on top.
+            crossing = reads.add(writes).multiply(itemKb).multiply(share).divide(BillingConventions.KB_PER_GB,
+                    BillingConventions.DIVISION);
+            formula = (replication ? Formulas.plain(writes) + " writes" : "(" + Formulas.plain(reads) + " reads + "
+                    + Formulas.plain(writes) + " writes)") + " x " + Formulas.plain(itemKb) + " KB"
+                    + (replication ? "" : " x share " + Formulas.plain(share)) + " / 1,048,576 KB per GB";
+            assumptions.add(replication
+                    ? "Inter-AZ replication is included by default: every database write crosses to the replica in the"
+                            + " other AZ (item size only, WAL overhead not counted); set data, or data: 0 to leave it out."
+                    : "Inter-AZ traffic is included by default: " + Formulas.plain(share) + " of the traffic between the"
+                            + " app and its database (reads and writes x item size) crosses between AZs; the load"
+                            + " balancer's traffic to its targets is not billed across AZs, and what CloudFront serves"
+                            + " from S3 never enters the VPC. Set data, or data: 0 to leave it out.");
         }
         return new Usage().put("inter_az_gb", crossing.multiply(DIRECTIONS), formula + " x 2 directions");
     }

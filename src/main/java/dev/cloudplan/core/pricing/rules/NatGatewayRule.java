@@ -73,12 +73,14 @@ public final class NatGatewayRule implements PricingRule<NatGatewayRule.Config> 
             data = c.dataProcessedGb();
             formula = Formulas.plain(data) + " GB processed";
         } else {
-            data = w.get(Driver.EGRESS)
-                    .orElseThrow(() -> new MissingWorkloadException(Driver.EGRESS, "a nat-gateway component (data_processed: auto)"));
-            formula = Formulas.plain(data) + " GB (workload egress)";
-            assumptions.add("NAT gateway is included by default and processes all of workload.egress (the app tier in"
-                    + " private subnets); GB processed are billed on top of data transfer out. Set data_processed for the"
-                    + " real figure, or remove the component.");
+            // Replies to users leave through the load balancer; a NAT gateway carries only what instances in
+            // private subnets start themselves, which no workload driver measures, so nothing is guessed.
+            data = BigDecimal.ZERO;
+            formula = "data_processed not given: 0 GB";
+            assumptions.add("NAT gateway data processed: not given, so 0 GB is priced. A NAT gateway carries only the"
+                    + " traffic instances in private subnets start themselves (image pulls, OS updates, calls to outside"
+                    + " APIs), billed per GB on top of data transfer out; replies to users leave through the load"
+                    + " balancer. Set data_processed to price it.");
         }
         Usage usage = new Usage()
                 .put("nat_gateway_hours", gateways.multiply(HOURS_PER_MONTH), c.count() + " gateways x 730 h")

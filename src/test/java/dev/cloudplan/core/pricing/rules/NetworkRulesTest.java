@@ -79,18 +79,22 @@ class NetworkRulesTest {
                         List.of("alb", "lb", alb("lambda", "3000", "7300", "1")),
                         Map.of(Driver.REQUESTS, "2628000"),
                         fixedAlb + 25 * 730 * LCU_HOUR),
-                Arguments.of("alb: rule evaluations dominate (100/s x 300 rules = 30,000/s / 1,000 = 30 LCU)",
+                Arguments.of("alb: rule evaluations dominate (100/s x (300 - 10 free) rules = 29,000/s / 1,000 = 29 LCU)",
                         List.of("alb", "lb", alb("instance", "0", "0", "300")),
                         Map.of(Driver.REQUESTS, String.valueOf((long) (100 * SECONDS))),
-                        fixedAlb + 30 * 730 * LCU_HOUR),
+                        fixedAlb + 29 * 730 * LCU_HOUR),
+                Arguments.of("alb: the first 10 rule evaluations of a request are free (100/s x 10 rules = 0 LCU)",
+                        List.of("alb", "lb", alb("instance", "0", "0", "10")),
+                        Map.of(Driver.REQUESTS, String.valueOf((long) (100 * SECONDS))),
+                        fixedAlb + 100.0 / 25 * 730 * LCU_HOUR),
                 Arguments.of("alb: lcus off, internal (no public IPv4)",
                         List.of("alb", "lb", new AlbRule.Config(1, "instance", d("1"), null, null, d("1"), false, 0)),
                         Map.of(),
                         730 * ALB_HOUR),
-                Arguments.of("nat gateway: 2 gateways, hours + GB processed (auto = egress) + an Elastic IP each",
+                Arguments.of("nat gateway: 2 gateways, hours + an Elastic IP each; user egress is not NAT traffic",
                         List.of("nat-gateway", "nat", new NatGatewayRule.Config(2, null, 1)),
                         Map.of(Driver.EGRESS, "500"),
-                        2 * 730 * NAT_HOUR + 500 * NAT_GB + 2 * 730 * IPV4_HOUR),
+                        2 * 730 * NAT_HOUR + 0 * NAT_GB + 2 * 730 * IPV4_HOUR),
                 Arguments.of("nat gateway: stated data processed",
                         List.of("nat-gateway", "nat", new NatGatewayRule.Config(1, d("80"), 1)),
                         Map.of(),
@@ -108,6 +112,11 @@ class NetworkRulesTest {
                         // 100/s x 2,628,000 s a month = 262,800,000 writes; x 2 KB / 1,048,576 KB per GB = 501.25 GB
                         Map.of(Driver.DB_WRITES, "262800000", Driver.ITEM_SIZE, "2"),
                         262_800_000.0 * 2 / 1_048_576 * 2 * INTER_AZ_GB),
+                Arguments.of("inter-az: app to database, half of (90M reads + 10M writes) x 4 KB crosses, billed out and in",
+                        List.of("inter-az", "az", new InterAzRule.Config(null, d("0.5"), "database")),
+                        Map.of(Driver.DB_READS, "90000000", Driver.DB_WRITES, "10000000", Driver.ITEM_SIZE, "4",
+                                Driver.EGRESS, "5000"),
+                        (90_000_000.0 + 10_000_000) * 4 / 1_048_576 * 0.5 * 2 * INTER_AZ_GB),
                 Arguments.of("cloudfront: under the always-free 1 TB and 10M requests",
                         List.of("cloudfront", "cdn", new CloudFrontRule.Config(d("1"), "united-states", "https")),
                         Map.of(Driver.EGRESS, "1000", Driver.STATIC_REQUESTS, "9000000"),
@@ -152,6 +161,7 @@ class NetworkRulesTest {
     void glueCosts_areListedInTheAssumptions() {
         Projection p = month(CATALOG, List.of("nat-gateway", "nat", new NatGatewayRule.Config(1, null, 1)),
                 Map.of(Driver.EGRESS, "10"));
-        assertThat(p.assumptions()).anySatisfy(a -> assertThat(a).contains("NAT gateway is included by default"));
+        assertThat(p.assumptions()).anySatisfy(a -> assertThat(a).contains("NAT gateway data processed: not given,"
+                + " so 0 GB is priced"));
     }
 }
