@@ -103,8 +103,14 @@ public final class CatalogStore {
         return out;
     }
 
+    /** True when {@code name} is a version that can be loaded. */
     public boolean exists(String name) {
         return BUNDLED.equals(name) || Files.isRegularFile(dir.resolve(name).resolve("manifest.json"));
+    }
+
+    /** True when a new version cannot take {@code name}: a version, or anything else already at that path. */
+    public boolean taken(String name) {
+        return BUNDLED.equals(name) || Files.exists(dir.resolve(name));
     }
 
     /** Loads a version by name. */
@@ -126,7 +132,7 @@ public final class CatalogStore {
     public String freshName(LocalDate today) {
         String base = today.toString();
         String name = base;
-        for (int i = 2; exists(name); i++) {
+        for (int i = 2; taken(name); i++) {
             name = base + "-" + i;
         }
         return name;

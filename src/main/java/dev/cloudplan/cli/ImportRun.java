@@ -53,9 +53,9 @@ final class ImportRun {
         if (problem != null) {
             throw new UserError(problem, Main.BAD_INPUT);
         }
-        if (store.exists(name)) {
-            throw new UserError("a catalog named '" + name + "' already exists; choose another --name (catalog versions"
-                    + " are never overwritten)", Main.BAD_INPUT);
+        if (store.taken(name)) {
+            throw new UserError("'" + name + "' is already taken in " + store.directory() + "; choose another --name"
+                    + " (catalog versions are never overwritten)", Main.BAD_INPUT);
         }
         String baseName = options.base != null ? options.base : store.activeName();
         LoadedCatalog base = store.load(baseName);
@@ -73,7 +73,9 @@ final class ImportRun {
         }
         Set<String> replaced = result.chargesPriced();
         List<Price> prices = new ArrayList<>();
-        base.prices().prices().stream().filter(p -> !replaced.contains(Importer.Result.chargeOf(p))).forEach(prices::add);
+        // A key the import could not price (its SKUs conflicted, say) keeps the base price rather than vanish.
+        base.prices().prices().stream().filter(p -> !replaced.contains(Importer.Result.chargeOf(p))
+                || result.unresolved().contains(p.key())).forEach(prices::add);
         prices.addAll(result.prices());
         Map<String, InstanceTypes.InstanceType> types = new LinkedHashMap<>();
         base.instanceTypes().types().forEach(t -> types.put(t.service() + " " + t.name(), t));
@@ -98,7 +100,7 @@ final class ImportRun {
             if (!options.noActivate) {
                 store.activate(name);
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new UserError("cannot write the catalog into " + store.directory() + ": " + e.getMessage()
                     + "; no catalog was changed", Main.BAD_INPUT);
         }

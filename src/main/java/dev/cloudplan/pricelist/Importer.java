@@ -38,7 +38,7 @@ public final class Importer {
 
     /** What an import produced and what it left out. */
     public record Result(List<Price> prices, List<InstanceTypes.InstanceType> instanceTypes, List<OfferHeader> offers,
-            Map<String, ServiceCounts> counts, List<Skip> skipped) {
+            Map<String, ServiceCounts> counts, List<Skip> skipped, Set<PriceKey> unresolved) {
         /**
          * The charges the import priced, as "service region charge": they replace the base catalog's prices
          * of those charges (an offer file holds a charge's every SKU), while charges the selection does not
@@ -91,11 +91,15 @@ public final class Importer {
             offers.add(OfferFileReader.read(source.file(), sink));
         }
         List<Price> prices = new ArrayList<>();
+        Set<PriceKey> unresolved = new java.util.HashSet<>();
         for (Map.Entry<PriceKey, List<Candidate>> e : byKey.entrySet()) {
-            assemble(e.getKey(), e.getValue(), prices, skips);
+            if (!assemble(e.getKey(), e.getValue(), prices, skips)) {
+                unresolved.add(e.getKey());
+            }
         }
         prices.forEach(p -> counts.get(p.service()).prices++);
-        return new Result(prices, List.copyOf(types.values()), offers, counts, List.copyOf(skips.values()));
+        return new Result(prices, List.copyOf(types.values()), offers, counts, List.copyOf(skips.values()),
+                Set.copyOf(unresolved));
     }
 
     /** One copy of each repeated text (descriptions, URLs, attribute values) across the prices kept. */
@@ -308,7 +312,7 @@ public final class Importer {
      * price one key (AWS keeps a legacy unprefixed usagetype beside its USE1- twin); they are accepted when
      * their ladders agree.
      */
-    private static void assemble(PriceKey key, List<Candidate> rates, List<Price> out, Map<String, Skip> skips) {
+    private static boolean assemble(PriceKey key, List<Candidate> rates, List<Price> out, Map<String, Skip> skips) {
         Map<String, List<Candidate>> bySku = new TreeMap<>();
         rates.forEach(c -> bySku.computeIfAbsent(c.sku(), k -> new ArrayList<>()).add(c));
         List<Price> chosen = null;
@@ -316,7 +320,7 @@ public final class Importer {
         for (Map.Entry<String, List<Candidate>> e : bySku.entrySet()) {
             List<Price> ladder = ladder(key, e.getValue(), skips);
             if (ladder == null) {
-                return;
+                return false;
             }
             if (chosen == null) {
                 chosen = ladder;
@@ -324,10 +328,11 @@ public final class Importer {
             } else if (!sameLadder(chosen, ladder)) {
                 skip(skips, key.service(), "two SKUs give different prices for the same charge (the selection is not"
                         + " specific enough)", key + ": SKU " + chosenSku + " vs SKU " + e.getKey());
-                return;
+                return false;
             }
         }
         out.addAll(chosen);
+        return true;
     }
 
     private static boolean sameLadder(List<Price> a, List<Price> b) {

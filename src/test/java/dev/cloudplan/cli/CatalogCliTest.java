@@ -171,7 +171,7 @@ class CatalogCliTest {
         assertThat(run("catalog", "import", OFFERS.toString(), "--name", "v1").code()).isZero();
         Cli.Result again = run("catalog", "import", OFFERS.toString(), "--name", "v1");
         assertThat(again.code()).isEqualTo(2);
-        assertThat(again.err()).contains("already exists");
+        assertThat(again.err()).contains("already taken");
     }
 
     @Test
@@ -211,5 +211,33 @@ class CatalogCliTest {
         Cli.Result r = run("catalog", "show");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("unfinished import", "safe to delete").doesNotContain("v1-123  ");
+    }
+
+    @Test
+    void aChargeWhoseSkusConflict_keepsTheBasePrice_insteadOfLosingIt() throws IOException {
+        String rds = Files.readString(OFFERS.resolve("AmazonRDS-us-east-1.json"));
+        int at = rds.indexOf("\"RDSGP3SAZUSE1\": {", rds.indexOf("\"terms\""));
+        Path file = home.resolve("rds.json");
+        Files.writeString(file, rds.substring(0, at) + rds.substring(at).replaceFirst("0\\.1150000000", "0.1250000000"));
+        Cli.Result r = run("catalog", "import", file.toString(), "--name", "conflict");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("two SKUs give different prices");
+        String storage = Files.readAllLines(catalogs().resolve("conflict").resolve("AmazonRDS.csv")).stream()
+                .filter(l -> l.startsWith("AmazonRDS,us-east-1,storage,")
+                        && l.contains("databaseEngine=PostgreSQL;deploymentOption=Single-AZ;volumeType=gp3"))
+                .findFirst().orElseThrow();
+        // The bundled catalog's price survives (its row has no SKU); the import's conflicting SKUs are not used.
+        assertThat(storage).contains(",0.115,").doesNotContain("RDSGP3SAZ");
+    }
+
+    @Test
+    void aFolderInTheWayOfAName_isNeverOverwritten() throws IOException {
+        Files.createDirectories(catalogs().resolve("2026-11-23"));
+        Cli.Result named = run("catalog", "import", OFFERS.toString(), "--name", "2026-11-23");
+        assertThat(named.code()).isEqualTo(2);
+        assertThat(named.err()).contains("already taken");
+        Cli.Result fresh = run("catalog", "import", OFFERS.toString());
+        assertThat(fresh.code()).as(fresh.err()).isZero();
+        assertThat(fresh.out()).contains("Catalog '2026-11-23-2'");
     }
 }
