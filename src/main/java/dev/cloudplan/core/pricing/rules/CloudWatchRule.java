@@ -79,14 +79,20 @@ public final class CloudWatchRule implements PricingRule<CloudWatchRule.Config> 
         BigDecimal requests = w.get(Driver.REQUESTS)
                 .orElseThrow(() -> new MissingWorkloadException(Driver.REQUESTS, "a cloudwatch component with logs"));
         BigDecimal gb = requests.multiply(c.logPerRequestKb()).divide(KB_PER_GB, BillingConventions.DIVISION);
+        // Logs written evenly since month 1 and kept R months: the average stored over month m is the ingestion
+        // rate x min(R, m - 1/2): half a month's worth in month 1, R months' worth once the first logs expire.
+        BigDecimal age = BigDecimal.valueOf(w.month()).subtract(new BigDecimal("0.5"));
+        BigDecimal keptMonths = c.retentionMonths().min(age);
         assumptions.add("CloudWatch Logs are included by default: " + Formulas.plain(c.logPerRequestKb())
-                + " KB per request, kept " + Formulas.plain(c.retentionMonths()) + " month(s); stored logs are taken as"
-                + " the month's ingestion x retention, uncompressed (set logs: false to leave them out).");
+                + " KB per request, kept " + Formulas.plain(c.retentionMonths()) + " month(s), uncompressed; stored"
+                + " logs are the month's ingestion x the months kept so far (at most the retention), so a growing"
+                + " workload's older, smaller months are counted at the current rate (set logs: false to leave them out).");
         return usage
                 .put("log_ingestion_gb", gb, Formulas.plain(requests) + " requests x "
                         + Formulas.plain(c.logPerRequestKb()) + " KB / 1,048,576")
-                .put("log_storage_gb_months", gb.multiply(c.retentionMonths()), Formulas.plain(gb) + " GB x "
-                        + Formulas.plain(c.retentionMonths()) + " months kept");
+                .put("log_storage_gb_months", gb.multiply(keptMonths), Formulas.plain(gb) + " GB a month x min("
+                        + Formulas.plain(c.retentionMonths()) + " months kept, " + Formulas.plain(age)
+                        + " months written so far)");
     }
 
     @Override

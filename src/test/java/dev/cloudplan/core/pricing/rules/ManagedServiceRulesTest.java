@@ -10,6 +10,7 @@ import static dev.cloudplan.core.pricing.rules.RuleCases.line;
 import static dev.cloudplan.core.pricing.rules.RuleCases.month;
 import static dev.cloudplan.core.pricing.rules.RuleCases.total;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.cloudplan.core.architecture.PurchaseOption;
 import dev.cloudplan.core.catalog.FreeTierRegime;
@@ -138,10 +139,11 @@ class ManagedServiceRulesTest {
                         List.of("sqs", "queue", new SqsRule.Config("standard", d("1"), d("1"))),
                         Map.of(Driver.REQUESTS, "40000000000"),
                         (100_000_000_000.0 - 1_000_000) * SQS_T1 + 20_000_000_000.0 * SQS_T2),
-                Arguments.of("cloudwatch: 1 KB logs per request, kept 3 months; 5 GB + 5 GB-Mo free",
+                Arguments.of("cloudwatch: 1 KB logs per request, kept 3 months; month 1 stores half a month of logs on"
+                                + " average; 5 GB + 5 GB-Mo free",
                         List.of("cloudwatch", "cw", new CloudWatchRule.Config(true, d("1"), d("3"), 0, 0)),
                         Map.of(Driver.REQUESTS, "104857600"),
-                        (100 - 5) * LOG_GB + (300 - 5) * LOG_STORED),
+                        (100 - 5) * LOG_GB + (100 * Math.min(3, 0.5) - 5) * LOG_STORED),
                 Arguments.of("cloudwatch: metrics cross the 10,000 tier, 10 free; alarms 10 free",
                         List.of("cloudwatch", "cw", new CloudWatchRule.Config(false, d("1"), d("1"), 10_010, 15)),
                         Map.of(),
@@ -220,5 +222,22 @@ class ManagedServiceRulesTest {
                 .contains("AmazonECS fargate-vcpu-hours [architecture=arm64;capacity=OnDemand] in ap-south-1")
                 .contains("Regions that have it: ap-southeast-1, eu-central-1, eu-west-1, us-east-1, us-west-2")
                 .contains("architecture one of x86_64"));
+    }
+
+    @Test
+    void cloudWatchLogStorage_buildsUpMonthByMonth_untilTheRetentionIsFull() {
+        var arch = dev.cloudplan.Fixtures.architecture("a", "cloudwatch", "cw", new CloudWatchRule.Config(true, d("1"),
+                d("3"), 0, 0));
+        // 104,857,600 requests x 1 KB = 100 GB of logs a month, kept 3 months.
+        var scenario = dev.cloudplan.Fixtures.scenario(6, dev.cloudplan.core.projection.Account.ALWAYS_FREE_ONLY,
+                dev.cloudplan.Fixtures.workload(Map.of(Driver.REQUESTS, "104857600")), null, List.of(), arch);
+        Projection p = new dev.cloudplan.core.projection.Estimator(CATALOG).estimate(scenario, arch);
+        double[] storedGbMonths = new double[6];
+        for (var m : p.months()) {
+            storedGbMonths[m.month() - 1] = m.lines().stream().filter(l -> l.charge().equals("log-storage"))
+                    .mapToDouble(l -> l.quantity().doubleValue()).sum();
+        }
+        // Average stored over month m: 100 GB x min(3, m - 0.5).
+        assertThat(storedGbMonths).containsExactly(new double[] {50, 150, 250, 300, 300, 300}, within(1e-9));
     }
 }
