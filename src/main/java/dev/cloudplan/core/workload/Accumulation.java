@@ -24,6 +24,20 @@ public record Accumulation(BigDecimal initial, Series inflow, Retention retentio
         return round(written(month).subtract(left(month)));
     }
 
+    /** GB in the hot class at the end of {@code month}: all written so far, less what retention removed. */
+    @Override
+    public BigDecimal levelAt(int month) {
+        BigDecimal m = BigDecimal.valueOf(month);
+        BigDecimal level = initial.add(cumulative(m));
+        if (retention != null) {
+            level = level.subtract(cumulative(m.subtract(retention.windowMonths())));
+            if (m.compareTo(retention.windowMonths()) >= 0) {
+                level = level.subtract(initial);
+            }
+        }
+        return round(level);
+    }
+
     /** GB-months that retention moved to the archive class in {@code month}; 0 when retention deletes. */
     public BigDecimal archivedAt(int month) {
         if (retention == null || retention.outcome() != Retention.Outcome.ARCHIVE) {

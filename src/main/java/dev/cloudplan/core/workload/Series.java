@@ -15,6 +15,14 @@ public interface Series {
 
     BigDecimal valueAt(int month);
 
+    /**
+     * The level at the end of {@code month}: for stored data, what is in place then (the value is the month's
+     * average); for a rate, the month's value.
+     */
+    default BigDecimal levelAt(int month) {
+        return valueAt(month);
+    }
+
     /** The value of {@code month} with how it was computed, for --explain. */
     default String explain(int month) {
         return plain(valueAt(month));

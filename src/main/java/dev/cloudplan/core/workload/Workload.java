@@ -20,7 +20,15 @@ public record Workload(Map<Driver, Series> drivers) {
     /** The workload as it stands in month {@code month} (1-based). */
     public WorkloadMonth month(int month) {
         Map<Driver, BigDecimal> values = new EnumMap<>(Driver.class);
-        drivers.forEach((d, s) -> values.put(d, s.valueAt(month)));
-        return new WorkloadMonth(month, values);
+        Map<Driver, BigDecimal> peaks = new EnumMap<>(Driver.class);
+        drivers.forEach((d, s) -> {
+            values.put(d, s.valueAt(month));
+            BigDecimal peak = s.levelAt(1);
+            for (int m = 2; m <= month; m++) {
+                peak = peak.max(s.levelAt(m));
+            }
+            peaks.put(d, peak);
+        });
+        return new WorkloadMonth(month, values, peaks);
     }
 }

@@ -4,13 +4,26 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
-/** The workload's driver values in one month of the projection. */
-public record WorkloadMonth(int month, Map<Driver, BigDecimal> values) {
+/**
+ * The workload's driver values in one month of the projection.
+ *
+ * @param values the month's value of each driver (for stored data, the month's average: GB-months)
+ * @param peaks  for each driver, the highest level it has reached at the end of any month so far (for stored
+ *               data, the most that has been in place at once), which sizes what cannot shrink, such as
+ *               allocated database storage
+ */
+public record WorkloadMonth(int month, Map<Driver, BigDecimal> values, Map<Driver, BigDecimal> peaks) {
     public WorkloadMonth {
         values = Map.copyOf(values);
+        peaks = Map.copyOf(peaks);
     }
 
     public Optional<BigDecimal> get(Driver driver) {
         return Optional.ofNullable(values.get(driver));
+    }
+
+    /** The driver's peak level so far (see {@code peaks}); its value when no peak is known. */
+    public Optional<BigDecimal> peak(Driver driver) {
+        return Optional.ofNullable(peaks.getOrDefault(driver, values.get(driver)));
     }
 }

@@ -111,4 +111,26 @@ class AccumulationTest {
     private static Series listed(List<Integer> inflows) {
         return new Series.Listed(inflows.stream().map(BigDecimal::valueOf).toList());
     }
+
+    @Test
+    void levelAtTheEndOfAMonth_isEverythingWrittenSoFar_lessWhatRetentionRemoved() {
+        Accumulation growing = new Accumulation(d(5), Series.fixed(d(2)), null);
+        // End of month 6: 5 GB initial + 6 x 2 GB written.
+        assertThat(growing.levelAt(6).doubleValue()).isCloseTo(5 + 6 * 2, CLOSE);
+        Accumulation temporary = new Accumulation(BigDecimal.ZERO, Series.fixed(d(300)), keep(0.5, "half a month"));
+        // Kept half a month: at any month end, the last half month's 300 GB / 2 are in place.
+        assertThat(temporary.levelAt(4).doubleValue()).isCloseTo(300 * 0.5, CLOSE);
+    }
+
+    @Test
+    void workloadMonth_carriesThePeakLevelSoFar_forWhatCannotShrink() {
+        Workload w = new Workload(java.util.Map.of(Driver.STORED_DATA, new Accumulation(d(5), Series.fixed(d(2)), null)));
+        WorkloadMonth m3 = w.month(3);
+        // Average over month 3: 5 + 2 x 2 + 2 / 2 = 10 GB-months; in place at its end: 5 + 3 x 2 = 11 GB.
+        assertThat(m3.get(Driver.STORED_DATA).orElseThrow().doubleValue()).isCloseTo(10, CLOSE);
+        assertThat(m3.peak(Driver.STORED_DATA).orElseThrow().doubleValue()).isCloseTo(11, CLOSE);
+        // A fixed driver's peak is its value.
+        assertThat(Workload.of(java.util.Map.of(Driver.REQUESTS, d(7))).month(2).peak(Driver.REQUESTS))
+                .contains(d(7));
+    }
 }

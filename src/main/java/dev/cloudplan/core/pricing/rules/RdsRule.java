@@ -106,12 +106,13 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
             storage = c.storageGb();
             storageFormula = storage.toPlainString() + " GB allocated";
         } else {
-            BigDecimal stored = w.get(Driver.STORED_DATA).orElse(BigDecimal.ZERO);
+            // Allocated storage can grow but never shrink, and must hold the data at its largest so far.
+            BigDecimal stored = w.peak(Driver.STORED_DATA).orElse(BigDecimal.ZERO);
             if (w.get(Driver.STORED_DATA).isEmpty()) {
                 assumptions.add("RDS storage: workload.database.stored not given; allocating the 20 GB minimum.");
             }
             storage = stored.max(MIN_STORAGE_GB);
-            storageFormula = "max(stored data " + stored.toPlainString() + " GB, 20 GB minimum)";
+            storageFormula = "max(most data stored so far " + stored.toPlainString() + " GB, 20 GB minimum)";
         }
         BigDecimal backup;
         String backupFormula;
