@@ -196,4 +196,22 @@ class TemplatesCliTest {
         assertThat(cost(a, "replication", "inter-az")).isEqualByComparingTo("2.00");
         assertThat(unpriced(a, 1)).anyMatch(u -> u.startsWith("nodes: Instance usage") && u.contains("r6g.xlarge"));
     }
+
+    @Test
+    void cdnAndDataTransferOut_billingMoreThanAllTheEgress_isBadInput() throws IOException {
+        Path spec = tmp.resolve("twice.yaml");
+        Files.writeString(spec, """
+                region: us-east-1
+                workload: {requests: 3M/month, egress: 100 GB/month, database: {stored: 5 GB}}
+                architectures:
+                  - name: dashboard
+                    template: fargate-alb-rds
+                    overrides:
+                      cdn: {share: 1}
+                """);
+        Cli.Result r = run("estimate", spec.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("twice.yaml:", "bill 150% of workload.egress (cdn 1 + egress 0.5)",
+                "billed twice").doesNotContain("Exception");
+    }
 }

@@ -33,4 +33,12 @@ public interface PricingRule<C extends ComponentConfig> {
 
     /** The charges {@code usage} incurs in {@code month} (1-based; upfront payments fall in the month they are paid). */
     List<Charge> charges(C config, Usage usage, int month);
+
+    /**
+     * The fraction of workload.egress this component bills as leaving AWS (data transfer out, a CDN); zero for
+     * the rest. An architecture's fractions must not add up to more than all of it, or bytes are billed twice.
+     */
+    default java.math.BigDecimal egressShare(C config) {
+        return java.math.BigDecimal.ZERO;
+    }
 }

@@ -46,6 +46,7 @@ public final class Estimator {
     }
 
     public Projection estimate(Scenario scenario, Architecture architecture) {
+        checkEgressShares(architecture);
         Assumptions assumptions = new Assumptions();
         architecture.defaultsApplied().forEach(assumptions::add);
         List<List<LineItem>> monthLines = new ArrayList<>();
@@ -79,6 +80,32 @@ public final class Estimator {
             monthUnpriced.add(unpriced);
         }
         return assemble(scenario, architecture, monthLines, monthUnpriced, credits, assumptions);
+    }
+
+    /** Data transfer out and a CDN each bill a share of workload.egress; together they must not bill it twice. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void checkEgressShares(Architecture architecture) {
+        BigDecimal total = BigDecimal.ZERO;
+        List<String> parts = new ArrayList<>();
+        Component last = null;
+        for (Component component : architecture.components()) {
+            PricingRule rule = Rules.forType(component.type()).orElse(null);
+            if (rule == null) {
+                continue;
+            }
+            BigDecimal share = rule.egressShare((ComponentConfig) component.config());
+            if (share.signum() > 0) {
+                total = total.add(share);
+                parts.add(component.name() + " " + share.stripTrailingZeros().toPlainString());
+                last = component;
+            }
+        }
+        if (total.compareTo(BigDecimal.ONE) > 0) {
+            throw new EstimateException(architecture.name(), last.name(), "share", "the components of architecture '"
+                    + architecture.name() + "' bill " + total.multiply(BigDecimal.valueOf(100)).stripTrailingZeros()
+                    .toPlainString() + "% of workload.egress (" + String.join(" + ", parts) + "): the same bytes would be"
+                    + " billed twice; give each its part, e.g. a CDN share: 0.5 and data transfer out share: 0.5", null);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

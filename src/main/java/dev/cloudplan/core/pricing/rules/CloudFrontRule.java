@@ -85,4 +85,9 @@ public final class CloudFrontRule implements PricingRule<CloudFrontRule.Config> 
                         "AmazonCloudFront", "requests-" + c.protocol(), edge, "protocol", u.get("requests"), "Requests",
                         u.formula("requests")));
     }
+
+    @Override
+    public BigDecimal egressShare(Config config) {
+        return config.share();
+    }
 }

@@ -74,4 +74,9 @@ public final class DataTransferOutRule implements PricingRule<DataTransferOutRul
         return List.of(Charge.of("Data transfer out to the internet", "AWSDataTransfer", "data-transfer-out",
                 Attributes.of("destination", "Internet"), null, u.get("egress_gb"), "GB", u.formula("egress_gb")));
     }
+
+    @Override
+    public BigDecimal egressShare(Config config) {
+        return config.share();
+    }
 }
