@@ -99,7 +99,7 @@ final class CatalogCommand {
             String selected = catalog.selected(store);
             LoadedCatalog loaded = store.load(selected);
             if (format == ListFormat.json) {
-                out().print(pricesJson(loaded));
+                out().print(CatalogViews.pricesJson(loaded.prices().prices()));
                 return Main.OK;
             }
             out().print(CatalogViews.versionsTable(versions, today(), store.directory().toString()));
@@ -131,29 +131,6 @@ final class CatalogCommand {
                 }
             }
             return Main.OK;
-        }
-
-        private static String pricesJson(LoadedCatalog loaded) {
-            var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-            var array = mapper.createArrayNode();
-            for (Price p : loaded.prices().prices()) {
-                var o = array.addObject();
-                o.put("service", p.service());
-                o.put("region", p.region());
-                o.put("charge", p.charge());
-                o.put("attributes", p.attributes().toString());
-                o.put("unit", p.unit());
-                o.put("tier_start", p.tierStart());
-                o.put("tier_end", p.tierEnd());
-                o.put("usd", p.usd());
-                o.put("as_of", p.asOf().toString());
-                o.put("source", p.source());
-                o.put("sku", p.sku());
-                o.put("description", p.description());
-            }
-            return array.toPrettyString() + "\n";
         }
     }
 

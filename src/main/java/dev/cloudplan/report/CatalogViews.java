@@ -98,6 +98,18 @@ public final class CatalogViews {
         return write(root);
     }
 
+    /** Every price as JSON: what identifies it, its amount, unit, tier, date and source. */
+    public static String pricesJson(List<Price> prices) {
+        ArrayNode out = JSON.createArrayNode();
+        for (Price p : prices) {
+            ObjectNode o = identity(out.addObject(), p);
+            o.put("usd", p.usd());
+            o.put("as_of", p.asOf().toString());
+            o.put("source", p.source());
+        }
+        return write(out);
+    }
+
     private static ObjectNode identity(ObjectNode o, Price p) {
         o.put("service", p.service());
         o.put("region", p.region());

@@ -240,4 +240,13 @@ class CatalogCliTest {
         assertThat(fresh.code()).as(fresh.err()).isZero();
         assertThat(fresh.out()).contains("Catalog '2026-11-23-2'");
     }
+
+    @Test
+    void pricesAsJson_writeEveryAmountAsAPlainDecimal() throws IOException {
+        Cli.Result r = run("catalog", "show", "--prices", "--format", "json", "--catalog", "bundled");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).doesNotContainPattern("\"usd\" : [0-9.]+E-?[0-9]+");
+        JsonNode prices = new ObjectMapper().readTree(r.out());
+        assertThat(prices).isNotEmpty().allSatisfy(p -> assertThat(p.path("source").asText()).startsWith("https://"));
+    }
 }
