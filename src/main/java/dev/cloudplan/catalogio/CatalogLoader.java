@@ -41,8 +41,17 @@ public final class CatalogLoader {
 
     private CatalogLoader() {}
 
-    /** The catalog shipped in the jar. */
+    /** The catalog shipped in the jar, read once: it cannot change while the program runs. */
     public static LoadedCatalog bundled() {
+        return BundledHolder.CATALOG;
+    }
+
+    /** Lazily loads the bundled catalog on first use (the holder idiom: thread-safe, no locking). */
+    private static final class BundledHolder {
+        static final LoadedCatalog CATALOG = readBundled();
+    }
+
+    private static LoadedCatalog readBundled() {
         ClassLoader cl = CatalogLoader.class.getClassLoader();
         return load(new Source() {
             @Override

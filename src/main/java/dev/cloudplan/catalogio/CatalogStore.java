@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -251,10 +250,5 @@ public final class CatalogStore {
             super("no catalog named '" + name + "'; catalogs here: " + String.join(", ", known)
                     + " (see 'cloudplan catalog show')");
         }
-    }
-
-    /** The version named {@code name}, if there is one. */
-    public Optional<Version> version(String name) {
-        return versions().stream().filter(v -> v.name().equals(name)).findFirst();
     }
 }

@@ -20,7 +20,6 @@ final class JsonSkimmer {
     private long line = 1;
     private long consumedBefore; // bytes before buf[0]
     private long lineStart; // absolute offset of the current line's first byte
-    private long bytesRead;
 
     /** A position in the document. */
     record Position(long line, long column) {}
@@ -43,10 +42,6 @@ final class JsonSkimmer {
         return new Position(line, consumedBefore + pos - lineStart + 1);
     }
 
-    long bytesRead() {
-        return bytesRead;
-    }
-
     private boolean fill() throws IOException {
         if (pos < limit) {
             return true;
@@ -54,7 +49,6 @@ final class JsonSkimmer {
         consumedBefore += limit;
         pos = 0;
         limit = Math.max(0, in.read(buf));
-        bytesRead += limit;
         return limit > 0;
     }
 
