@@ -23,6 +23,10 @@ public record Workload(Map<Driver, Series> drivers) {
         Map<Driver, BigDecimal> peaks = new EnumMap<>(Driver.class);
         drivers.forEach((d, s) -> {
             values.put(d, s.valueAt(month));
+            if (!s.varies()) {
+                peaks.put(d, s.levelAt(month));
+                return;
+            }
             BigDecimal peak = s.levelAt(1);
             for (int m = 2; m <= month; m++) {
                 peak = peak.max(s.levelAt(m));
