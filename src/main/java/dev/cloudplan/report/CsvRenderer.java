@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * One row per line item per month per architecture, for spreadsheets and tools; a month's total is the
- * sum of its rows' cost. Unpriced charges appear as rows with an empty cost and status "unpriced". The last
+ * sum of its rows' cost. Unpriced charges appear as rows with an empty cost and status "unpriced" (with the
+ * quantity above the catalog's last tier when only that part is unpriced). The last
  * columns repeat month-level figures on each of the month's rows: the cumulative cash, the free-plan credits
  * left and what is left of the budget (empty without a budget).
  */
@@ -38,7 +39,8 @@ public final class CsvRenderer implements Renderer {
                 }
                 for (UnpricedCharge u : m.unpriced()) {
                     rows.add(withMonth(monthLevel, List.of(p.architecture(), String.valueOf(m.month()),
-                            m.calendarMonth().toString(), u.component(), "", u.label(), "", "", "", "", "", "unpriced",
+                            m.calendarMonth().toString(), u.component(), "", u.label(),
+                            u.partial() ? u.quantity().toPlainString() : "", u.partial() ? u.unit() : "", "", "", "", "unpriced",
                             u.reason(), "")));
                 }
             }

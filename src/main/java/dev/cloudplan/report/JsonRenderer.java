@@ -153,6 +153,9 @@ public final class JsonRenderer implements Renderer {
         o.put("component", u.component());
         o.put("charge", u.label());
         o.put("reason", u.reason());
+        o.put("quantity", u.quantity());
+        o.put("unit", u.unit());
+        o.put("priced_up_to", u.pricedUpTo());
         return o;
     }
 

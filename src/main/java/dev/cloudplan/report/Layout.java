@@ -77,7 +77,8 @@ final class Layout {
                     Numbers.unitPrice(l.unitPrice()), Numbers.quantity(l.freeQuantity()), Numbers.money(l.cost())));
         }
         for (UnpricedCharge u : m.unpriced()) {
-            rows.add(List.of(u.component(), u.label(), "", "", "", "", "NOT PRICED"));
+            rows.add(List.of(u.component(), u.label(), u.partial() ? Numbers.quantity(u.quantity()) : "",
+                    u.partial() ? u.unit() : "", "", "", "NOT PRICED"));
         }
         rows.add(null);
         rows.add(List.of("", "Total" + (p.complete() ? "" : " of priced lines"), "", "", "", "", Numbers.money(m.total())));
@@ -85,7 +86,9 @@ final class Layout {
                 new boolean[] {false, false, true, false, true, true, true}, rows));
         if (o.explain()) {
             out.add(new Block.Paragraph("How each line was computed:"));
-            out.add(new Block.Bullets(m.lines().stream().map(Layout::explain).toList()));
+            List<String> how = new ArrayList<>(m.lines().stream().map(Layout::explain).toList());
+            m.unpriced().forEach(u -> how.add(explain(u)));
+            out.add(new Block.Bullets(how));
         }
         boolean credits = p.months().stream().anyMatch(mc -> mc.creditsUsed().compareTo(Money.ZERO) > 0);
         if (p.months().size() > 1 || p.budget() != null || credits) {
@@ -173,6 +176,12 @@ final class Layout {
             }
             out.add(new Block.Bullets(lines));
         }
+    }
+
+    /** What --explain says of a charge it cannot price: how much is missing, and why. */
+    static String explain(UnpricedCharge u) {
+        return u.component() + ", " + u.label() + ": NOT PRICED"
+                + (u.partial() ? " (" + Numbers.quantity(u.quantity()) + " " + u.unit() + ")" : "") + ". " + u.reason();
     }
 
     static String explain(LineItem l) {

@@ -2,7 +2,6 @@ package dev.cloudplan.core.pricing;
 
 import dev.cloudplan.core.catalog.FreeTierAllowance;
 import dev.cloudplan.core.catalog.FreeTierRegime;
-import dev.cloudplan.core.catalog.MissingPriceException;
 import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import dev.cloudplan.core.catalog.PriceKey;
@@ -26,7 +25,9 @@ import java.util.Set;
  * 2. check the rule computed its quantity in the catalog's unit;
  * 3. take this charge's range [position, position + quantity) on the account's tier ladder;
  * 4. take free quantity from the matching pools, at most the billable quantity, lowest tiers first;
- * 5. emit one line per tier the range touches.
+ * 5. emit one line per priced tier the range touches;
+ * 6. what lies above the catalog's last tier (a ladder bundled only in part), less any free quantity left,
+ *    is returned as unpriced: the tiers below it stay billed.
  */
 public final class MonthPricer {
     private final PriceCatalog catalog;
@@ -41,9 +42,9 @@ public final class MonthPricer {
         this.activeAllowances = catalog.allowances().stream().filter(a -> activeRegimes.contains(a.regime())).toList();
     }
 
-    public List<LineItem> price(String component, Charge charge) {
+    public PricedCharge price(String component, Charge charge) {
         if (charge.isStated()) {
-            return List.of(stated(component, charge));
+            return new PricedCharge(List.of(stated(component, charge)), null);
         }
         PriceKey key = new PriceKey(charge.service(), region, charge.charge(), charge.attributes());
         PriceSchedule schedule = catalog.schedule(key);
@@ -53,6 +54,7 @@ public final class MonthPricer {
         }
         BigDecimal start = tierPosition.getOrDefault(key, BigDecimal.ZERO);
         BigDecimal end = start.add(charge.quantity());
+        // The position climbs past the catalog's last tier too: a later component on the same ladder starts there.
         tierPosition.put(key, end);
 
         BigDecimal included = charge.includedQuantity().min(charge.quantity());
@@ -60,12 +62,6 @@ public final class MonthPricer {
         BigDecimal freeLeft = included.add(draw.quantity);
         String freeNote = freeNote(charge, included, draw);
 
-        Price last = schedule.tiers().get(schedule.tiers().size() - 1);
-        if (last.tierEnd() != null && end.compareTo(last.tierEnd()) > 0) {
-            throw new MissingPriceException(key, "no price in catalog '" + catalog.info().name() + "' for " + key
-                    + " beyond " + last.tierEnd().toPlainString() + " " + last.unit() + " a month (the catalog's last"
-                    + " tier ends there); this month needs " + end.toPlainString() + ".");
-        }
         List<LineItem> lines = new ArrayList<>();
         for (Price tier : schedule.tiers()) {
             BigDecimal tierEnd = tier.tierEnd();
@@ -85,7 +81,32 @@ public final class MonthPricer {
                     free, exact.toCents(), exact, charge.formula(), free.signum() > 0 ? freeNote : null,
                     tier.description(), tier.source(), tier.asOf(), charge.amortiseMonths()));
         }
-        return lines;
+        return new PricedCharge(lines, beyond(key, schedule, charge, start, end, freeLeft));
+    }
+
+    /**
+     * The part of [start, end) above the schedule's last tier, less the free quantity the priced tiers did not
+     * use (free tiers are deducted first, lowest tiers first); null when the ladder covers it all.
+     */
+    private PricedCharge.Beyond beyond(PriceKey key, PriceSchedule schedule, Charge charge, BigDecimal start,
+            BigDecimal end, BigDecimal freeLeft) {
+        BigDecimal bound = schedule.tiers().get(schedule.tiers().size() - 1).tierEnd();
+        if (bound == null || end.compareTo(bound) <= 0) {
+            return null;
+        }
+        BigDecimal over = end.subtract(start.max(bound)).subtract(freeLeft).max(BigDecimal.ZERO);
+        if (over.signum() == 0) {
+            return null;
+        }
+        String unit = schedule.unit();
+        String shared = start.signum() > 0 ? " (" + Formulas.plain(start) + " of it by charges priced before this one)"
+                : "";
+        String reason = "catalog '" + catalog.info().name() + "' prices " + key + " only up to " + Formulas.plain(bound)
+                + " " + unit + " a month (its last tier ends there); this month the account's use reaches "
+                + Formulas.plain(end) + shared + ", so " + Formulas.plain(over) + " " + unit
+                + " of this charge are above it and not priced; what lies below it is billed at the catalog's tiers.";
+        return new PricedCharge.Beyond(charge.label() + " (" + TierLabel.over(bound, unit) + ")", over, unit, bound,
+                reason);
     }
 
     /** A user's own figure: quantity x the stated price, no tiers, no free tier, labelled as the user's. */

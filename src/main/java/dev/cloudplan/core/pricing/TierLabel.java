@@ -13,9 +13,14 @@ final class TierLabel {
             return tier.tierEnd() == null ? "all" : "first " + compact(tier.tierEnd()) + unit;
         }
         if (tier.tierEnd() == null) {
-            return "over " + compact(tier.tierStart()) + unit;
+            return over(tier.tierStart(), tier.unit());
         }
         return "next " + compact(tier.tierEnd().subtract(tier.tierStart())) + unit;
+    }
+
+    /** The open tier above {@code bound}: "over 333M Requests". */
+    static String over(BigDecimal bound, String unit) {
+        return "over " + compact(bound) + " " + unit;
     }
 
     static String compact(BigDecimal n) {

@@ -9,6 +9,7 @@ import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.pricing.Charge;
 import dev.cloudplan.core.pricing.LineItem;
 import dev.cloudplan.core.pricing.MonthPricer;
+import dev.cloudplan.core.pricing.PricedCharge;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.pricing.rules.MissingWorkloadException;
 import dev.cloudplan.core.pricing.rules.Rules;
@@ -29,7 +30,8 @@ import java.util.Map;
  * 1. the workload as it stands that month;
  * 2. each component's usage: derived by its rule, then replaced by the spec's explicit overrides;
  * 3. the rule's charges, priced with the account's free tiers of that calendar month (pools shared by
- *    all components); a price the catalog lacks becomes an unpriced charge, never zero;
+ *    all components); a price the catalog lacks becomes an unpriced charge, never zero, and so does the
+ *    quantity above the last tier of a ladder the catalog holds only in part (the tiers below are billed);
  * 4. fixed costs due that month;
  * 5. free-plan credits against the month's AWS charges;
  * 6. totals: cash, running cash, and amortised (upfront spread over its term).
@@ -122,7 +124,11 @@ public final class Estimator {
         }
         for (Charge charge : charges) {
             try {
-                lines.addAll(pricer.price(component.name(), charge));
+                PricedCharge priced = pricer.price(component.name(), charge);
+                lines.addAll(priced.lines());
+                if (priced.beyond() != null) {
+                    unpriced.add(UnpricedCharge.beyond(component.name(), charge.setting(), priced.beyond()));
+                }
             } catch (MissingPriceException e) {
                 unpriced.add(new UnpricedCharge(component.name(), charge.setting(), charge.label(), e.getMessage()));
             }
