@@ -5,7 +5,7 @@ import dev.cloudplan.spec.Spec;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-/** {@code cloudplan compare}: every architecture of the spec side by side, cheapest first. */
+/** {@code cloudplan compare}: every architecture side by side, complete ones cheapest first, incomplete ones after, unranked. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Price every architecture of the spec and compare them: monthly, annual and total cost, budget fit.",
         footerHeading = "%nExamples:%n",

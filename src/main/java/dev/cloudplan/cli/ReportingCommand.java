@@ -81,6 +81,10 @@ abstract class ReportingCommand implements Callable<Integer> {
                 || options.format == Format.MARKDOWN);
         if (!shownInline) {
             report.warnings().forEach(w -> err().println("warning: " + w));
+            // A spreadsheet of a comparison does not say in words that its incomplete rows are unranked.
+            if (report.rankingNote() != null) {
+                err().println("warning: " + report.rankingNote());
+            }
         }
     }
 

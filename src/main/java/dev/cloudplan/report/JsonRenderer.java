@@ -74,7 +74,10 @@ public final class JsonRenderer implements Renderer {
             r.put("total", cents(p.total()));
             r.put("annual", cents(p.annual()));
             r.put("complete", p.complete());
+            r.put("ranked", p.complete());
+            r.putPOJO("rank", report.rank(p));
         }
+        root.put("ranking_note", report.rankingNote());
         return root;
     }
 

@@ -29,6 +29,9 @@ final class Layout {
         if (r.comparison()) {
             out.add(new Block.Heading(2, "Side by side"));
             out.add(summary(r));
+            if (r.rankingNote() != null) {
+                out.add(new Block.Paragraph(r.rankingNote()));
+            }
         }
         workload(out, r, o);
         for (Projection p : r.comparison() ? r.ranking() : r.projections()) {
@@ -41,9 +44,9 @@ final class Layout {
 
     private static Block summary(Report r) {
         List<List<String>> rows = new ArrayList<>();
-        int rank = 1;
         for (Projection p : r.ranking()) {
-            rows.add(List.of(p.complete() ? String.valueOf(rank++) : "-", p.architecture(),
+            Integer rank = r.rank(p);
+            rows.add(List.of(rank == null ? "-" : String.valueOf(rank), p.architecture() + (p.complete() ? "" : " (incomplete)"),
                     money(p, p.months().get(0).total()), money(p, Report.averageMonth(p)), money(p, p.annual()),
                     money(p, p.total()), budget(p.budget())));
         }

@@ -51,11 +51,34 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
         return out;
     }
 
-    /** Architectures ordered by total cost over the horizon, complete ones first. */
+    /**
+     * Complete architectures, cheapest total first, then the incomplete ones in the spec's order: an incomplete
+     * total is a lower bound, so ordering by it would rank a guess against known figures.
+     */
     public List<Projection> ranking() {
-        return projections.stream()
-                .sorted(Comparator.comparing((Projection p) -> !p.complete()).thenComparing(Projection::total))
-                .toList();
+        List<Projection> out = new ArrayList<>(projections.stream().filter(Projection::complete)
+                .sorted(Comparator.comparing(Projection::total)).toList());
+        projections.stream().filter(p -> !p.complete()).forEach(out::add);
+        return out;
+    }
+
+    /** 1 for the cheapest complete architecture, 2 for the next ...; null for an incomplete one, which is unranked. */
+    public Integer rank(Projection p) {
+        if (!p.complete()) {
+            return null;
+        }
+        return ranking().indexOf(p) + 1;
+    }
+
+    /** One line saying how incomplete architectures are listed in a comparison; null when there are none. */
+    public String rankingNote() {
+        long incomplete = projections.stream().filter(p -> !p.complete()).count();
+        if (!comparison || incomplete == 0) {
+            return null;
+        }
+        return incomplete + (incomplete == 1 ? " architecture is" : " architectures are") + " incomplete (a price is"
+                + " missing): listed after the complete ones, unranked; " + (incomplete == 1 ? "its total is a lower bound."
+                : "their totals are lower bounds.");
     }
 
     /** Average cash cost per month over the horizon. */

@@ -127,7 +127,8 @@ class CliTest {
         Cli.Result csv = run("estimate", EXAMPLE, "-a", "serverless", "--format", "csv");
         assertThat(csv.code()).isZero();
         String[] rows = csv.out().split("\n");
-        assertThat(rows[0]).startsWith("architecture,month,calendar_month,component,service,charge,quantity,unit,unit_price");
+        assertThat(rows[0]).startsWith("architecture,complete,rank,month,calendar_month,component,service,charge,quantity,"
+                + "unit,unit_price");
         assertThat(rows.length).isGreaterThan(12 * 10);
     }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +34,8 @@ class PartialLadderCliTest {
     @TempDir
     Path tmp;
 
-    Path spec;
-
-    @BeforeEach
-    void writeSpec() throws IOException {
-        spec = tmp.resolve("rest.yaml");
-        Files.writeString(spec, SPEC);
+    Path spec() throws IOException {
+        return Cli.writeSpec(tmp, SPEC);
     }
 
     static String money(double usd) {
@@ -48,8 +43,8 @@ class PartialLadderCliTest {
     }
 
     @Test
-    void table_billsThePricedTier_andNamesTheUnpricedQuantityAndTheBound() {
-        Cli.Result r = run("estimate", spec.toString());
+    void table_billsThePricedTier_andNamesTheUnpricedQuantityAndTheBound() throws IOException {
+        Cli.Result r = run("estimate", spec().toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("REST API requests \\(first 333M Requests\\)\\s+333,000,000\\s+Requests\\s+"
                         + "0.0000035\\s+0\\s+" + money(333_000_000 * REST_T1))
@@ -60,8 +55,8 @@ class PartialLadderCliTest {
     }
 
     @Test
-    void explain_showsThePricedFormula_andWhatIsUnpriced() {
-        Cli.Result r = run("estimate", spec.toString(), "--explain");
+    void explain_showsThePricedFormula_andWhatIsUnpriced() throws IOException {
+        Cli.Result r = run("estimate", spec().toString(), "--explain");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("api, REST API requests (first 333M Requests): (333,000,000 - 0 free) x 0.0000035"
                         + " USD/Requests = " + new java.math.BigDecimal("333000000").multiply(new java.math.BigDecimal("0.0000035"))
@@ -70,13 +65,13 @@ class PartialLadderCliTest {
     }
 
     @Test
-    void requireComplete_exitsFour() {
-        assertThat(run("estimate", spec.toString(), "--require-complete").code()).isEqualTo(Main.INCOMPLETE);
+    void requireComplete_exitsFour() throws IOException {
+        assertThat(run("estimate", spec().toString(), "--require-complete").code()).isEqualTo(Main.INCOMPLETE);
     }
 
     @Test
     void json_carriesTheUnpricedQuantityAndBound_andTotalsThePricedPart() throws IOException {
-        Cli.Result r = run("estimate", spec.toString(), "--format", "json");
+        Cli.Result r = run("estimate", spec().toString(), "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode a = new ObjectMapper().readTree(r.out()).path("architectures").get(0);
         assertThat(a.path("complete").asBoolean()).isFalse();
