@@ -112,9 +112,23 @@ final class Layout {
         out.add(new Block.Bullets(totals));
         if (!p.complete()) {
             out.add(new Block.Paragraph("Not priced (excluded from every total above):"));
-            out.add(new Block.Bullets(p.unpriced().stream()
-                    .map(u -> u.component() + ": " + u.label() + ". " + u.reason()).toList()));
+            out.add(new Block.Bullets(notPriced(p)));
         }
+    }
+
+    /**
+     * Each unpriced charge once; a ladder priced in part once per month, naming the month, since the quantity above
+     * the catalog's last tier changes with the workload.
+     */
+    private static List<String> notPriced(Projection p) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (MonthCost m : p.months()) {
+            for (UnpricedCharge u : m.unpriced()) {
+                out.add(u.component() + ": " + u.label() + (u.partial() ? ", month " + m.month() + " (" + m.calendarMonth()
+                        + ")" : "") + ". " + u.reason());
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     private static String budgetMeasure(BudgetVerdict v) {

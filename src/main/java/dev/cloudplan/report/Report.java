@@ -4,6 +4,7 @@ import dev.cloudplan.core.catalog.CatalogInfo;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.projection.Projection;
 import dev.cloudplan.core.projection.Scenario;
+import dev.cloudplan.core.projection.UnpricedCharge;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -44,8 +45,16 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
         }
         for (Projection p : projections) {
             if (!p.complete()) {
-                out.add("Architecture '" + p.architecture() + "' is INCOMPLETE: " + p.unpriced().size()
-                        + " charge(s) could not be priced and are not in its totals (see 'Not priced').");
+                // A charge counts once however many months miss it; a ladder priced in part is said apart, since its
+                // lower tiers are in the totals.
+                long partial = p.unpriced().stream().filter(UnpricedCharge::partial)
+                        .map(u -> u.component() + "/" + u.label()).distinct().count();
+                long whole = p.unpriced().stream().filter(u -> !u.partial())
+                        .map(u -> u.component() + "/" + u.label()).distinct().count();
+                String what = partial == 0 ? whole + " charge(s) could not be priced and are not in its totals"
+                        : (whole > 0 ? whole + " charge(s) could not be priced and " : "") + partial + " charge(s) are"
+                        + " priced only up to the catalog's last tier; what is not priced is not in its totals";
+                out.add("Architecture '" + p.architecture() + "' is INCOMPLETE: " + what + " (see 'Not priced').");
             }
         }
         return out;

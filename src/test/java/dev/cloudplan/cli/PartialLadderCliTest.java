@@ -65,6 +65,21 @@ class PartialLadderCliTest {
     }
 
     @Test
+    void growingWorkload_namesEachMonthAboveTheBound_withItsQuantity() throws IOException {
+        String growing = SPEC.replace("horizon: 1 month", "horizon: 3 months")
+                .replace("requests: 500M/month", "requests: [300M/month, 400M/month, 500M/month]");
+        Cli.Result r = run("estimate", Cli.writeSpec(tmp, growing).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Architecture 'rest' is INCOMPLETE: 1 charge(s) are priced only up to the catalog's"
+                        + " last tier; what is not priced is not in its totals (see 'Not priced').",
+                "api: REST API requests (over 333M Requests), month 2 (2027-02).",
+                String.format(Locale.ROOT, "so %,d Requests of this charge", 400_000_000 - 333_000_000),
+                "api: REST API requests (over 333M Requests), month 3 (2027-03).",
+                String.format(Locale.ROOT, "so %,d Requests of this charge", 500_000_000 - 333_000_000))
+                .doesNotContain("month 1 (2027-01).");
+    }
+
+    @Test
     void requireComplete_exitsFour() throws IOException {
         assertThat(run("estimate", spec().toString(), "--require-complete").code()).isEqualTo(Main.INCOMPLETE);
     }
