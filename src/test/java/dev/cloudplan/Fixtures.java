@@ -25,7 +25,7 @@ import java.util.Map;
 
 /** Shared test data: the bundled catalog, small hand-made catalogs, and scenario builders. */
 public final class Fixtures {
-    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    public static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     public static final YearMonth START = YearMonth.of(2027, 1);
 
     private Fixtures() {}

@@ -9,6 +9,7 @@ import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.catalog.CatalogInfo;
 import dev.cloudplan.core.catalog.FreeTierAllowance;
 import dev.cloudplan.core.catalog.FreeTierRegime;
+import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import java.io.IOException;
@@ -72,7 +73,21 @@ public final class CatalogLoader {
 
     /** A catalog directory on disk. */
     public static LoadedCatalog fromDirectory(Path dir) {
-        return load(new Source() {
+        return load(directory(dir));
+    }
+
+    /** The prices of one price file in the catalog format (the bundled catalog's build reads its sources so). */
+    public static List<Price> pricesIn(Path file) throws IOException {
+        return readPrices(directory(file.toAbsolutePath().getParent()), file.getFileName().toString());
+    }
+
+    /** The allowances of one free-tier file in the catalog format. */
+    public static List<FreeTierAllowance> allowancesIn(Path file) throws IOException {
+        return readAllowances(directory(file.toAbsolutePath().getParent()), file.getFileName().toString());
+    }
+
+    private static Source directory(Path dir) {
+        return new Source() {
             @Override
             public InputStream open(String file) throws IOException {
                 return Files.newInputStream(dir.resolve(file));
@@ -82,7 +97,7 @@ public final class CatalogLoader {
             public String describe(String file) {
                 return dir.resolve(file).toString();
             }
-        });
+        };
     }
 
     private static LoadedCatalog load(Source source) {
@@ -130,11 +145,23 @@ public final class CatalogLoader {
     private static List<Price> readPrices(Source source, String file) throws IOException {
         return read(source, file, r -> {
             String end = r.get("tier_end");
+            String sku = r.get("sku");
             return new Price(r.get("service"), r.get("region"), r.get("charge"), Attributes.parse(r.get("attributes")),
                     r.get("unit"), new BigDecimal(r.get("tier_start")), end == null || end.isBlank() ? null : new BigDecimal(end),
                     new BigDecimal(r.get("usd")), LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description"),
-                    r.get("sku"));
+                    sku, grade(r.get("grade"), sku), r.get("offer"));
         });
+    }
+
+    /**
+     * A catalog written before grades existed has no grade column: its rows with a SKU were imported from offer
+     * files by cloudplan, the others transcribed (docs/catalog.md, "Provenance").
+     */
+    private static Grade grade(String id, String sku) {
+        if (id == null || id.isBlank()) {
+            return sku == null || sku.isBlank() ? Grade.TRANSCRIBED : Grade.PRICE_LIST;
+        }
+        return Grade.fromId(id);
     }
 
     private static List<FreeTierAllowance> readAllowances(Source source, String file) throws IOException {
@@ -145,7 +172,23 @@ public final class CatalogLoader {
 
     private static InstanceTypes readInstanceTypes(Source source, String file) throws IOException {
         return new InstanceTypes(read(source, file, r -> new InstanceTypes.InstanceType(r.get("service"),
-                r.get("instance_type"), Integer.parseInt(r.get("vcpu")), new BigDecimal(r.get("memory_gib")), r.get("network"),
-                r.get("source"), LocalDate.parse(r.get("as_of")))));
+                r.get("instance_type"), Integer.parseInt(r.get("vcpu")), new BigDecimal(r.get("memory_gib")),
+                blankToNull(r.get("architecture")), decimal(r.get("network_baseline_gbps")),
+                decimal(r.get("network_peak_gbps")), decimal(r.get("ebs_baseline_mbps")), integer(r.get("ebs_baseline_iops")),
+                integer(r.get("ebs_max_iops")), integer(r.get("cpu_credits_per_hour")), integer(r.get("max_cpu_credits")),
+                !"false".equals(r.get("current_generation")), r.get("source"), LocalDate.parse(r.get("as_of")))));
+    }
+
+    // Catalogs written before the specification columns existed lack them: a missing figure is unknown (null).
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static BigDecimal decimal(String s) {
+        return blankToNull(s) == null ? null : new BigDecimal(s);
+    }
+
+    private static Integer integer(String s) {
+        return blankToNull(s) == null ? null : Integer.valueOf(s);
     }
 }

@@ -24,11 +24,12 @@ import java.util.TreeMap;
 /** Writes a catalog directory in the format {@link CatalogLoader} reads (see docs/catalog.md). */
 public final class CatalogWriter {
     static final List<String> PRICE_COLUMNS = List.of("service", "region", "charge", "attributes", "unit", "tier_start",
-            "tier_end", "usd", "as_of", "source", "description", "sku");
+            "tier_end", "usd", "as_of", "source", "description", "sku", "grade", "offer");
     static final List<String> FREE_TIER_COLUMNS = List.of("regime", "service", "charge", "attributes", "quantity", "unit",
             "pool", "as_of", "source", "description");
-    static final List<String> INSTANCE_TYPE_COLUMNS = List.of("service", "instance_type", "vcpu", "memory_gib", "network",
-            "source", "as_of");
+    static final List<String> INSTANCE_TYPE_COLUMNS = List.of("service", "instance_type", "vcpu", "memory_gib",
+            "architecture", "network_baseline_gbps", "network_peak_gbps", "ebs_baseline_mbps", "ebs_baseline_iops",
+            "ebs_max_iops", "cpu_credits_per_hour", "max_cpu_credits", "current_generation", "source", "as_of");
     private static final CsvMapper CSV = new CsvMapper();
 
     private CatalogWriter() {}
@@ -55,7 +56,8 @@ public final class CatalogWriter {
             for (Price p : sorted) {
                 rows.add(List.of(p.service(), p.region(), p.charge(), p.attributes().toString(), p.unit(),
                         p.tierStart().toPlainString(), p.tierEnd() == null ? "" : p.tierEnd().toPlainString(),
-                        p.usd().toPlainString(), p.asOf().toString(), p.source(), text(p.description()), p.sku()));
+                        p.usd().toPlainString(), p.asOf().toString(), p.source(), text(p.description()), p.sku(),
+                        p.grade().id(), p.offer()));
             }
             csv(dir.resolve(file), PRICE_COLUMNS, rows);
         }
@@ -71,13 +73,20 @@ public final class CatalogWriter {
         List<List<String>> typeRows = new ArrayList<>();
         for (InstanceTypes.InstanceType t : types.types()) {
             typeRows.add(List.of(t.service(), t.name(), Integer.toString(t.vcpu()), t.memoryGib().toPlainString(),
-                    text(t.network()), text(t.source()), t.asOf().toString()));
+                    text(t.architecture()), number(t.networkBaselineGbps()), number(t.networkPeakGbps()),
+                    number(t.ebsBaselineMbps()), number(t.ebsBaselineIops()), number(t.ebsMaxIops()),
+                    number(t.creditsPerHour()), number(t.maxCredits()), Boolean.toString(t.currentGeneration()),
+                    text(t.source()), t.asOf().toString()));
         }
         csv(dir.resolve("instance-types.csv"), INSTANCE_TYPE_COLUMNS, typeRows);
         try (OutputStream out = Files.newOutputStream(dir.resolve("manifest.json"), StandardOpenOption.CREATE_NEW)) {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, manifest);
         }
         sync(dir.resolve("manifest.json"));
+    }
+
+    private static String number(Object n) {
+        return n == null ? "" : n instanceof java.math.BigDecimal b ? b.toPlainString() : n.toString();
     }
 
     private static String text(String s) {

@@ -1,25 +1,50 @@
 package dev.cloudplan.catalogio;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Instance types and DB instance classes AWS documents, with vCPU and memory; used to validate specs. */
-public record InstanceTypes(List<InstanceType> types) {
+/**
+ * Instance types and DB instance classes with their specifications (vCPUs, memory, network and EBS baselines, CPU
+ * credits), from AWS's DescribeInstanceTypes API; used to validate specs and, later, to size capacity.
+ */
+public record InstanceTypes(List<InstanceType> types, Map<String, InstanceType> byKey) {
     public static final InstanceTypes NONE = new InstanceTypes(List.of());
 
-    /** One documented instance type. */
-    public record InstanceType(String service, String name, int vcpu, BigDecimal memoryGib, String network, String source,
-            java.time.LocalDate asOf) {}
+    /**
+     * One instance type. Numbers AWS does not publish for a type are null (never 0).
+     *
+     * @param networkBaselineGbps sustained network bandwidth; {@code networkPeakGbps} is the burst ("up to")
+     * @param ebsBaselineMbps     sustained EBS bandwidth in megabits per second
+     * @param creditsPerHour      CPU credits a burstable type earns an hour (one credit = one vCPU at 100% for a minute)
+     */
+    public record InstanceType(String service, String name, int vcpu, BigDecimal memoryGib, String architecture,
+            BigDecimal networkBaselineGbps, BigDecimal networkPeakGbps, BigDecimal ebsBaselineMbps,
+            Integer ebsBaselineIops, Integer ebsMaxIops, Integer creditsPerHour, Integer maxCredits,
+            boolean currentGeneration, String source, LocalDate asOf) {}
+
+    public InstanceTypes(List<InstanceType> types) {
+        this(List.copyOf(types), index(types));
+    }
 
     public InstanceTypes {
         types = List.copyOf(types);
+        byKey = Map.copyOf(byKey);
+    }
+
+    private static Map<String, InstanceType> index(List<InstanceType> types) {
+        Map<String, InstanceType> out = new HashMap<>();
+        types.forEach(t -> out.putIfAbsent(t.service() + " " + t.name(), t));
+        return out;
     }
 
     public Optional<InstanceType> find(String service, String name) {
-        return types.stream().filter(t -> t.service().equals(service) && t.name().equals(name)).findFirst();
+        return Optional.ofNullable(byKey.get(service + " " + name));
     }
 
     public Set<String> names(String service) {

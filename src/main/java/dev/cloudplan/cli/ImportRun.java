@@ -79,7 +79,8 @@ final class ImportRun {
         prices.addAll(result.prices());
         Map<String, InstanceTypes.InstanceType> types = new LinkedHashMap<>();
         base.instanceTypes().types().forEach(t -> types.put(t.service() + " " + t.name(), t));
-        result.instanceTypes().forEach(t -> types.put(t.service() + " " + t.name(), t));
+        // An offer file gives only vCPUs and memory: the base catalog's fuller specifications are kept.
+        result.instanceTypes().forEach(t -> types.putIfAbsent(t.service() + " " + t.name(), t));
         CatalogInfo info = new CatalogInfo(name, today, describe(result.offers(), baseName));
         PriceCatalog merged;
         try {

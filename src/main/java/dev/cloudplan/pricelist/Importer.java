@@ -1,6 +1,7 @@
 package dev.cloudplan.pricelist;
 
 import dev.cloudplan.catalogio.InstanceTypes;
+import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.catalog.PriceKey;
@@ -192,8 +193,8 @@ public final class Importer {
                 return;
             }
             types.putIfAbsent(service + " " + name, new InstanceTypes.InstanceType(service, name, Integer.parseInt(vcpu),
-                    new BigDecimal(m.group(1)), product.attribute("networkPerformance"), sourceUrl(selection.region(product)),
-                    asOf()));
+                    new BigDecimal(m.group(1)), null, null, null, null, null, null, null, null, true,
+                    sourceUrl(selection.region(product)), asOf()));
         }
 
         @Override
@@ -388,7 +389,8 @@ public final class Importer {
                 return null;
             }
             ladder.add(new Price(key.service(), key.region(), key.charge(), key.attributes(), c.unit(), start, end,
-                    c.usd().stripTrailingZeros(), c.asOf(), c.source(), c.description(), c.sku()));
+                    c.usd().stripTrailingZeros(), c.asOf(), c.source(), c.description(), c.sku(), Grade.PRICE_LIST,
+                    c.source()));
             expected = c.end();
         }
         return ladder;

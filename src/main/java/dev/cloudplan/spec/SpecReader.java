@@ -1,6 +1,7 @@
 package dev.cloudplan.spec;
 
 import dev.cloudplan.catalogio.InstanceTypes;
+import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.architecture.Component;
@@ -121,6 +122,9 @@ public final class SpecReader {
             this.locations = new SpecLocations(file);
         }
 
+        /** The spec's own prices: a type with a stated price is usable whatever the catalog knows. */
+        private List<Price> stated = List.of();
+
         Spec spec() {
             root.allowOnly(TOP_KEYS);
             String name = root.has("name") ? root.get("name").scalar() : "unnamed";
@@ -132,6 +136,7 @@ public final class SpecReader {
             Workload workload = new WorkloadReader(assumptions, horizon).read(root.require("workload", "{requests: 100M/month}"));
             List<FixedCost> fixed = fixedCosts(root.get("fixed_costs"));
             List<Price> prices = prices(root.get("prices"));
+            stated = prices;
             List<Architecture> architectures = architectures(root.require("architectures",
                     "[{name: serverless, template: api-lambda-dynamodb}]"));
             Scenario scenario = new Scenario(name, region, horizon, start, account, workload, budget, fixed,
@@ -318,7 +323,7 @@ public final class SpecReader {
                 out.add(new Price(item.require("service", "AmazonEC2").scalar(), region,
                         item.require("charge", "instance-hours").scalar(), new Attributes(attrs),
                         item.require("unit", "Hrs").scalar(), BigDecimal.ZERO, null, usd, asOf,
-                        "stated in " + file + ": " + source, "price stated in the spec", ""));
+                        "stated in " + file + ": " + source, "price stated in the spec", "", Grade.STATED, source));
                 assumptions.add("Price stated in the spec, not from the catalog: " + out.get(out.size() - 1).key() + " = "
                         + usd.toPlainString() + " USD per " + out.get(out.size() - 1).unit() + " (" + source + ").");
             }
@@ -572,7 +577,10 @@ public final class SpecReader {
             }
         }
 
-        /** Instance types are checked against the types AWS documents, so a typo is an error, not a missing price. */
+        /**
+         * Instance types are checked against the types the catalog knows (specifications or prices) and the spec's own
+         * prices, so a typo is an error, not a missing price; a real type without a price is NOT PRICED later.
+         */
         private String text(Setting s, String text, SpecNode at, PricingRule<?> rule) {
             if (!s.name().equals("instance_type")) {
                 return text;
@@ -580,8 +588,10 @@ public final class SpecReader {
             String service = rule.type().equals("rds") ? "AmazonRDS"
                     : rule.type().equals("elasticache") ? "AmazonElastiCache" : "AmazonEC2";
             InstanceTypes types = catalog.instanceTypes();
-            if (!types.names(service).isEmpty() && types.find(service, text).isEmpty()) {
-                String near = Suggest.closest(text, types.names(service));
+            boolean statedHere = stated.stream().anyMatch(p -> p.service().equals(service)
+                    && text.equals(p.attributes().get("instanceType")));
+            if (!types.names(service).isEmpty() && !statedHere && !catalog.knowsType(service, text)) {
+                String near = Suggest.closest(text, catalog.knownTypes(service));
                 throw at.error("unknown instance type '" + text + "' for " + rule.type(),
                         (near != null ? "did you mean '" + near + "'? " : "") + "see `cloudplan catalog show` for the types cloudplan knows");
             }

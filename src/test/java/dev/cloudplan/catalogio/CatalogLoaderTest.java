@@ -29,7 +29,12 @@ class CatalogLoaderTest {
     void bundled_everyPriceHasSourceAndDate_andTiersAreContiguous() {
         LoadedCatalog c = CatalogLoader.bundled();
         assertThat(c.prices().prices()).isNotEmpty().allSatisfy(p -> {
-            assertThat(p.source()).startsWith("https://");
+            assertThat(p.source()).matches("(https://|github:|search index file ).+");
+            assertThat(p.offer()).startsWith("https://");
+            assertThat(p.grade()).isNotEqualTo(dev.cloudplan.core.catalog.Grade.STATED);
+            if (p.grade() == dev.cloudplan.core.catalog.Grade.PRICE_LIST_MIRROR) {
+                assertThat(p.source()).as("a mirror is named by repository, path and commit").matches("github:[^/]+/[^/]+/.+@[0-9a-f]{40}");
+            }
             assertThat(p.asOf()).isNotNull();
         });
         assertThat(c.prices().schedule(new PriceKey("AWSDataTransfer", "us-east-1", "data-transfer-out",

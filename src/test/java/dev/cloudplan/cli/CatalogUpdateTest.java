@@ -124,8 +124,8 @@ class CatalogUpdateTest {
                 "--endpoint", endpoint());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("downloading AmazonVPC us-east-1", "downloaded AmazonEC2 us-east-1");
-        assertThat(r.out()).contains("Catalog '2026-11-23' written", "now active");
-        String vpc = Files.readString(catalogs().resolve("2026-11-23").resolve("AmazonVPC.csv"));
+        assertThat(r.out()).contains("Catalog '2026-12-01' written", "now active");
+        String vpc = Files.readString(catalogs().resolve("2026-12-01").resolve("AmazonVPC.csv"));
         assertThat(vpc).contains(endpoint() + VPC_URL, "VPCIPV4INUSE");
 
         // A second update finds the same versions already downloaded and does not fetch them again.

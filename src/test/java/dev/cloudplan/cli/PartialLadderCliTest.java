@@ -18,18 +18,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PartialLadderCliTest {
     static final String SPEC = """
-            name: busy rest api
+            name: busy geo dns
             region: us-east-1
             horizon: 1 month
             start: 2027-01
             workload:
-              requests: 500M/month
+              requests: 1M/month
+              dns_queries: 1500M/month
             architectures:
-              - name: rest
+              - name: geo
                 components:
-                  - {name: api, type: api-gateway, api: rest}
+                  - {name: dns, type: route53, query_type: geo}
             """;
-    static final double REST_T1 = 0.0000035; // bundled us-east-1 REST requests, 0 to 333,000,000, per request
+    // Bundled us-east-1 Route 53 prices: geo queries 0 to 1,000,000,000 (the only tier found), the first hosted zone.
+    static final double GEO_T1 = 0.0000007;
+    static final double ZONE = 0.5;
 
     @TempDir
     Path tmp;
@@ -46,36 +49,36 @@ class PartialLadderCliTest {
     void table_billsThePricedTier_andNamesTheUnpricedQuantityAndTheBound() throws IOException {
         Cli.Result r = run("estimate", spec().toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).containsPattern("REST API requests \\(first 333M Requests\\)\\s+333,000,000\\s+Requests\\s+"
-                        + "0.0000035\\s+0\\s+" + money(333_000_000 * REST_T1))
-                .containsPattern("REST API requests \\(over 333M Requests\\)\\s+167,000,000\\s+Requests\\s+NOT PRICED")
+        assertThat(r.out()).containsPattern("DNS queries \\(geo\\) \\(first 1B Queries\\)\\s+1,000,000,000\\s+Queries\\s+"
+                        + "0.0000007\\s+0\\s+" + money(1_000_000_000 * GEO_T1))
+                .containsPattern("DNS queries \\(geo\\) \\(over 1B Queries\\)\\s+500,000,000\\s+Queries\\s+NOT PRICED")
                 .contains("Not priced (excluded from every total above):",
-                        "only up to 333,000,000 Requests a month", "167,000,000 Requests of this charge are above it and not priced",
-                        "Total over 1 months: >= " + money(333_000_000 * REST_T1) + " USD");
+                        "only up to 1,000,000,000 Queries a month", "500,000,000 Queries of this charge are above it and not priced",
+                        "Total over 1 months: >= " + money(ZONE + 1_000_000_000 * GEO_T1) + " USD");
     }
 
     @Test
     void explain_showsThePricedFormula_andWhatIsUnpriced() throws IOException {
         Cli.Result r = run("estimate", spec().toString(), "--explain");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("api, REST API requests (first 333M Requests): (333,000,000 - 0 free) x 0.0000035"
-                        + " USD/Requests = " + new java.math.BigDecimal("333000000").multiply(new java.math.BigDecimal("0.0000035"))
+        assertThat(r.out()).contains("dns, DNS queries (geo) (first 1B Queries): (1,000,000,000 - 0 free) x 0.0000007"
+                        + " USD/Queries = " + new java.math.BigDecimal("1000000000").multiply(new java.math.BigDecimal("0.0000007"))
                         .stripTrailingZeros().toPlainString(),
-                "api, REST API requests (over 333M Requests): NOT PRICED (167,000,000 Requests).");
+                "dns, DNS queries (geo) (over 1B Queries): NOT PRICED (500,000,000 Queries).");
     }
 
     @Test
     void growingWorkload_namesEachMonthAboveTheBound_withItsQuantity() throws IOException {
         String growing = SPEC.replace("horizon: 1 month", "horizon: 3 months")
-                .replace("requests: 500M/month", "requests: [300M/month, 400M/month, 500M/month]");
+                .replace("dns_queries: 1500M/month", "dns_queries: [900M/month, 1200M/month, 1500M/month]");
         Cli.Result r = run("estimate", Cli.writeSpec(tmp, growing).toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Architecture 'rest' is INCOMPLETE: 1 charge(s) are priced only up to the catalog's"
+        assertThat(r.out()).contains("Architecture 'geo' is INCOMPLETE: 1 charge(s) are priced only up to the catalog's"
                         + " last tier; what is not priced is not in its totals (see 'Not priced').",
-                "api: REST API requests (over 333M Requests), month 2 (2027-02).",
-                String.format(Locale.ROOT, "so %,d Requests of this charge", 400_000_000 - 333_000_000),
-                "api: REST API requests (over 333M Requests), month 3 (2027-03).",
-                String.format(Locale.ROOT, "so %,d Requests of this charge", 500_000_000 - 333_000_000))
+                "dns: DNS queries (geo) (over 1B Queries), month 2 (2027-02).",
+                String.format(Locale.ROOT, "so %,d Queries of this charge", 1_200_000_000 - 1_000_000_000),
+                "dns: DNS queries (geo) (over 1B Queries), month 3 (2027-03).",
+                String.format(Locale.ROOT, "so %,d Queries of this charge", 1_500_000_000 - 1_000_000_000))
                 .doesNotContain("month 1 (2027-01).");
     }
 
@@ -90,10 +93,10 @@ class PartialLadderCliTest {
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode a = new ObjectMapper().readTree(r.out()).path("architectures").get(0);
         assertThat(a.path("complete").asBoolean()).isFalse();
-        assertThat(a.path("total").decimalValue()).isEqualByComparingTo(money(333_000_000 * REST_T1).replace(",", ""));
+        assertThat(a.path("total").decimalValue()).isEqualByComparingTo(money(ZONE + 1_000_000_000 * GEO_T1).replace(",", ""));
         JsonNode u = a.path("months").get(0).path("unpriced").get(0);
-        assertThat(u.path("quantity").longValue()).isEqualTo(500_000_000L - 333_000_000L);
-        assertThat(u.path("unit").asText()).isEqualTo("Requests");
-        assertThat(u.path("priced_up_to").longValue()).isEqualTo(333_000_000L);
+        assertThat(u.path("quantity").longValue()).isEqualTo(1_500_000_000L - 1_000_000_000L);
+        assertThat(u.path("unit").asText()).isEqualTo("Queries");
+        assertThat(u.path("priced_up_to").longValue()).isEqualTo(1_000_000_000L);
     }
 }

@@ -20,21 +20,21 @@ import org.junit.jupiter.api.io.TempDir;
  * when their lower-bound totals are lower, in every format.
  */
 class RankingCliTest {
-    // In the spec's order: an incomplete one (PartialLadderCliTest's REST API above the bundled 333M tier, lower
-    // bound 333,000,000 x 0.0000035), a complete one at 50 USD, an incomplete one with the lowest lower bound
-    // (t4g.medium has no us-east-1 price bundled; only its volume and IPv4 are priced), a complete one at 20 USD.
+    // In the spec's order: an incomplete one (PartialLadderCliTest's geo DNS queries above the bundled 1B tier, lower
+    // bound 0.5 + 1,000,000,000 x 0.0000007), a complete one at 50 USD, an incomplete one with the lowest lower bound
+    // (no Savings Plans rate is bundled for t4g.medium; only its volume and IPv4 are priced), a complete one at 20 USD.
     static final String SPEC = PartialLadderCliTest.SPEC + """
               - name: paas-dear
                 components:
                   - {name: platform, type: stated-price, label: Dear plan, monthly: 50 USD/month}
               - name: vm
                 components:
-                  - {name: app, type: ec2, instance_type: t4g.medium}
+                  - {name: app, type: ec2, instance_type: t4g.medium, purchase: compute-savings-plan 3yr no-upfront}
               - name: paas-cheap
                 components:
                   - {name: platform, type: stated-price, label: Cheap plan, monthly: 20 USD/month}
             """;
-    static final List<String> ORDER = List.of("paas-cheap", "paas-dear", "rest", "vm");
+    static final List<String> ORDER = List.of("paas-cheap", "paas-dear", "geo", "vm");
     static final String NOTE = "2 architectures are incomplete (a price is missing): listed after the complete ones,"
             + " unranked; their totals are lower bounds.";
 
@@ -58,18 +58,18 @@ class RankingCliTest {
         String out = compare().out();
         assertThat(out).containsPattern("(?m)^1\\s+paas-cheap\\s")
                 .containsPattern("(?m)^2\\s+paas-dear\\s")
-                .containsPattern("(?m)^-\\s+rest \\(incomplete\\)\\s+>= ")
+                .containsPattern("(?m)^-\\s+geo \\(incomplete\\)\\s+>= ")
                 .containsPattern("(?m)^-\\s+vm \\(incomplete\\)\\s+>= ")
                 .contains(NOTE);
-        assertInOrder(out, "1  paas-cheap", "2  paas-dear", "-  rest (incomplete)", "-  vm (incomplete)");
+        assertInOrder(out, "1  paas-cheap", "2  paas-dear", "-  geo (incomplete)", "-  vm (incomplete)");
         // The per-architecture sections follow the same order.
-        assertInOrder(out, "\npaas-cheap\n", "\npaas-dear\n", "\nrest\n", "\nvm\n");
+        assertInOrder(out, "\npaas-cheap\n", "\npaas-dear\n", "\ngeo\n", "\nvm\n");
     }
 
     @Test
     void markdown_marksIncompleteOnesAndSaysSo() throws IOException {
         String out = compare("--format", "markdown").out();
-        assertInOrder(out, "| 1 | paas-cheap |", "| 2 | paas-dear |", "| - | rest (incomplete) | >= ",
+        assertInOrder(out, "| 1 | paas-cheap |", "| 2 | paas-dear |", "| - | geo (incomplete) | >= ",
                 "| - | vm (incomplete) | >= ");
         assertThat(out).contains(NOTE);
     }
@@ -103,14 +103,14 @@ class RankingCliTest {
             String[] cells = rows[i].split(",", 4);
             seen.add(cells[0] + "," + cells[1] + "," + cells[2]);
         }
-        assertThat(seen).containsExactly("paas-cheap,true,1", "paas-dear,true,2", "rest,false,", "vm,false,");
+        assertThat(seen).containsExactly("paas-cheap,true,1", "paas-dear,true,2", "geo,false,", "vm,false,");
         assertThat(r.err()).contains("warning: " + NOTE);
     }
 
     @Test
     void allComplete_noNote_andJsonNoteIsNull() throws IOException {
         Path complete = tmp.resolve("complete.yaml");
-        Files.writeString(complete, SPEC.substring(0, SPEC.indexOf("  - name: rest"))
+        Files.writeString(complete, SPEC.substring(0, SPEC.indexOf("  - name: geo"))
                 + SPEC.substring(SPEC.indexOf("  - name: paas-dear"), SPEC.indexOf("  - name: vm"))
                 + SPEC.substring(SPEC.indexOf("  - name: paas-cheap")));
         Cli.Result table = run("compare", complete.toString());

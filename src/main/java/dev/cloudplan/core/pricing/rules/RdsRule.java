@@ -37,7 +37,11 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
             BigDecimal backupGb, PurchaseOption purchase) implements ComponentConfig {
 
         String engineName() {
-            return engine.equals("postgresql") ? "PostgreSQL" : "MySQL";
+            return switch (engine) {
+                case "postgresql" -> "PostgreSQL";
+                case "mariadb" -> "MariaDB";
+                default -> "MySQL";
+            };
         }
 
         String deployment() {
@@ -58,7 +62,7 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
     @Override
     public List<Setting> settings() {
         return List.of(
-                Setting.choice("engine", "mysql", List.of("mysql", "postgresql"), "database engine"),
+                Setting.choice("engine", "mysql", List.of("mysql", "postgresql", "mariadb"), "database engine"),
                 Setting.of("instance_type", SettingKind.TEXT, null, "DB instance class, e.g. db.t4g.medium"),
                 Setting.of("multi_az", SettingKind.BOOLEAN, Boolean.FALSE, "a synchronous standby in a second AZ"),
                 Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO,

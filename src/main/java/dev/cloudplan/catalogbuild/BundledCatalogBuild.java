@@ -1,0 +1,190 @@
+package dev.cloudplan.catalogbuild;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.cloudplan.catalogio.CatalogLoader;
+import dev.cloudplan.catalogio.CatalogWriter;
+import dev.cloudplan.catalogio.InstanceTypes;
+import dev.cloudplan.core.catalog.CatalogInfo;
+import dev.cloudplan.core.catalog.FreeTierAllowance;
+import dev.cloudplan.core.catalog.Price;
+import dev.cloudplan.core.catalog.PriceKey;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The bundled catalog's build: mirror rows (generated from the Price List) and transcribed rows merged under the
+ * provenance policy (the better grade wins; disagreements and dropped rows are reported), written in the catalog
+ * format with a provenance report. {@code tools/build-catalog} runs {@link #main}.
+ */
+public final class BundledCatalogBuild {
+    /** Where a build reads and writes. */
+    public record Paths(Path sources, Path pricedata, Path out, Path report) {}
+
+    /** What a build produced, for the report. */
+    record Outcome(List<Price> prices, List<MirrorRows.Disagreement> disagreements, List<String> excluded,
+            List<String> confirmed, List<Map<String, String>> unconfirmed, int instanceTypes) {}
+
+    private BundledCatalogBuild() {}
+
+    public static void main(String[] args) throws IOException {
+        Path repo = Path.of(args.length > 0 ? args[0] : ".");
+        Path pricedata = args.length > 1 ? Path.of(args[1]) : repo.resolve("../shared/pricedata");
+        Paths paths = new Paths(repo.resolve("catalog-src"), pricedata,
+                repo.resolve("src/main/resources/cloudplan/catalog/bundled"), repo.resolve("docs/catalog-provenance.md"));
+        Outcome o = build(paths);
+        System.out.println("bundled catalog: " + o.prices().size() + " prices, " + o.instanceTypes() + " instance types, "
+                + o.disagreements().size() + " disagreements, " + o.unconfirmed().size() + " unconfirmed rows left out; "
+                + "written to " + paths.out() + " and " + paths.report());
+    }
+
+    /** Builds the catalog into {@code paths.out()} (its files replaced) and the report into {@code paths.report()}. */
+    public static Outcome build(Paths paths) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode mirrors = json.readTree(paths.sources().resolve("mirrors.json").toFile());
+        JsonNode manifest = json.readTree(paths.sources().resolve("manifest.json").toFile());
+        MirrorRows mirror = new MirrorRows();
+        mirror.ec2(Mirror.from(mirrors.path("ec2_skypilot"), paths.pricedata()),
+                Mirror.from(mirrors.path("ec2_karpenter"), paths.pricedata()));
+        mirror.rds(Mirror.from(mirrors.path("rds_flexera"), paths.pricedata()));
+
+        Map<PriceKey, Map<java.math.BigDecimal, Price>> mirrored = new HashMap<>();
+        mirror.prices().forEach(p -> mirrored.computeIfAbsent(p.key(), k -> new HashMap<>()).put(p.tierStart(), p));
+        List<Price> prices = new ArrayList<>(mirror.prices());
+        List<MirrorRows.Disagreement> disagreements = new ArrayList<>(mirror.disagreements());
+        List<String> confirmed = new ArrayList<>();
+        for (Price t : transcribed(paths.sources().resolve("transcribed"))) {
+            Map<java.math.BigDecimal, Price> better = mirrored.get(t.key());
+            if (better == null) {
+                prices.add(t);
+                continue;
+            }
+            Price m = better.get(t.tierStart());
+            String key = t.service() + " " + t.region() + " " + t.charge() + " [" + t.attributes() + "]";
+            if (m != null && m.usd().compareTo(t.usd()) == 0) {
+                confirmed.add(key + ": " + m.usd().toPlainString());
+            } else {
+                disagreements.add(new MirrorRows.Disagreement(key, m == null ? "(other tiers)" : m.usd().toPlainString(),
+                        m == null ? "mirror" : m.source(), t.usd().toPlainString(), "transcribed: " + t.source(),
+                        "the mirror's grade is better"));
+            }
+        }
+        List<String> cut = new ArrayList<>();
+        prices = contiguousFromZero(prices, cut);
+        List<FreeTierAllowance> allowances = CatalogLoader.allowancesIn(paths.sources().resolve("free-tier.csv"));
+        List<String> rdsClasses = prices.stream().filter(p -> p.service().equals("AmazonRDS"))
+                .map(p -> p.attributes().get("instanceType")).filter(java.util.Objects::nonNull).distinct().toList();
+        InstanceTypes types = new InstanceTypes(InstanceSpecs.read(
+                Mirror.from(mirrors.path("instance_specs"), paths.pricedata()), rdsClasses));
+        CatalogInfo info = new CatalogInfo(manifest.path("name").asText(), LocalDate.parse(manifest.path("date").asText()),
+                manifest.path("source").asText());
+        write(paths.out(), info, prices, allowances, types);
+        disagreements.sort(Comparator.comparing(MirrorRows.Disagreement::key));
+        confirmed.sort(Comparator.naturalOrder());
+        List<String> excluded = new ArrayList<>(mirror.excluded());
+        excluded.addAll(cut);
+        Outcome outcome = new Outcome(prices, disagreements, excluded, confirmed,
+                unconfirmed(paths.sources().resolve("unconfirmed")), types.types().size());
+        ProvenanceReport.write(paths.report(), outcome);
+        return outcome;
+    }
+
+    /**
+     * A ladder must climb from 0 without gaps; where an unconfirmed tier left a gap, the tiers above it are left out
+     * too (the quantity there is then reported as not priced), and named in {@code cut}.
+     */
+    private static List<Price> contiguousFromZero(List<Price> prices, List<String> cut) {
+        Map<PriceKey, List<Price>> byKey = new java.util.LinkedHashMap<>();
+        prices.forEach(p -> byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p));
+        List<Price> out = new ArrayList<>();
+        byKey.forEach((key, tiers) -> {
+            tiers.sort(Comparator.comparing(Price::tierStart));
+            java.math.BigDecimal expected = java.math.BigDecimal.ZERO;
+            for (Price t : tiers) {
+                if (expected == null || t.tierStart().compareTo(expected) != 0) {
+                    cut.add(key + " tier from " + t.tierStart().toPlainString() + " (" + t.usd().toPlainString()
+                            + "): a lower tier is unconfirmed, so the ladder stops below it");
+                    expected = null;
+                    continue;
+                }
+                out.add(t);
+                expected = t.tierEnd();
+            }
+        });
+        return out;
+    }
+
+    private static List<Price> transcribed(Path dir) throws IOException {
+        List<Price> out = new ArrayList<>();
+        for (Path f : csvFiles(dir)) {
+            out.addAll(CatalogLoader.pricesIn(f));
+        }
+        return out;
+    }
+
+    /** Rows a single source supports: not in the catalog, listed in the report so the gap is visible. */
+    private static List<Map<String, String>> unconfirmed(Path dir) throws IOException {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Path f : csvFiles(dir)) {
+            try (Reader in = Files.newBufferedReader(f);
+                    MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+                            .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+                out.addAll(it.readAll());
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> csvFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+    }
+
+    /** Writes into a fresh folder, reads it back with the normal loader, then replaces the output's files. */
+    private static void write(Path out, CatalogInfo info, List<Price> prices, List<FreeTierAllowance> allowances,
+            InstanceTypes types) throws IOException {
+        Path tmp = Files.createTempDirectory("cloudplan-catalog-build");
+        try {
+            CatalogWriter.write(tmp, info, prices, allowances, types);
+            CatalogLoader.fromDirectory(tmp);
+            Files.createDirectories(out);
+            try (Stream<Path> old = Files.list(out)) {
+                for (Path f : old.toList()) {
+                    Files.delete(f);
+                }
+            }
+            try (Stream<Path> made = Files.list(tmp)) {
+                for (Path f : made.toList()) {
+                    Files.move(f, out.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            try (Stream<Path> left = Files.list(tmp)) {
+                for (Path f : left.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(tmp);
+        }
+    }
+}
