@@ -113,12 +113,7 @@ final class CatalogCommand {
             out().println("Catalog '" + selected + "': prices read " + info.date() + " ("
                     + ChronoUnit.DAYS.between(info.date(), today()) + " days ago)");
             out().println("Source: " + info.source());
-            Map<String, Integer> counts = new TreeMap<>();
-            for (Price p : loaded.prices().prices()) {
-                counts.merge(p.service() + " in " + p.region(), 1, Integer::sum);
-            }
-            out().println("Prices per service and region:");
-            counts.forEach((k, v) -> out().println("  " + k + ": " + v));
+            out().print(CatalogViews.gradeTable(loaded.prices().prices()));
             out().println("Free-tier allowances: " + loaded.prices().allowances().size());
             out().println("Instance types known (for validation): EC2 " + loaded.instanceTypes().names("AmazonEC2").size()
                     + ", RDS " + loaded.instanceTypes().names("AmazonRDS").size());
@@ -127,7 +122,8 @@ final class CatalogCommand {
                 for (Price p : loaded.prices().prices()) {
                     out().println("  " + p.key() + ": " + p.usd().toPlainString() + " USD/" + p.unit()
                             + (p.isTiered() ? " (tier from " + p.tierStart().toPlainString() + (p.tierEnd() == null ? ""
-                            : " to " + p.tierEnd().toPlainString()) + ")" : "") + ", as of " + p.asOf() + ", " + p.source());
+                            : " to " + p.tierEnd().toPlainString()) + ")" : "") + ", as of " + p.asOf() + ", "
+                            + p.grade().id() + ", " + p.source());
                 }
             }
             return Main.OK;

@@ -99,6 +99,36 @@ public final class CatalogViews {
     }
 
     /** Every price as JSON: what identifies it, its amount, unit, tier, date and source. */
+    /**
+     * Rows by provenance grade for each service and region (docs/catalog.md, "Provenance"), with the totals per grade.
+     */
+    public static String gradeTable(List<Price> prices) {
+        List<dev.cloudplan.core.catalog.Grade> grades = List.of(dev.cloudplan.core.catalog.Grade.PRICE_LIST,
+                dev.cloudplan.core.catalog.Grade.PRICE_LIST_MIRROR, dev.cloudplan.core.catalog.Grade.TRANSCRIBED,
+                dev.cloudplan.core.catalog.Grade.STATED);
+        java.util.Map<List<String>, int[]> counts = new java.util.TreeMap<>(
+                java.util.Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+        int[] all = new int[grades.size()];
+        for (Price p : prices) {
+            int g = grades.indexOf(p.grade());
+            counts.computeIfAbsent(List.of(p.service(), p.region()), k -> new int[grades.size()])[g]++;
+            all[g]++;
+        }
+        TextTable t = new TextTable(List.of("SERVICE", "REGION", "PRICE-LIST", "PRICE-LIST-MIRROR", "TRANSCRIBED", "TOTAL"),
+                false, false, true, true, true, true);
+        counts.forEach((k, c) -> t.row(gradeRow(k.get(0), k.get(1), c)));
+        t.rule().row(gradeRow("all", "", all));
+        StringBuilder sb = new StringBuilder("Prices by provenance grade (price-list: read from an AWS offer file by cloudplan;"
+                + " price-list-mirror: a generated copy in a public repository; transcribed: two agreeing copies;"
+                + " see docs/catalog.md):\n");
+        return sb.append(t.render()).toString();
+    }
+
+    private static String[] gradeRow(String service, String region, int[] c) {
+        return new String[] {service, region, String.valueOf(c[0]), String.valueOf(c[1]), String.valueOf(c[2]),
+                String.valueOf(c[0] + c[1] + c[2] + c[3])};
+    }
+
     public static String pricesJson(List<Price> prices) {
         ArrayNode out = JSON.createArrayNode();
         for (Price p : prices) {
@@ -106,6 +136,8 @@ public final class CatalogViews {
             o.put("usd", p.usd());
             o.put("as_of", p.asOf().toString());
             o.put("source", p.source());
+            o.put("grade", p.grade().id());
+            o.put("offer", p.offer());
         }
         return write(out);
     }

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class CsvRenderer implements Renderer {
     private static final List<String> COLUMNS = List.of("architecture", "complete", "rank", "month", "calendar_month", "component", "service",
-            "charge", "quantity", "unit", "unit_price", "free_quantity", "cost", "status", "price_source", "price_as_of", "month_cumulative", "credits_left", "budget_left");
+            "charge", "quantity", "unit", "unit_price", "free_quantity", "cost", "status", "price_source", "price_as_of", "price_grade", "month_cumulative", "credits_left", "budget_left");
 
     @Override
     public String render(Report report, RenderOptions options) {
@@ -40,13 +40,14 @@ public final class CsvRenderer implements Renderer {
                     rows.add(row(architecture, monthLevel, List.of(String.valueOf(m.month()),
                             m.calendarMonth().toString(), l.component(), l.service(), l.label(), l.quantity().toPlainString(), l.unit(), l.unitPrice().toPlainString(),
                             l.freeQuantity().toPlainString(), l.cost().toCents().amount().toPlainString(), "priced",
-                            l.priceSource(), l.priceAsOf() == null ? "" : l.priceAsOf().toString())));
+                            l.priceSource(), l.priceAsOf() == null ? "" : l.priceAsOf().toString(),
+                            l.priceGrade() == null ? "" : l.priceGrade().id())));
                 }
                 for (UnpricedCharge u : m.unpriced()) {
                     rows.add(row(architecture, monthLevel, List.of(String.valueOf(m.month()),
                             m.calendarMonth().toString(), u.component(), "", u.label(),
                             u.partial() ? u.quantity().toPlainString() : "", u.partial() ? u.unit() : "", "", "", "", "unpriced",
-                            u.reason(), "")));
+                            u.reason(), "", "")));
                 }
             }
         }

@@ -61,6 +61,8 @@ public final class JsonRenderer implements Renderer {
         });
         ArrayNode assumptions = root.putArray("assumptions");
         report.assumptions().forEach(assumptions::add);
+        com.fasterxml.jackson.databind.node.ObjectNode provenance = root.putObject("lines_by_grade");
+        report.linesByGrade().forEach((g, n) -> provenance.put(g.id(), n));
         ArrayNode warnings = root.putArray("warnings");
         report.warnings().forEach(warnings::add);
         ArrayNode architectures = root.putArray("architectures");
@@ -145,6 +147,7 @@ public final class JsonRenderer implements Renderer {
         o.put("formula", l.formula());
         o.put("free_note", l.freeNote());
         o.put("price_source", l.priceSource());
+        o.put("price_grade", l.priceGrade() == null ? null : l.priceGrade().id());
         o.put("price_as_of", l.priceAsOf() == null ? null : l.priceAsOf().toString());
         o.put("price_description", l.priceDescription());
         o.put("amortise_months", l.amortiseMonths());

@@ -39,6 +39,8 @@ final class Layout {
         }
         out.add(new Block.Heading(2, "Assumptions"));
         out.add(new Block.Bullets(r.assumptions()));
+        out.add(new Block.Heading(2, "Provenance"));
+        out.add(new Block.Paragraph(r.provenanceNote()));
         return out;
     }
 
@@ -215,6 +217,9 @@ final class Layout {
         sb.append(" (source: ").append(l.priceSource());
         if (l.priceAsOf() != null) {
             sb.append(", read ").append(l.priceAsOf());
+        }
+        if (l.priceGrade() != null) {
+            sb.append(", grade ").append(l.priceGrade().id());
         }
         sb.append(").");
         return sb.toString();

@@ -26,6 +26,27 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
         projections = List.copyOf(projections);
     }
 
+    /** How many priced lines, over every month of every architecture, rest on each provenance grade, best first. */
+    public java.util.Map<dev.cloudplan.core.catalog.Grade, Integer> linesByGrade() {
+        java.util.Map<dev.cloudplan.core.catalog.Grade, Integer> out = new java.util.EnumMap<>(dev.cloudplan.core.catalog.Grade.class);
+        for (Projection p : projections) {
+            p.months().forEach(m -> m.lines().stream().filter(l -> l.priceGrade() != null)
+                    .forEach(l -> out.merge(l.priceGrade(), 1, Integer::sum)));
+        }
+        return out;
+    }
+
+    /** The footer line that says what the priced lines rest on (docs/catalog.md, "Provenance"). */
+    public String provenanceNote() {
+        java.util.Map<dev.cloudplan.core.catalog.Grade, Integer> byGrade = linesByGrade();
+        int all = byGrade.values().stream().mapToInt(Integer::intValue).sum();
+        List<String> parts = new ArrayList<>();
+        byGrade.forEach((g, n) -> parts.add(n + " " + (g == dev.cloudplan.core.catalog.Grade.STATED ? "stated in the spec"
+                : g.id())));
+        return "Provenance of the " + all + " priced lines (every month, every architecture): "
+                + (parts.isEmpty() ? "none" : String.join(", ", parts)) + " (grades: docs/catalog.md#provenance).";
+    }
+
     public long catalogAgeDays() {
         return ChronoUnit.DAYS.between(catalog.date(), today);
     }

@@ -221,6 +221,8 @@ class CliTest {
     void catalogShow_listsServicesAndDate() {
         Cli.Result r = run("catalog", "show");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).containsPattern("(?m)^\\*\\s+bundled\\s+2026-12-01").contains("Catalog 'bundled': prices read 2026-12-01", "AmazonDynamoDB in us-east-1");
+        assertThat(r.out()).containsPattern("(?m)^\\*\\s+bundled\\s+2026-12-01").contains("Catalog 'bundled': prices read 2026-12-01", "Prices by provenance grade")
+                .containsPattern("(?m)^AmazonEC2\\s+us-east-1\\s+0\\s+[1-9][0-9]*\\s+[0-9]+\\s+[1-9][0-9]*$")
+                .containsPattern("(?m)^all\\s+0\\s+[1-9][0-9]*\\s+[1-9][0-9]*\\s+[1-9][0-9]*$");
     }
 }

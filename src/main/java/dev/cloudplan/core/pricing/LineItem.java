@@ -1,5 +1,6 @@
 package dev.cloudplan.core.pricing;
 
+import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import java.time.LocalDate;
  * @param exactCost the same before rounding
  * @param freeNote  what made {@code freeQuantity} free (free-tier offer or included allowance), or null
  * @param amortiseMonths for an upfront payment, the months it covers; 0 otherwise
+ * @param priceGrade how the unit price was read ({@link Grade#STATED} for the spec's own figures); null for a line
+ *                   that is no price, such as free-plan credits
  */
 public record LineItem(
         String component,
@@ -28,4 +31,5 @@ public record LineItem(
         String priceDescription,
         String priceSource,
         LocalDate priceAsOf,
-        int amortiseMonths) {}
+        int amortiseMonths,
+        Grade priceGrade) {}

@@ -1,5 +1,6 @@
 package dev.cloudplan.core.pricing;
 
+import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.FreeTierAllowance;
 import dev.cloudplan.core.catalog.FreeTierRegime;
 import dev.cloudplan.core.catalog.Price;
@@ -79,7 +80,7 @@ public final class MonthPricer {
             String label = schedule.isTiered() ? charge.label() + " (" + TierLabel.of(tier) + ")" : charge.label();
             lines.add(new LineItem(component, charge.service(), charge.charge(), label, qty, charge.unit(), tier.usd(),
                     free, exact.toCents(), exact, charge.formula(), free.signum() > 0 ? freeNote : null,
-                    tier.description(), tier.source(), tier.asOf(), charge.amortiseMonths()));
+                    tier.description(), tier.source(), tier.asOf(), charge.amortiseMonths(), tier.grade()));
         }
         return new PricedCharge(lines, beyond(key, schedule, charge, start, end, freeLeft));
     }
@@ -114,7 +115,7 @@ public final class MonthPricer {
         Money exact = Money.of(charge.quantity().multiply(charge.statedUsd()));
         return new LineItem(component, charge.service(), charge.charge(), charge.label(), charge.quantity(),
                 charge.unit(), charge.statedUsd(), BigDecimal.ZERO, exact.toCents(), exact, charge.formula(), null,
-                STATED_DESCRIPTION, charge.statedSource(), null, charge.amortiseMonths());
+                STATED_DESCRIPTION, charge.statedSource(), null, charge.amortiseMonths(), Grade.STATED);
     }
 
     /** How a stated price is described in every report, so it is never mistaken for a catalog price. */

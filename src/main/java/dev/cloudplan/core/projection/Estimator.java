@@ -3,6 +3,7 @@ package dev.cloudplan.core.projection;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.architecture.Component;
 import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.MissingPriceException;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import dev.cloudplan.core.money.Money;
@@ -170,7 +171,7 @@ public final class Estimator {
                 out.add(new LineItem("fixed costs", FIXED, "fixed", f.name(), BigDecimal.ONE, "Quantity",
                         f.amount().amount(), BigDecimal.ZERO, f.amount().toCents(), f.amount(), "1 x " + when, null,
                         "stated in the spec", "spec", null,
-                        f.recurrence() == FixedCost.Recurrence.YEARLY ? 12 : 0));
+                        f.recurrence() == FixedCost.Recurrence.YEARLY ? 12 : 0, Grade.STATED));
             }
         }
         return out;
@@ -180,7 +181,7 @@ public final class Estimator {
         return new LineItem("free plan", CREDITS, "credits", "Free plan credits", used.amount(), "USD",
                 BigDecimal.ONE.negate(), BigDecimal.ZERO, used.negate(), used.negate(),
                 "credits applied up to the month's AWS charges; " + left + " USD left", null,
-                "AWS Free Tier credits of the free plan", "https://aws.amazon.com/free/", null, 0);
+                "AWS Free Tier credits of the free plan", "https://aws.amazon.com/free/", null, 0, null);
     }
 
     private Projection assemble(Scenario scenario, Architecture architecture, List<List<LineItem>> monthLines,
