@@ -30,6 +30,29 @@ class TemplatesCliTest {
         }
     }
 
+    /**
+     * Every example prices complete, except seed 001's chat MVP in ap-southeast-1, whose four missing prices (ap-southeast-1) no
+     * source was found for (docs/catalog.md): the test names them, so a new gap or a fixed one is seen.
+     */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyExample_pricesComplete_butTheChatMvpsKnownGaps(Path example) throws IOException {
+        Cli.Result r = run("compare", example.toString(), "--require-complete", "--format", "json");
+        if (!example.getFileName().toString().equals("chat-mvp.yaml")) {
+            assertThat(r.code()).as(example + ": " + r.err()).isZero();
+            return;
+        }
+        assertThat(r.code()).isEqualTo(Main.INCOMPLETE);
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        for (JsonNode a : new ObjectMapper().readTree(r.out()).path("architectures")) {
+            for (JsonNode m : a.path("months")) {
+                m.path("unpriced").forEach(u -> missing.add(u.path("charge").asText()));
+            }
+        }
+        assertThat(missing).containsExactly("Cache nodes (Redis, cache.t3.micro)", "EBS snapshots",
+                "Requests (Standard)", "Storage (gp2, Single-AZ)");
+    }
+
     /** Every example must keep working as the code changes: parsed, priced in every format, exit 0. */
     @ParameterizedTest
     @MethodSource("examples")
