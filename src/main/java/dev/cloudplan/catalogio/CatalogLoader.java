@@ -167,7 +167,7 @@ public final class CatalogLoader {
     private static List<FreeTierAllowance> readAllowances(Source source, String file) throws IOException {
         return read(source, file, r -> new FreeTierAllowance(FreeTierRegime.fromId(r.get("regime")), r.get("service"),
                 r.get("charge"), Attributes.parse(r.get("attributes")), new BigDecimal(r.get("quantity")), r.get("unit"),
-                r.get("pool"), LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description")));
+                r.get("pool"), LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description"), grade(r.get("grade"), null)));
     }
 
     private static InstanceTypes readInstanceTypes(Source source, String file) throws IOException {

@@ -26,7 +26,7 @@ public final class CatalogWriter {
     static final List<String> PRICE_COLUMNS = List.of("service", "region", "charge", "attributes", "unit", "tier_start",
             "tier_end", "usd", "as_of", "source", "description", "sku", "grade", "offer");
     static final List<String> FREE_TIER_COLUMNS = List.of("regime", "service", "charge", "attributes", "quantity", "unit",
-            "pool", "as_of", "source", "description");
+            "pool", "as_of", "source", "description", "grade");
     static final List<String> INSTANCE_TYPE_COLUMNS = List.of("service", "instance_type", "vcpu", "memory_gib",
             "architecture", "network_baseline_gbps", "network_peak_gbps", "ebs_baseline_mbps", "ebs_baseline_iops",
             "ebs_max_iops", "cpu_credits_per_hour", "max_cpu_credits", "current_generation", "source", "as_of");
@@ -66,7 +66,7 @@ public final class CatalogWriter {
         for (FreeTierAllowance a : allowances) {
             free.add(List.of(a.regime().id(), a.service(), a.charge(), a.attributes().toString(),
                     a.quantity().toPlainString(), a.unit(), text(a.pool()), a.asOf().toString(), a.source(),
-                    text(a.description())));
+                    text(a.description()), a.grade().id()));
         }
         csv(dir.resolve("free-tier.csv"), FREE_TIER_COLUMNS, free);
         manifest.put("instance_types", "instance-types.csv");
