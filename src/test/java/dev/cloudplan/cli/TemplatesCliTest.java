@@ -192,9 +192,9 @@ class TemplatesCliTest {
         assertThat(a.path("complete").asBoolean()).as("every line of this architecture is priced in us-east-1").isTrue();
     }
 
-    /** Seeds 002/004's self-hosted PostgreSQL in us-east-1: nodes from the EC2 mirror rows; snapshots not bundled. */
+    /** Seeds 002/004's self-hosted PostgreSQL, every line priced in us-east-1 (nodes from the EC2 mirror rows). */
     @Test
-    void postgresEks_pricesControlPlaneNodesVolumesNat_andReportsSnapshotsMissing() throws IOException {
+    void postgresEks_pricesControlPlaneNodesVolumesSnapshotsNat() throws IOException {
         JsonNode a = json("""
                 region: us-east-1
                 horizon: 1 month
@@ -208,8 +208,9 @@ class TemplatesCliTest {
                 """);
         // Control plane, standard support: 730 h x $0.10 = $73.00.
         assertThat(cost(a, "control-plane", "cluster-hours")).isEqualByComparingTo("73.00");
-        // Two 500 GB gp3 volumes: 1,000 GB x $0.08 = $80.00. Snapshot storage has one source only, so it is not bundled.
+        // Two 500 GB gp3 volumes: 1,000 GB x $0.08 = $80.00; snapshots 2 x 50 GB x $0.05 = $5.00.
         assertThat(cost(a, "nodes", "ebs-storage")).isEqualByComparingTo("80.00");
+        assertThat(cost(a, "nodes", "ebs-snapshots")).isEqualByComparingTo("5.00");
         // Private nodes: no public IPv4 on them; the NAT gateway has one. NAT: 730 h x $0.045 = $32.85.
         assertThat(cost(a, "nodes", "public-ipv4-hours")).isEqualByComparingTo("0");
         assertThat(cost(a, "nat", "nat-gateway-hours")).isEqualByComparingTo("32.85");
@@ -218,7 +219,7 @@ class TemplatesCliTest {
         assertThat(cost(a, "replication", "inter-az")).isEqualByComparingTo("2.00");
         // Two r6g.xlarge nodes on demand: 2 x 730 h x $0.2016 = $294.336.
         assertThat(cost(a, "nodes", "instance-hours").doubleValue()).isCloseTo(2 * 730 * 0.2016, within(0.005));
-        assertThat(unpriced(a, 1)).containsExactly("nodes: EBS snapshots");
+        assertThat(unpriced(a, 1)).isEmpty();
     }
 
     @Test
