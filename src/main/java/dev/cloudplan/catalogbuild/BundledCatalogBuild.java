@@ -67,22 +67,43 @@ public final class BundledCatalogBuild {
         List<Price> prices = new ArrayList<>(mirror.prices());
         List<MirrorRows.Disagreement> disagreements = new ArrayList<>(mirror.disagreements());
         List<String> confirmed = new ArrayList<>();
+        Map<List<Object>, Price> handKept = new java.util.LinkedHashMap<>();
         for (Price t : transcribed(paths.sources().resolve("transcribed"))) {
+            String key = t.service() + " " + t.region() + " " + t.charge() + " [" + t.attributes() + "]";
             Map<java.math.BigDecimal, Price> better = mirrored.get(t.key());
-            if (better == null) {
-                prices.add(t);
+            if (better != null) {
+                // A generated mirror prices the whole charge: its ladder replaces every hand-kept tier of the key.
+                Price m = better.get(t.tierStart());
+                if (m != null && m.usd().compareTo(t.usd()) == 0) {
+                    confirmed.add(key + ": " + m.usd().toPlainString());
+                } else {
+                    disagreements.add(new MirrorRows.Disagreement(key, m == null ? "(other tiers)" : m.usd().toPlainString(),
+                            m == null ? "mirror" : m.source(), t.usd().toPlainString(), t.grade().id() + ": " + t.source(),
+                            "a generated mirror prices the whole charge"));
+                }
                 continue;
             }
-            Price m = better.get(t.tierStart());
-            String key = t.service() + " " + t.region() + " " + t.charge() + " [" + t.attributes() + "]";
-            if (m != null && m.usd().compareTo(t.usd()) == 0) {
-                confirmed.add(key + ": " + m.usd().toPlainString());
+            List<Object> tierKey = List.of(t.key(), t.tierStart());
+            Price other = handKept.get(tierKey);
+            if (other == null) {
+                handKept.put(tierKey, t);
+            } else if (other.usd().compareTo(t.usd()) == 0) {
+                confirmed.add(key + " from " + t.tierStart().toPlainString() + ": " + t.usd().toPlainString() + " (two rows)");
+                handKept.put(tierKey, t.grade().compareTo(other.grade()) < 0 ? t : other);
+            } else if (t.grade() == other.grade()) {
+                throw new IllegalStateException("two " + t.grade().id() + " rows of " + key + " from "
+                        + t.tierStart().toPlainString() + " disagree (" + other.usd().toPlainString() + " and "
+                        + t.usd().toPlainString() + "): keep one, move the other to catalog-src/unconfirmed/");
             } else {
-                disagreements.add(new MirrorRows.Disagreement(key, m == null ? "(other tiers)" : m.usd().toPlainString(),
-                        m == null ? "mirror" : m.source(), t.usd().toPlainString(), "transcribed: " + t.source(),
-                        "the mirror's grade is better"));
+                Price kept = t.grade().compareTo(other.grade()) < 0 ? t : other;
+                Price lost = kept == t ? other : t;
+                handKept.put(tierKey, kept);
+                disagreements.add(new MirrorRows.Disagreement(key + " from " + t.tierStart().toPlainString(),
+                        kept.usd().toPlainString(), kept.grade().id() + ": " + kept.source(), lost.usd().toPlainString(),
+                        lost.grade().id() + ": " + lost.source(), "the better grade is kept"));
             }
         }
+        prices.addAll(handKept.values());
         List<String> cut = new ArrayList<>();
         prices = contiguousFromZero(prices, cut);
         List<FreeTierAllowance> allowances = CatalogLoader.allowancesIn(paths.sources().resolve("free-tier.csv"));

@@ -28,6 +28,7 @@ final class ProvenanceReport {
         table(md, "service", o.prices(), Price::service);
         md.append("\n## Rows by region and grade\n\n");
         table(md, "region", o.prices(), Price::region);
+        gaps(md, o.prices());
         md.append("\n## Disagreements (the better grade is kept)\n\n");
         if (o.disagreements().isEmpty()) {
             md.append("None.\n");
@@ -60,6 +61,33 @@ final class ProvenanceReport {
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The six regions the catalog promises to cover; a charge priced in one of them and not another is a gap. */
+    static final List<String> MAIN_REGIONS = List.of("us-east-1", "us-west-2", "eu-west-1", "eu-central-1",
+            "ap-southeast-1", "ap-south-1");
+
+    /** Every charge (instance hours aside: the coverage test checks those) priced in some main region but not all. */
+    private static void gaps(StringBuilder md, List<Price> prices) {
+        Map<String, java.util.Set<String>> regions = new TreeMap<>();
+        for (Price p : prices) {
+            if (!p.charge().equals("instance-hours") && MAIN_REGIONS.contains(p.region())) {
+                regions.computeIfAbsent(p.service() + " | " + p.charge() + " | " + p.attributes(),
+                        k -> new java.util.TreeSet<>()).add(p.region());
+            }
+        }
+        md.append("\n## Gaps in the six main regions (NOT PRICED there)\n\n")
+                .append("Charges other than instance hours that some of us-east-1, us-west-2, eu-west-1, eu-central-1, ")
+                .append("ap-southeast-1 and ap-south-1 price and others do not.\n\n")
+                .append("| service | charge | attributes | missing in |\n|---|---|---|---|\n");
+        regions.forEach((k, have) -> {
+            List<String> missing = MAIN_REGIONS.stream().filter(r -> !have.contains(r)).toList();
+            if (!missing.isEmpty()) {
+                String[] f = k.split(" \\| ", -1);
+                md.append("| ").append(f[0]).append(" | ").append(f[1]).append(" | ").append(f[2]).append(" | ")
+                        .append(String.join(", ", missing)).append(" |\n");
+            }
+        });
     }
 
     private static void table(StringBuilder md, String by, List<Price> prices, Function<Price, String> key) {

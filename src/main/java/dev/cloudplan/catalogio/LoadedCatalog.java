@@ -1,6 +1,9 @@
 package dev.cloudplan.catalogio;
 
 import dev.cloudplan.core.catalog.PriceCatalog;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A catalog as loaded: its prices and the instance types it knows (to tell a typo from a missing price). */
 public record LoadedCatalog(PriceCatalog prices, InstanceTypes instanceTypes) {
@@ -12,10 +15,10 @@ public record LoadedCatalog(PriceCatalog prices, InstanceTypes instanceTypes) {
     }
 
     /** Every type of {@code service} the specifications describe or a price names, for suggestions. */
-    public java.util.Set<String> knownTypes(String service) {
-        java.util.Set<String> out = new java.util.TreeSet<>(instanceTypes.names(service));
+    public Set<String> knownTypes(String service) {
+        Set<String> out = new TreeSet<>(instanceTypes.names(service));
         prices.prices().stream().filter(p -> p.service().equals(service)).map(p -> p.attributes().get("instanceType"))
-                .filter(java.util.Objects::nonNull).forEach(out::add);
+                .filter(Objects::nonNull).forEach(out::add);
         return out;
     }
 }

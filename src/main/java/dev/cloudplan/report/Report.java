@@ -1,6 +1,7 @@
 package dev.cloudplan.report;
 
 import dev.cloudplan.core.catalog.CatalogInfo;
+import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.projection.Projection;
 import dev.cloudplan.core.projection.Scenario;
@@ -9,8 +10,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,8 +30,8 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
     }
 
     /** How many priced lines, over every month of every architecture, rest on each provenance grade, best first. */
-    public java.util.Map<dev.cloudplan.core.catalog.Grade, Integer> linesByGrade() {
-        java.util.Map<dev.cloudplan.core.catalog.Grade, Integer> out = new java.util.EnumMap<>(dev.cloudplan.core.catalog.Grade.class);
+    public Map<Grade, Integer> linesByGrade() {
+        Map<Grade, Integer> out = new EnumMap<>(Grade.class);
         for (Projection p : projections) {
             p.months().forEach(m -> m.lines().stream().filter(l -> l.priceGrade() != null)
                     .forEach(l -> out.merge(l.priceGrade(), 1, Integer::sum)));
@@ -38,10 +41,10 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
 
     /** The footer line that says what the priced lines rest on (docs/catalog.md, "Provenance"). */
     public String provenanceNote() {
-        java.util.Map<dev.cloudplan.core.catalog.Grade, Integer> byGrade = linesByGrade();
+        Map<Grade, Integer> byGrade = linesByGrade();
         int all = byGrade.values().stream().mapToInt(Integer::intValue).sum();
         List<String> parts = new ArrayList<>();
-        byGrade.forEach((g, n) -> parts.add(n + " " + (g == dev.cloudplan.core.catalog.Grade.STATED ? "stated in the spec"
+        byGrade.forEach((g, n) -> parts.add(n + " " + (g == Grade.STATED ? "stated in the spec"
                 : g.id())));
         return "Provenance of the " + all + " priced lines (every month, every architecture): "
                 + (parts.isEmpty() ? "none" : String.join(", ", parts)) + " (grades: docs/catalog.md#provenance).";

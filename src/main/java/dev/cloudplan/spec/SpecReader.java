@@ -592,8 +592,10 @@ public final class SpecReader {
                     && text.equals(p.attributes().get("instanceType")));
             if (!types.names(service).isEmpty() && !statedHere && !catalog.knowsType(service, text)) {
                 String near = Suggest.closest(text, catalog.knownTypes(service));
-                throw at.error("unknown instance type '" + text + "' for " + rule.type(),
-                        (near != null ? "did you mean '" + near + "'? " : "") + "see `cloudplan catalog show` for the types cloudplan knows");
+                throw at.error("unknown instance type '" + text + "' for " + rule.type() + ": the catalog neither prices nor"
+                        + " describes it", (near != null ? "did you mean '" + near + "'? " : "")
+                        + "see `cloudplan catalog show` for the types cloudplan knows; if it is a real type the catalog"
+                        + " lacks, state its price in the spec's prices: section (docs/spec.md#prices)");
             }
             return text;
         }

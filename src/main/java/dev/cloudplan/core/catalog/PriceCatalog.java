@@ -77,6 +77,11 @@ public final class PriceCatalog {
         return prices.stream().map(Price::region).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** Whether the catalog prices {@code key}. */
+    public boolean has(PriceKey key) {
+        return schedules.containsKey(key);
+    }
+
     /** The schedule for {@code key}, or an error that says what is missing and what the catalog has instead. */
     public PriceSchedule schedule(PriceKey key) {
         PriceSchedule s = schedules.get(key);

@@ -48,6 +48,10 @@ public final class MonthPricer {
             return new PricedCharge(List.of(stated(component, charge)), null);
         }
         PriceKey key = new PriceKey(charge.service(), region, charge.charge(), charge.attributes());
+        if (charge.quantity().signum() > 0 && charge.includedQuantity().compareTo(charge.quantity()) >= 0
+                && !catalog.has(key)) {
+            return new PricedCharge(List.of(allIncluded(component, charge)), null);
+        }
         PriceSchedule schedule = catalog.schedule(key);
         if (!schedule.unit().equals(charge.unit())) {
             throw new IllegalStateException("unit mismatch for " + key + ": rule computed " + charge.unit()
@@ -108,6 +112,18 @@ public final class MonthPricer {
                 + " of this charge are above it and not priced; what lies below it is billed at the catalog's tiers.";
         return new PricedCharge.Beyond(charge.label() + " (" + TierLabel.over(bound, unit) + ")", over, unit, bound,
                 reason);
+    }
+
+    /**
+     * A quantity wholly included in what another charge pays for (RDS backup up to the allocated storage) costs
+     * nothing whatever its price, so a catalog without that price does not make the estimate incomplete.
+     */
+    private static LineItem allIncluded(String component, Charge charge) {
+        return new LineItem(component, charge.service(), charge.charge(), charge.label(), charge.quantity(),
+                charge.unit(), BigDecimal.ZERO, charge.quantity(), Money.ZERO, Money.ZERO, charge.formula(),
+                charge.includedReason(), "no price needed: the whole quantity is included (the catalog has no price for"
+                        + " this charge here; any quantity beyond the included one would be reported as not priced)",
+                "included allowance", null, charge.amortiseMonths(), null);
     }
 
     /** A user's own figure: quantity x the stated price, no tiers, no free tier, labelled as the user's. */

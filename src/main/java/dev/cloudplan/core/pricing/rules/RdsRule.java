@@ -23,13 +23,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Amazon RDS for MySQL and PostgreSQL: instance-hours (Single-AZ or Multi-AZ, whose price already
+ * Amazon RDS for MySQL, PostgreSQL and MariaDB: instance-hours (Single-AZ or Multi-AZ, whose price already
  * covers the standby), General Purpose storage, and backup storage beyond the free amount. Backup
  * storage is free up to 100% of the provisioned storage, so a 50 GB database with 40 GB of backups
  * pays nothing for them; only the excess is billed.
  */
 public final class RdsRule implements PricingRule<RdsRule.Config> {
-    /** Minimum General Purpose storage RDS allocates for MySQL and PostgreSQL. */
+    /** Minimum General Purpose storage RDS allocates for MySQL, PostgreSQL and MariaDB. */
     static final BigDecimal MIN_STORAGE_GB = new BigDecimal("20");
 
     /** Configuration of one RDS DB instance (with its standby when Multi-AZ). */
@@ -56,7 +56,7 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
 
     @Override
     public String summary() {
-        return "RDS for MySQL or PostgreSQL: instance-hours, storage, backup storage";
+        return "RDS for MySQL, PostgreSQL or MariaDB: instance-hours, storage, backup storage";
     }
 
     @Override
