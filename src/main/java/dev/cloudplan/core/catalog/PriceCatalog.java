@@ -22,6 +22,8 @@ public final class PriceCatalog {
     private final Map<PriceKey, PriceSchedule> schedules = new LinkedHashMap<>();
     private final String onlyRegion; // null: every region
     private final List<ElsewhereKey> elsewhere;
+    // Missing-price messages, by key: a missing price is asked for every month, and each message walks every key.
+    private final Map<PriceKey, String> missingMessages = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PriceCatalog(CatalogInfo info, List<Price> prices, List<FreeTierAllowance> allowances) {
         this(info, prices, allowances, null, List.of());
@@ -122,7 +124,7 @@ public final class PriceCatalog {
         }
         PriceSchedule s = schedules.get(key);
         if (s == null) {
-            throw new MissingPriceException(key, missingMessage(key));
+            throw new MissingPriceException(key, missingMessages.computeIfAbsent(key, this::missingMessage));
         }
         return s;
     }
