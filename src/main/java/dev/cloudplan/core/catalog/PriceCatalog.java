@@ -2,6 +2,7 @@ package dev.cloudplan.core.catalog;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,9 +137,11 @@ public final class PriceCatalog {
         Set<String> regionsWithCharge = new TreeSet<>();
         List<Attributes> sameRegion = new ArrayList<>();
         List<PriceKey> keys = new ArrayList<>(schedules.keySet());
+        Map<String, Attributes> parsed = new HashMap<>(); // regions repeat the same attributes: parse each text once
         for (ElsewhereKey e : elsewhere) {
             if (e.service().equals(key.service()) && e.charge().equals(key.charge())) {
-                keys.add(e.key());
+                keys.add(new PriceKey(e.service(), e.region(), e.charge(),
+                        parsed.computeIfAbsent(e.attributes(), Attributes::parse)));
             }
         }
         for (PriceKey k : keys) {
