@@ -25,6 +25,7 @@ public final class PriceCatalog {
     private final List<ElsewhereKey> elsewhere;
     // Missing-price messages, by key: a missing price is asked for every month, and each message walks every key.
     private final Map<PriceKey, String> missingMessages = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Map<String, List<ElsewhereKey>> elsewhereByCharge; // built on the first missing price
 
     public PriceCatalog(CatalogInfo info, List<Price> prices, List<FreeTierAllowance> allowances) {
         this(info, prices, allowances, null, List.of());
@@ -138,11 +139,8 @@ public final class PriceCatalog {
         List<Attributes> sameRegion = new ArrayList<>();
         List<PriceKey> keys = new ArrayList<>(schedules.keySet());
         Map<String, Attributes> parsed = new HashMap<>(); // regions repeat the same attributes: parse each text once
-        for (ElsewhereKey e : elsewhere) {
-            if (e.service().equals(key.service()) && e.charge().equals(key.charge())) {
-                keys.add(new PriceKey(e.service(), e.region(), e.charge(),
-                        parsed.computeIfAbsent(e.attributes(), Attributes::parse)));
-            }
+        for (ElsewhereKey e : elsewhereByCharge().getOrDefault(key.service() + " " + key.charge(), List.of())) {
+            keys.add(new PriceKey(e.service(), e.region(), e.charge(), parsed.computeIfAbsent(e.attributes(), Attributes::parse)));
         }
         for (PriceKey k : keys) {
             if (k.service().equals(key.service()) && k.charge().equals(key.charge())) {
@@ -172,6 +170,19 @@ public final class PriceCatalog {
                     .append(" prices at all in ").append(key.region()).append('.');
         }
         return msg.toString();
+    }
+
+    /** The other regions' keys by service and charge: a message looks at one charge's, not at all of them. */
+    private Map<String, List<ElsewhereKey>> elsewhereByCharge() {
+        Map<String, List<ElsewhereKey>> m = elsewhereByCharge;
+        if (m == null) {
+            m = new HashMap<>();
+            for (ElsewhereKey e : elsewhere) {
+                m.computeIfAbsent(e.service() + " " + e.charge(), k -> new ArrayList<>()).add(e);
+            }
+            elsewhereByCharge = m;
+        }
+        return m;
     }
 
     /**
