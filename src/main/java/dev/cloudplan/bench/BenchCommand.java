@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code cloudplan bench}: measurements behind docs/benchmarks.md, run on the user's own machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see docs/benchmarks.md).",
-        subcommands = {BenchCommand.ImportBench.class})
+        subcommands = {BenchCommand.ImportBench.class, StartupBench.class})
 public final class BenchCommand {
     private BenchCommand() {}
 
@@ -94,13 +94,11 @@ public final class BenchCommand {
                     out.printf("%nImport throughput is %.1fx jq's (goal: at least 3x) and %.0f%% of cat's.%n",
                             jq / importSeconds, cat / importSeconds * 100);
                 }
-                out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
-                        + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
-                        + System.getProperty("java.version"));
+                out.println("Machine: " + Machine.describe());
                 return 0;
             } finally {
                 if (!keep) {
-                    deleteTree(work);
+                    Machine.deleteTree(work);
                 } else {
                     out.println("Kept " + work);
                 }
@@ -135,12 +133,5 @@ public final class BenchCommand {
             return s;
         }
 
-        private static void deleteTree(Path root) throws IOException {
-            try (var walk = Files.walk(root)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
     }
 }

@@ -1,12 +1,11 @@
 package dev.cloudplan.catalogio;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.catalog.CatalogInfo;
+import dev.cloudplan.core.catalog.ElsewhereKey;
 import dev.cloudplan.core.catalog.FreeTierAllowance;
 import dev.cloudplan.core.catalog.FreeTierRegime;
 import dev.cloudplan.core.catalog.Grade;
@@ -20,18 +19,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Reads a catalog directory (manifest.json, one CSV per service, free-tier.csv and instance-types.csv)
  * from the classpath (the bundled catalog) or from disk (imported catalogs). Both go through here.
+ * A run that prices one spec loads a region slice: every file is scanned, but only the rows of the
+ * spec's region become prices (the others leave just their key), which keeps start-up short however
+ * many regions the catalog covers. Views of the whole catalog (show, diff, import) load it all.
  */
 public final class CatalogLoader {
     public static final String BUNDLED_RESOURCE = "cloudplan/catalog/bundled/";
-
-    private static final CsvMapper CSV = new CsvMapper();
-    private static final CsvSchema HEADER = CsvSchema.emptySchema().withHeader();
 
     /** Where catalog files come from. */
     private interface Source {
@@ -40,6 +42,11 @@ public final class CatalogLoader {
         String describe(String file);
     }
 
+    /** What a manifest says: the catalog's identity and its files. */
+    private record Manifest(CatalogInfo info, List<String> priceFiles, String freeTier, String instanceTypes) {}
+
+    private static final Map<String, LoadedCatalog> BUNDLED_SLICES = new ConcurrentHashMap<>();
+
     private CatalogLoader() {}
 
     /** The catalog shipped in the jar, read once: it cannot change while the program runs. */
@@ -47,14 +54,19 @@ public final class CatalogLoader {
         return BundledHolder.CATALOG;
     }
 
-    /** Lazily loads the bundled catalog on first use (the holder idiom: thread-safe, no locking). */
-    private static final class BundledHolder {
-        static final LoadedCatalog CATALOG = readBundled();
+    /** The bundled catalog's slice for {@code region} (see the class comment), read once per region. */
+    public static LoadedCatalog bundled(String region) {
+        return BUNDLED_SLICES.computeIfAbsent(region, r -> load(bundledSource(), r));
     }
 
-    private static LoadedCatalog readBundled() {
+    /** Lazily loads the bundled catalog on first use (the holder idiom: thread-safe, no locking). */
+    private static final class BundledHolder {
+        static final LoadedCatalog CATALOG = load(bundledSource(), null);
+    }
+
+    private static Source bundledSource() {
         ClassLoader cl = CatalogLoader.class.getClassLoader();
-        return load(new Source() {
+        return new Source() {
             @Override
             public InputStream open(String file) throws IOException {
                 InputStream in = cl.getResourceAsStream(BUNDLED_RESOURCE + file);
@@ -68,22 +80,30 @@ public final class CatalogLoader {
             public String describe(String file) {
                 return "bundled catalog file " + file;
             }
-        });
+        };
     }
 
     /** A catalog directory on disk. */
     public static LoadedCatalog fromDirectory(Path dir) {
-        return load(directory(dir));
+        return fromDirectory(dir, null);
+    }
+
+    /** A catalog directory on disk, only {@code region}'s prices (every region when null). */
+    public static LoadedCatalog fromDirectory(Path dir, String region) {
+        return load(directory(dir), region);
     }
 
     /** The prices of one price file in the catalog format (the bundled catalog's build reads its sources so). */
     public static List<Price> pricesIn(Path file) throws IOException {
-        return readPrices(directory(file.toAbsolutePath().getParent()), file.getFileName().toString());
+        List<Price> out = new ArrayList<>();
+        readPrices(directory(file.toAbsolutePath().getParent()), file.getFileName().toString(), null, new Dates(), out,
+                new ArrayList<>());
+        return out;
     }
 
     /** The allowances of one free-tier file in the catalog format. */
     public static List<FreeTierAllowance> allowancesIn(Path file) throws IOException {
-        return readAllowances(directory(file.toAbsolutePath().getParent()), file.getFileName().toString());
+        return readAllowances(directory(file.toAbsolutePath().getParent()), file.getFileName().toString(), new Dates());
     }
 
     private static Source directory(Path dir) {
@@ -100,57 +120,116 @@ public final class CatalogLoader {
         };
     }
 
-    private static LoadedCatalog load(Source source) {
+    private static LoadedCatalog load(Source source, String region) {
         try {
-            JsonNode manifest;
+            Manifest manifest;
             try (InputStream in = source.open("manifest.json")) {
-                manifest = new ObjectMapper().readTree(in);
+                manifest = manifest(in);
             }
-            CatalogInfo info = new CatalogInfo(manifest.path("name").asText(), LocalDate.parse(manifest.path("date").asText()),
-                    manifest.path("source").asText());
             List<Price> prices = new ArrayList<>();
-            for (JsonNode file : manifest.path("price_files")) {
-                prices.addAll(readPrices(source, file.asText()));
+            List<ElsewhereKey> elsewhere = new ArrayList<>();
+            Dates dates = new Dates();
+            for (String file : manifest.priceFiles()) {
+                readPrices(source, file, region, dates, prices, elsewhere);
             }
-            List<FreeTierAllowance> allowances = readAllowances(source, manifest.path("free_tier").asText("free-tier.csv"));
-            InstanceTypes types = manifest.has("instance_types")
-                    ? readInstanceTypes(source, manifest.path("instance_types").asText())
+            List<FreeTierAllowance> allowances = readAllowances(source, manifest.freeTier(), dates);
+            InstanceTypes types = manifest.instanceTypes() != null
+                    ? readInstanceTypes(source, manifest.instanceTypes(), dates)
                     : InstanceTypes.NONE;
-            return new LoadedCatalog(new PriceCatalog(info, prices, allowances), types);
+            PriceCatalog catalog = region == null ? new PriceCatalog(manifest.info(), prices, allowances)
+                    : PriceCatalog.regionSlice(manifest.info(), prices, allowances, region, elsewhere);
+            return new LoadedCatalog(catalog, types);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads every row of {@code file} with {@code parse}, one row at a time; a row that fails names the file and line. */
-    private static <T> List<T> read(Source source, String file, java.util.function.Function<Map<String, String>, T> parse)
-            throws IOException {
+    /**
+     * Reads the manifest with Jackson's streaming parser: its object mapper would load hundreds of classes
+     * for a file of six fields. Unknown fields are skipped, as the mapper's tree did.
+     */
+    static Manifest manifest(InputStream in) throws IOException {
+        Map<String, String> text = new HashMap<>();
+        List<String> files = new ArrayList<>();
+        try (JsonParser p = new JsonFactory().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("manifest.json is not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("price_files") && value == JsonToken.START_ARRAY) {
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        files.add(p.getValueAsString(""));
+                    }
+                } else if (value.isScalarValue()) {
+                    text.put(field, p.getValueAsString(""));
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        CatalogInfo info = new CatalogInfo(text.getOrDefault("name", ""), LocalDate.parse(text.getOrDefault("date", "")),
+                text.getOrDefault("source", ""));
+        return new Manifest(info, files, text.getOrDefault("free_tier", "free-tier.csv"), text.get("instance_types"));
+    }
+
+    /** Parses each distinct date once: a catalog repeats a handful of dates on thousands of rows. */
+    private static final class Dates {
+        private final Map<String, LocalDate> seen = new HashMap<>();
+
+        LocalDate parse(String text) {
+            return seen.computeIfAbsent(text, LocalDate::parse);
+        }
+    }
+
+    /** A record of a CSV file being read, as the parse functions see it. */
+    private interface Row {
+        String get(String column);
+    }
+
+    /** Reads every record of {@code file} with {@code parse} (null results dropped); a record that fails names the file and line. */
+    private static <T> List<T> read(Source source, String file, Function<Row, T> parse) throws IOException {
         List<T> out = new ArrayList<>();
-        int line = 1;
-        try (InputStream in = source.open(file);
-                MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(HEADER).readValues(in)) {
-            while (it.hasNextValue()) {
-                Map<String, String> r = it.nextValue();
-                line++;
+        try (InputStream in = source.open(file)) {
+            CsvRows rows = new CsvRows(in);
+            Row row = rows::get;
+            while (rows.next()) {
                 try {
-                    out.add(parse.apply(r));
+                    T t = parse.apply(row);
+                    if (t != null) {
+                        out.add(t);
+                    }
                 } catch (RuntimeException e) {
-                    throw new CatalogFormatException(source.describe(file) + ", line " + line + ": " + e.getMessage(), e);
+                    throw new CatalogFormatException(source.describe(file) + ", line " + rows.line() + ": " + e.getMessage(), e);
                 }
             }
         }
         return out;
     }
 
-    private static List<Price> readPrices(Source source, String file) throws IOException {
-        return read(source, file, r -> {
+    /** Rows of {@code region} (all when null) become prices; the others only leave their key in {@code elsewhere}. */
+    private static void readPrices(Source source, String file, String region, Dates dates, List<Price> prices,
+            List<ElsewhereKey> elsewhere) throws IOException {
+        prices.addAll(read(source, file, r -> {
+            if (region != null && !region.equals(r.get("region"))) {
+                elsewhere.add(new ElsewhereKey(r.get("service"), r.get("region"), r.get("charge"), r.get("attributes")));
+                return null;
+            }
             String end = r.get("tier_end");
             String sku = r.get("sku");
             return new Price(r.get("service"), r.get("region"), r.get("charge"), Attributes.parse(r.get("attributes")),
                     r.get("unit"), new BigDecimal(r.get("tier_start")), end == null || end.isBlank() ? null : new BigDecimal(end),
-                    new BigDecimal(r.get("usd")), LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description"),
+                    new BigDecimal(r.get("usd")), dates.parse(r.get("as_of")), r.get("source"), r.get("description"),
                     sku, grade(r.get("grade"), sku), r.get("offer"));
-        });
+        }));
+    }
+
+    private static List<FreeTierAllowance> readAllowances(Source source, String file, Dates dates) throws IOException {
+        return read(source, file, r -> new FreeTierAllowance(FreeTierRegime.fromId(r.get("regime")), r.get("service"),
+                r.get("charge"), Attributes.parse(r.get("attributes")), new BigDecimal(r.get("quantity")), r.get("unit"),
+                r.get("pool"), dates.parse(r.get("as_of")), r.get("source"), r.get("description"),
+                grade(r.get("grade"), null)));
     }
 
     /**
@@ -164,19 +243,13 @@ public final class CatalogLoader {
         return Grade.fromId(id);
     }
 
-    private static List<FreeTierAllowance> readAllowances(Source source, String file) throws IOException {
-        return read(source, file, r -> new FreeTierAllowance(FreeTierRegime.fromId(r.get("regime")), r.get("service"),
-                r.get("charge"), Attributes.parse(r.get("attributes")), new BigDecimal(r.get("quantity")), r.get("unit"),
-                r.get("pool"), LocalDate.parse(r.get("as_of")), r.get("source"), r.get("description"), grade(r.get("grade"), null)));
-    }
-
-    private static InstanceTypes readInstanceTypes(Source source, String file) throws IOException {
+    private static InstanceTypes readInstanceTypes(Source source, String file, Dates dates) throws IOException {
         return new InstanceTypes(read(source, file, r -> new InstanceTypes.InstanceType(r.get("service"),
                 r.get("instance_type"), Integer.parseInt(r.get("vcpu")), new BigDecimal(r.get("memory_gib")),
                 blankToNull(r.get("architecture")), decimal(r.get("network_baseline_gbps")),
                 decimal(r.get("network_peak_gbps")), decimal(r.get("ebs_baseline_mbps")), integer(r.get("ebs_baseline_iops")),
                 integer(r.get("ebs_max_iops")), integer(r.get("cpu_credits_per_hour")), integer(r.get("max_cpu_credits")),
-                !"false".equals(r.get("current_generation")), r.get("source"), LocalDate.parse(r.get("as_of")))));
+                !"false".equals(r.get("current_generation")), r.get("source"), dates.parse(r.get("as_of")))));
     }
 
     // Catalogs written before the specification columns existed lack them: a missing figure is unknown (null).

@@ -114,13 +114,18 @@ public final class CatalogStore {
 
     /** Loads a version by name. */
     public LoadedCatalog load(String name) {
+        return load(name, null);
+    }
+
+    /** Loads a version by name, only {@code region}'s prices (a region slice; every region when null). */
+    public LoadedCatalog load(String name, String region) {
         if (BUNDLED.equals(name)) {
-            return CatalogLoader.bundled();
+            return region == null ? CatalogLoader.bundled() : CatalogLoader.bundled(region);
         }
         if (!exists(name)) {
             throw new UnknownCatalogException(name, names());
         }
-        return CatalogLoader.fromDirectory(dir.resolve(name));
+        return CatalogLoader.fromDirectory(dir.resolve(name), region);
     }
 
     public List<String> names() {

@@ -25,7 +25,12 @@ final class CatalogOptions {
     }
 
     LoadedCatalog load(Environment env) {
+        return load(env, null);
+    }
+
+    /** The selected version, only {@code region}'s prices (every region when null). */
+    LoadedCatalog load(Environment env, String region) {
         CatalogStore store = store(env);
-        return store.load(selected(store));
+        return store.load(selected(store), region);
     }
 }

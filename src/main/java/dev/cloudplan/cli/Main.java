@@ -2,6 +2,8 @@ package dev.cloudplan.cli;
 
 import dev.cloudplan.spec.SpecException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import dev.cloudplan.bench.BenchCommand;
 import dev.cloudplan.catalogio.CatalogFormatException;
 import dev.cloudplan.catalogio.CatalogStore;
@@ -14,8 +16,6 @@ import picocli.CommandLine.Command;
 @Command(name = "cloudplan", mixinStandardHelpOptions = true, version = "cloudplan 0.1.0",
         description = {"Turns a workload and budget into an explained, month-by-month AWS cost plan for candidate",
                 "architectures, and compares them. Prices come from a dated catalog (see 'cloudplan catalog show')."},
-        subcommands = {EstimateCommand.class, CompareCommand.class, CatalogCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  cloudplan compare examples/learning-app.yaml",
                 "  cloudplan estimate examples/learning-app.yaml -a serverless --explain",
@@ -38,7 +38,20 @@ public final class Main {
     public static final int INCOMPLETE = 4;
     public static final int FETCH_FAILED = 5;
 
+    /** The subcommands, by name; added in {@link #run} rather than by annotation (see there). */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
     private Main() {}
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("estimate", EstimateCommand.class);
+        m.put("compare", CompareCommand.class);
+        m.put("catalog", CatalogCommand.class);
+        m.put("bench", BenchCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return m;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Environment.system()));
@@ -47,6 +60,16 @@ public final class Main {
     /** Runs the command line with the given streams and environment (tests pass their own). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Environment env) {
         CommandLine cli = new CommandLine(Main.class, new Factory(env));
+        // picocli builds the model of every subcommand it is given, by reflection, before parsing: a run
+        // that names its subcommand first gets only that one (the model of all of them was a fifth of the
+        // start-up). Anything else (help, no or an unknown command) gets them all, so usage and "did you
+        // mean" messages are the same as before.
+        Class<?> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        if (only != null && only != CommandLine.HelpCommand.class) {
+            cli.addSubcommand(args[0], only);
+        } else {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

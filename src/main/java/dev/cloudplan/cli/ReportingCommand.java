@@ -50,9 +50,10 @@ abstract class ReportingCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate today = LocalDate.now(env.clock());
-        LoadedCatalog catalog = catalogOptions.load(env);
-        Spec spec = new SpecReader(catalog, today).read(specFile);
-        PriceCatalog prices = catalog.prices().withPrices(spec.statedPrices());
+        LoadedCatalog[] loaded = new LoadedCatalog[1];
+        // Only the spec's region is loaded: start-up then does not grow with the regions the catalog covers.
+        Spec spec = new SpecReader(region -> loaded[0] = catalogOptions.load(env, region), today).read(specFile);
+        PriceCatalog prices = loaded[0].prices().withPrices(spec.statedPrices());
         List<Projection> projections = price(spec, prices);
         Report report = new Report(spec.scenario(), prices.info(), today, projections, comparison());
         String text = options.format.renderer().render(report, new RenderOptions(options.explain, options.month));

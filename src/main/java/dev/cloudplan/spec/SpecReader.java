@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -59,11 +60,19 @@ public final class SpecReader {
     private static final int MAX_HORIZON = 120;
     private static final int MAX_COUNT = 10_000;
 
-    private final LoadedCatalog catalog;
+    private final Function<String, LoadedCatalog> catalogFor;
     private final LocalDate today;
 
     public SpecReader(LoadedCatalog catalog, LocalDate today) {
-        this.catalog = catalog;
+        this(region -> catalog, today);
+    }
+
+    /**
+     * Reads specs against the catalog {@code catalogFor} gives for the spec's region, so a run loads only
+     * that region's prices (see CatalogLoader).
+     */
+    public SpecReader(Function<String, LoadedCatalog> catalogFor, LocalDate today) {
+        this.catalogFor = catalogFor;
         this.today = today;
     }
 
@@ -115,6 +124,7 @@ public final class SpecReader {
         private List<String> architectureDefaults = new ArrayList<>();
         private final SpecLocations locations;
         private String region;
+        private LoadedCatalog catalog;
 
         Reading(String file, SpecNode root) {
             this.file = file;
@@ -146,6 +156,7 @@ public final class SpecReader {
 
         private String region(SpecNode node) {
             String r = node.scalar();
+            catalog = catalogFor.apply(r);
             Set<String> known = catalog.prices().regions();
             if (!known.contains(r)) {
                 String near = Suggest.closest(r, known);

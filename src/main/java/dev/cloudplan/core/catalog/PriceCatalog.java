@@ -3,24 +3,56 @@ package dev.cloudplan.core.catalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** An immutable, indexed set of prices and free-tier allowances; the data source every estimate prices from. */
+/**
+ * An immutable, indexed set of prices and free-tier allowances; the data source every estimate prices from.
+ * It holds either every region, or one region's slice (what a run needs): the slice still knows every
+ * region's price keys, so {@link #regions()} and missing-price messages read exactly as for the whole.
+ */
 public final class PriceCatalog {
     private final CatalogInfo info;
     private final List<Price> prices;
     private final List<FreeTierAllowance> allowances;
-    private final Map<PriceKey, PriceSchedule> schedules = new HashMap<>();
+    // In catalog order, so messages that list what the catalog has read the same for a slice and the whole.
+    private final Map<PriceKey, PriceSchedule> schedules = new LinkedHashMap<>();
+    private final String onlyRegion; // null: every region
+    private final List<ElsewhereKey> elsewhere;
+    // Missing-price messages, by key: a missing price is asked for every month, and each message walks every key.
+    private final Map<PriceKey, String> missingMessages = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Map<String, List<ElsewhereKey>> elsewhereByCharge; // built on the first missing price
 
     public PriceCatalog(CatalogInfo info, List<Price> prices, List<FreeTierAllowance> allowances) {
+        this(info, prices, allowances, null, List.of());
+    }
+
+    /**
+     * The slice of a catalog for {@code region}: {@code prices} are that region's, {@code elsewhere} the keys
+     * of the prices of every other region.
+     */
+    public static PriceCatalog regionSlice(CatalogInfo info, List<Price> prices, List<FreeTierAllowance> allowances,
+            String region, List<ElsewhereKey> elsewhere) {
+        for (Price p : prices) {
+            if (!p.region().equals(region)) {
+                throw new IllegalArgumentException("a slice for " + region + " holds a price for " + p.region());
+            }
+        }
+        return new PriceCatalog(info, prices, allowances, region, elsewhere);
+    }
+
+    private PriceCatalog(CatalogInfo info, List<Price> prices, List<FreeTierAllowance> allowances, String onlyRegion,
+            List<ElsewhereKey> elsewhere) {
         this.info = info;
         this.prices = List.copyOf(prices);
         this.allowances = List.copyOf(allowances);
-        Map<PriceKey, List<Price>> byKey = new HashMap<>();
+        this.onlyRegion = onlyRegion;
+        this.elsewhere = List.copyOf(elsewhere);
+        Map<PriceKey, List<Price>> byKey = new LinkedHashMap<>();
         for (Price p : prices) {
             byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
         }
@@ -58,23 +90,32 @@ public final class PriceCatalog {
         List<Price> merged = new ArrayList<>();
         prices.stream().filter(p -> !replaced.contains(p.key())).forEach(merged::add);
         merged.addAll(stated);
-        return new PriceCatalog(info, merged, allowances);
+        return new PriceCatalog(info, merged, allowances, onlyRegion, elsewhere);
     }
 
     public CatalogInfo info() {
         return info;
     }
 
+    /** Every price held: all of them, or for a region slice only that region's. */
     public List<Price> prices() {
         return prices;
+    }
+
+    /** The region a slice holds; null when this catalog holds every region. */
+    public String onlyRegion() {
+        return onlyRegion;
     }
 
     public List<FreeTierAllowance> allowances() {
         return allowances;
     }
 
+    /** Every region the catalog has prices for (a slice included: it knows the others' keys). */
     public Set<String> regions() {
-        return prices.stream().map(Price::region).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> out = prices.stream().map(Price::region).collect(Collectors.toCollection(TreeSet::new));
+        elsewhere.forEach(k -> out.add(k.region()));
+        return out;
     }
 
     /** Whether the catalog prices {@code key}. */
@@ -84,9 +125,13 @@ public final class PriceCatalog {
 
     /** The schedule for {@code key}, or an error that says what is missing and what the catalog has instead. */
     public PriceSchedule schedule(PriceKey key) {
+        if (onlyRegion != null && !onlyRegion.equals(key.region())) {
+            // A slice cannot answer for another region: saying "missing" would be false, so this is a bug.
+            throw new IllegalArgumentException("catalog slice for " + onlyRegion + " asked for " + key);
+        }
         PriceSchedule s = schedules.get(key);
         if (s == null) {
-            throw new MissingPriceException(key, missingMessage(key));
+            throw new MissingPriceException(key, missingMessages.computeIfAbsent(key, this::missingMessage));
         }
         return s;
     }
@@ -97,7 +142,12 @@ public final class PriceCatalog {
         Set<String> regionsWithIt = new TreeSet<>();
         Set<String> regionsWithCharge = new TreeSet<>();
         List<Attributes> sameRegion = new ArrayList<>();
-        for (PriceKey k : schedules.keySet()) {
+        List<PriceKey> keys = new ArrayList<>(schedules.keySet());
+        Map<String, Attributes> parsed = new HashMap<>(); // regions repeat the same attributes: parse each text once
+        for (ElsewhereKey e : elsewhereByCharge().getOrDefault(key.service() + " " + key.charge(), List.of())) {
+            keys.add(new PriceKey(e.service(), e.region(), e.charge(), parsed.computeIfAbsent(e.attributes(), Attributes::parse)));
+        }
+        for (PriceKey k : keys) {
             if (k.service().equals(key.service()) && k.charge().equals(key.charge())) {
                 regionsWithCharge.add(k.region());
                 if (k.attributes().equals(key.attributes())) {
@@ -125,6 +175,19 @@ public final class PriceCatalog {
                     .append(" prices at all in ").append(key.region()).append('.');
         }
         return msg.toString();
+    }
+
+    /** The other regions' keys by service and charge: a message looks at one charge's, not at all of them. */
+    private Map<String, List<ElsewhereKey>> elsewhereByCharge() {
+        Map<String, List<ElsewhereKey>> m = elsewhereByCharge;
+        if (m == null) {
+            m = new HashMap<>();
+            for (ElsewhereKey e : elsewhere) {
+                m.computeIfAbsent(e.service() + " " + e.charge(), k -> new ArrayList<>()).add(e);
+            }
+            elsewhereByCharge = m;
+        }
+        return m;
     }
 
     /**

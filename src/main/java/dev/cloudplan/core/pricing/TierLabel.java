@@ -23,15 +23,18 @@ final class TierLabel {
         return "over " + compact(bound) + " " + unit;
     }
 
+    private static final BigDecimal[] SCALES = {new BigDecimal("1000000000"), new BigDecimal("1000000"),
+        new BigDecimal("1000")};
+    private static final String[] SUFFIX = {"B", "M", "K"};
+
     static String compact(BigDecimal n) {
-        BigDecimal[] scales = {new BigDecimal("1000000000"), new BigDecimal("1000000"), new BigDecimal("1000")};
-        String[] suffix = {"B", "M", "K"};
-        for (int i = 0; i < scales.length; i++) {
-            BigDecimal q = n.divide(scales[i]);
-            if (n.compareTo(scales[i]) >= 0 && q.stripTrailingZeros().scale() <= 0) {
-                return q.stripTrailingZeros().toPlainString() + suffix[i];
+        for (int i = 0; i < SCALES.length; i++) {
+            BigDecimal q = n.divide(SCALES[i]);
+            if (n.compareTo(SCALES[i]) >= 0 && q.stripTrailingZeros().scale() <= 0) {
+                return q.stripTrailingZeros().toPlainString() + SUFFIX[i];
             }
         }
-        return String.format("%,d", n.toBigInteger());
+        // As String.format("%,d", n.toBigInteger()) wrote it (in an English locale), without a Formatter per line.
+        return Formulas.plain(new BigDecimal(n.toBigInteger()));
     }
 }

@@ -1,0 +1,34 @@
+package dev.cloudplan.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** What the benchmarks share: the machine they ran on, for their reports, and clearing their scratch folders. */
+final class Machine {
+    private Machine() {}
+
+    /** Cores, CPU model (Linux), OS and Java, in one line. */
+    static String describe() {
+        String cpu = "";
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            cpu = lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim() + ", ")
+                    .findFirst().orElse("");
+        } catch (IOException | RuntimeException e) {
+            // Not Linux: the model is left out.
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores, " + cpu + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + " ("
+                + System.getProperty("java.vm.name") + ")";
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
