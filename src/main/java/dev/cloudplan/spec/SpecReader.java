@@ -11,7 +11,6 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.architecture.Template;
 import dev.cloudplan.core.architecture.Templates;
-import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.catalog.FreeTierRegime;
 import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.money.Money;
@@ -22,17 +21,10 @@ import dev.cloudplan.core.projection.Budget;
 import dev.cloudplan.core.projection.FixedCost;
 import dev.cloudplan.core.projection.Scenario;
 import dev.cloudplan.core.workload.Workload;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,13 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a spec file (docs/spec.md) into a scenario. Every default it applies is recorded as an
@@ -55,55 +41,30 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class SpecReader {
     private static final List<String> TOP_KEYS = List.of("name", "region", "horizon", "start", "budget", "account",
             "workload", "fixed_costs", "architectures", "prices");
-    private static final int MAX_HORIZON = 120;
     private static final int MAX_COUNT = 10_000;
 
     private final LoadedCatalog catalog;
     private final LocalDate today;
+    private final Limits limits;
 
     public SpecReader(LoadedCatalog catalog, LocalDate today) {
+        this(catalog, today, Limits.DEFAULT);
+    }
+
+    /** Reads with other limits than the defaults (the horizon benchmark prices past 120 months). */
+    public SpecReader(LoadedCatalog catalog, LocalDate today, Limits limits) {
         this.catalog = catalog;
         this.today = today;
+        this.limits = limits;
     }
 
     public Spec read(Path path) {
-        String file = path.toString();
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new SpecException(file, 0, 0, "no such file", "check the path; an example is examples/learning-app.yaml");
-        } catch (IOException e) {
-            throw new SpecException(file, 0, 0, "cannot read the file: " + e.getMessage(), "check that it is a readable text file");
-        }
-        return read(file, text);
+        return read(path.toString(), SpecSource.read(path, limits));
     }
 
     public Spec read(String file, String text) {
-        SpecNode root = parse(file, new StringReader(text));
+        SpecNode root = SpecParser.parse(file, SpecSource.check(file, text, limits), limits);
         return new Reading(file, root).spec();
-    }
-
-    private static SpecNode parse(String file, Reader reader) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        Node node;
-        try {
-            node = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = "YAML syntax error: " + (e.getProblem() == null ? "malformed YAML" : e.getProblem())
-                    + (e.getContext() != null ? " (" + e.getContext() + ")" : "");
-            throw new SpecException(file, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
-                    problem, "check the indentation and punctuation on this line and the one before it");
-        } catch (YAMLException e) {
-            throw new SpecException(file, 1, 1, "YAML error: " + e.getMessage(), "check the file is valid YAML");
-        }
-        if (node == null) {
-            throw new SpecException(file, 1, 1, "the spec is empty", "start from examples/learning-app.yaml");
-        }
-        return new SpecNode(file, "", node);
     }
 
     /** One pass over one spec; holds the assumptions and locations it collects. */
@@ -114,6 +75,7 @@ public final class SpecReader {
         private List<String> architectureDefaults = new ArrayList<>();
         private final SpecLocations locations;
         private String region;
+        private int componentsSoFar;
 
         Reading(String file, SpecNode root) {
             this.file = file;
@@ -129,7 +91,7 @@ public final class SpecReader {
             YearMonth start = start(root.get("start"));
             Budget budget = budget(root.get("budget"));
             Account account = account(root.get("account"), start);
-            Workload workload = new WorkloadReader(assumptions, horizon).read(root.require("workload", "{requests: 100M/month}"));
+            Workload workload = new WorkloadReader(assumptions, horizon, limits).read(root.require("workload", "{requests: 100M/month}"));
             List<FixedCost> fixed = fixedCosts(root.get("fixed_costs"));
             List<Price> prices = prices(root.get("prices"));
             List<Architecture> architectures = architectures(root.require("architectures",
@@ -158,8 +120,9 @@ public final class SpecReader {
                 return 12;
             }
             int months = unit(node, Units::months);
-            if (months < 1 || months > MAX_HORIZON) {
-                throw node.error("horizon " + months + " months is out of range", "give 1 to " + MAX_HORIZON + " months");
+            if (months < 1 || months > limits.horizonMonths()) {
+                throw node.error("horizon " + months + " months is out of range", "give 1 to " + limits.horizonMonths()
+                        + " months (a longer plan is guesswork: price the first years, then again with what was learnt)");
             }
             return months;
         }
@@ -170,11 +133,7 @@ public final class SpecReader {
                 assumptions.add("Start: not given; month 1 is " + next + ", the month after today (" + today + ").");
                 return next;
             }
-            try {
-                return YearMonth.parse(node.scalar());
-            } catch (DateTimeParseException e) {
-                throw node.error("start '" + node.scalar() + "' is not a year and month", "write it as 2027-01");
-            }
+            return Dates.month(node, "start", "write it as 2027-01");
         }
 
         private Budget budget(SpecNode node) {
@@ -202,12 +161,7 @@ public final class SpecReader {
             node.allowOnly("created", "free_tier", "credits");
             LocalDate created = null;
             if (node.has("created")) {
-                try {
-                    created = LocalDate.parse(node.get("created").scalar());
-                } catch (DateTimeParseException e) {
-                    throw node.get("created").error("created '" + node.get("created").scalar() + "' is not a date",
-                            "write it as 2025-03-01");
-                }
+                created = Dates.date(node.get("created"), "created", "write it as 2025-03-01");
             }
             FreeTierRegime regime;
             if (node.has("free_tier")) {
@@ -261,6 +215,14 @@ public final class SpecReader {
             return new Account(created, regime, credits, 12);
         }
 
+        /** Refuses a list longer than {@code max} at its first item too many. */
+        private List<SpecNode> atMost(List<SpecNode> items, int max, String what, String fix) {
+            if (items.size() > max) {
+                throw items.get(max).error("more than " + Limits.n(max) + " " + what + " in one spec", fix);
+            }
+            return items;
+        }
+
         private <T> T unit(SpecNode node, Function<String, T> parse) {
             return node.value(parse);
         }
@@ -270,7 +232,7 @@ public final class SpecReader {
             if (node == null) {
                 return out;
             }
-            for (SpecNode item : node.list()) {
+            for (SpecNode item : atMost(node.list(), limits.listItems(), "fixed costs", "add small ones together")) {
                 item.allowOnly("name", "amount");
                 String name = item.require("name", "Apple Developer Program").scalar();
                 SpecNode amountNode = item.require("amount", "99 USD/year");
@@ -288,41 +250,7 @@ public final class SpecReader {
         }
 
         private List<Price> prices(SpecNode node) {
-            List<Price> out = new ArrayList<>();
-            if (node == null) {
-                return out;
-            }
-            for (SpecNode item : node.list()) {
-                item.allowOnly("service", "charge", "attributes", "unit", "usd", "source", "as_of");
-                Map<String, String> attrs = new TreeMap<>();
-                if (item.has("attributes")) {
-                    item.get("attributes").requireMap().entries().forEach((k, v) -> attrs.put(k, v.scalar()));
-                }
-                BigDecimal usd;
-                try {
-                    usd = new BigDecimal(item.require("usd", "0.0336").scalar());
-                } catch (NumberFormatException e) {
-                    throw item.get("usd").error("usd '" + item.get("usd").scalar() + "' is not a number",
-                            "give the price per one unit as a plain decimal, such as 0.0336");
-                }
-                if (usd.signum() < 0) {
-                    throw item.get("usd").error("a price cannot be negative", "give the price per one unit, 0 or more");
-                }
-                LocalDate asOf;
-                try {
-                    asOf = LocalDate.parse(item.require("as_of", "2026-11-23").scalar());
-                } catch (DateTimeParseException e) {
-                    throw item.get("as_of").error("as_of is not a date", "write the date you read the price, as 2026-11-23");
-                }
-                String source = item.require("source", "https://aws.amazon.com/ec2/pricing/on-demand/").scalar();
-                out.add(new Price(item.require("service", "AmazonEC2").scalar(), region,
-                        item.require("charge", "instance-hours").scalar(), new Attributes(attrs),
-                        item.require("unit", "Hrs").scalar(), BigDecimal.ZERO, null, usd, asOf,
-                        "stated in " + file + ": " + source, "price stated in the spec", ""));
-                assumptions.add("Price stated in the spec, not from the catalog: " + out.get(out.size() - 1).key() + " = "
-                        + usd.toPlainString() + " USD per " + out.get(out.size() - 1).unit() + " (" + source + ").");
-            }
-            return out;
+            return new StatedPriceReader(file, region, limits, assumptions, locations).read(node);
         }
 
         private List<Architecture> architectures(SpecNode node) {
@@ -332,6 +260,7 @@ public final class SpecReader {
             if (items.isEmpty()) {
                 throw node.error("no architectures", "add at least one, such as - {name: serverless, template: api-lambda-dynamodb}");
             }
+            atMost(items, limits.architectures(), "architectures", "compare them in several specs");
             for (SpecNode item : items) {
                 item.allowOnly("name", "description", "template", "overrides", "components", "remove", "usage");
                 String name = item.require("name", "serverless").scalar();
@@ -363,7 +292,8 @@ public final class SpecReader {
                 }
             }
             if (item.has("remove")) {
-                for (SpecNode r : item.get("remove").list()) {
+                for (SpecNode r : atMost(item.get("remove").list(), limits.listItems(), "removed components",
+                        "remove each component once")) {
                     if (drafts.remove(r.scalar()) == null) {
                         throw r.error("no component '" + r.scalar() + "' to remove", "components: " + String.join(", ", drafts.keySet()));
                     }
@@ -382,7 +312,8 @@ public final class SpecReader {
                 }
             }
             if (item.has("components")) {
-                for (SpecNode c : item.get("components").list()) {
+                for (SpecNode c : atMost(item.get("components").list(), limits.componentsEach(), "components in one"
+                        + " architecture", "give one component a count instead of repeating it")) {
                     c.requireMap();
                     String cname = c.require("name", "web").scalar();
                     String type = c.require("type", "ec2").scalar();
@@ -401,6 +332,13 @@ public final class SpecReader {
             }
             if (drafts.isEmpty()) {
                 throw item.error("architecture '" + name + "' has no components", "add template: or components:");
+            }
+            componentsSoFar += drafts.size();
+            if (drafts.size() > limits.componentsEach() || componentsSoFar > limits.componentsTotal()) {
+                throw item.error("architecture '" + name + "' has " + drafts.size() + " components, " + componentsSoFar
+                        + " with the architectures before it; a spec may have at most " + limits.componentsEach()
+                        + " in one architecture and " + limits.componentsTotal() + " in all", "compare the architectures"
+                        + " in several specs, or give one component a count instead of repeating it");
             }
             Map<String, Map<String, BigDecimal>> usage = usageOverrides(item.get("usage"), drafts);
             List<Component> components = new ArrayList<>();

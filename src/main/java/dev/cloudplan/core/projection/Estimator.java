@@ -10,6 +10,7 @@ import dev.cloudplan.core.pricing.Charge;
 import dev.cloudplan.core.pricing.LineItem;
 import dev.cloudplan.core.pricing.MonthPricer;
 import dev.cloudplan.core.pricing.PricingRule;
+import dev.cloudplan.core.pricing.UnitMismatchException;
 import dev.cloudplan.core.pricing.rules.MissingWorkloadException;
 import dev.cloudplan.core.pricing.rules.Rules;
 import dev.cloudplan.core.usage.Assumptions;
@@ -125,6 +126,9 @@ public final class Estimator {
                 lines.addAll(pricer.price(component.name(), charge));
             } catch (MissingPriceException e) {
                 unpriced.add(new UnpricedCharge(component.name(), charge.setting(), charge.label(), e.getMessage()));
+            } catch (UnitMismatchException e) {
+                throw new EstimateException(architecture.name(), component.name(), null, "component '" + component.name()
+                        + "': " + e.getMessage(), e);
             }
         }
     }
