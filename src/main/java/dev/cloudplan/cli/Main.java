@@ -63,6 +63,13 @@ public final class Main {
                 err.println("error: " + e.getMessage());
                 return BAD_INPUT;
             }
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                // The home, a file or a folder that cannot be read or written: the environment, not a bug.
+                Exception io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+                err.println("error: cannot read or write a file: " + Messages.of(io)
+                        + "\n  fix: check the file's or folder's permissions and free space");
+                return BAD_INPUT;
+            }
             if (e instanceof FetchException) {
                 err.println("error: " + e.getMessage());
                 return FETCH_FAILED;

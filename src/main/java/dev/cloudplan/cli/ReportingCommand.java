@@ -57,7 +57,7 @@ abstract class ReportingCommand implements Callable<Integer> {
         List<Projection> projections = price(spec, prices);
         Report report = new Report(spec.scenario(), prices.info(), today, projections, comparison());
         String text = options.format.renderer().render(report, new RenderOptions(options.explain, options.month));
-        Output.write(text, options.output, out());
+        Output.write(text, options.output, out(), options.force);
         warnOnStderr(report);
         return exitCode(projections);
     }
