@@ -15,6 +15,7 @@ public final class PriceCatalog {
     private final List<Price> prices;
     private final List<FreeTierAllowance> allowances;
     private final Map<PriceKey, PriceSchedule> schedules = new HashMap<>();
+    private final Map<PriceKey, String> missingMessages = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PriceCatalog(CatalogInfo info, List<Price> prices, List<FreeTierAllowance> allowances) {
         this.info = info;
@@ -81,7 +82,8 @@ public final class PriceCatalog {
     public PriceSchedule schedule(PriceKey key) {
         PriceSchedule s = schedules.get(key);
         if (s == null) {
-            throw new MissingPriceException(key, missingMessage(key));
+            // The same charge is missing every month: its message, which searches the whole catalog, is built once.
+            throw new MissingPriceException(key, missingMessages.computeIfAbsent(key, this::missingMessage));
         }
         return s;
     }

@@ -1,7 +1,6 @@
 package dev.cloudplan.core.pricing;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /** How rules write quantities into the formulas that --explain shows. */
 public final class Formulas {
@@ -9,6 +8,6 @@ public final class Formulas {
 
     /** A quantity with thousands separators and no trailing zeros: 100000000 becomes "100,000,000". */
     public static String plain(BigDecimal n) {
-        return String.format(Locale.ROOT, "%,f", n).replaceAll("\\.?0+$", "");
+        return dev.cloudplan.core.money.Decimals.plain(n);
     }
 }

@@ -15,6 +15,7 @@ import dev.cloudplan.core.pricing.rules.MissingWorkloadException;
 import dev.cloudplan.core.pricing.rules.Rules;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
+import dev.cloudplan.core.workload.Workload;
 import dev.cloudplan.core.workload.WorkloadMonth;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -41,6 +42,8 @@ public final class Estimator {
     private static final String CREDITS = "Credits";
 
     private final PriceCatalog catalog;
+    /** By identity: a workload is immutable, and the same one is priced for every architecture of a spec. */
+    private final Map<Workload, List<WorkloadMonth>> workloadCache = new java.util.IdentityHashMap<>();
 
     public Estimator(PriceCatalog catalog) {
         this.catalog = catalog;
@@ -54,9 +57,10 @@ public final class Estimator {
         List<List<UnpricedCharge>> monthUnpriced = new ArrayList<>();
         Money creditsLeft = scenario.account().credits();
         List<Money[]> credits = new ArrayList<>();
+        List<WorkloadMonth> workloads = workloadMonths(scenario);
         for (int m = 1; m <= scenario.horizonMonths(); m++) {
             YearMonth calendar = scenario.start().plusMonths(m - 1);
-            WorkloadMonth workload = scenario.workload().month(m);
+            WorkloadMonth workload = workloads.get(m - 1);
             MonthPricer pricer = new MonthPricer(catalog, scenario.region(), scenario.account().regimesIn(calendar));
             List<LineItem> lines = new ArrayList<>();
             List<UnpricedCharge> unpriced = new ArrayList<>();
@@ -81,6 +85,17 @@ public final class Estimator {
             monthUnpriced.add(unpriced);
         }
         return assemble(scenario, architecture, monthLines, monthUnpriced, credits, assumptions);
+    }
+
+    /** The scenario's workload month by month, computed once however many architectures are priced against it. */
+    private List<WorkloadMonth> workloadMonths(Scenario scenario) {
+        int horizon = scenario.horizonMonths();
+        List<WorkloadMonth> months = workloadCache.get(scenario.workload());
+        if (months == null || months.size() < horizon) {
+            months = scenario.workload().months(horizon);
+            workloadCache.put(scenario.workload(), months);
+        }
+        return months.subList(0, horizon);
     }
 
     /** Data transfer out and a CDN each bill a share of workload.egress; together they must not bill it twice. */
