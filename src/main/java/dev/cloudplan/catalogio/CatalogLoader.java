@@ -1,5 +1,6 @@
 package dev.cloudplan.catalogio;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,8 +104,18 @@ public final class CatalogLoader {
                     ? readInstanceTypes(source, manifest.path("instance_types").asText())
                     : InstanceTypes.NONE;
             return new LoadedCatalog(new PriceCatalog(info, prices, allowances), types);
+        } catch (CatalogFormatException e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            throw new CatalogFormatException(source.describe("manifest.json") + ": not valid JSON ("
+                    + e.getOriginalMessage() + ")", e);
+        } catch (NoSuchFileException e) {
+            throw new CatalogFormatException("the catalog has no file " + e.getFile() + ", which its manifest lists", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // A manifest whose date or contents cannot be read (a hand-edited or damaged catalog folder).
+            throw new CatalogFormatException(source.describe("manifest.json") + ": " + e.getMessage(), e);
         }
     }
 
@@ -114,8 +126,17 @@ public final class CatalogLoader {
         int line = 1;
         try (InputStream in = source.open(file);
                 MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(HEADER).readValues(in)) {
-            while (it.hasNextValue()) {
-                Map<String, String> r = it.nextValue();
+            while (true) {
+                Map<String, String> r;
+                try {
+                    if (!it.hasNextValue()) {
+                        break;
+                    }
+                    r = it.nextValue();
+                } catch (JsonProcessingException e) {
+                    throw new CatalogFormatException(source.describe(file) + ", line " + (line + 1) + ": not valid CSV ("
+                            + e.getOriginalMessage() + ")", e);
+                }
                 line++;
                 try {
                     out.add(parse.apply(r));

@@ -217,6 +217,7 @@ public final class CatalogStore {
         if (!exists(name)) {
             throw new UnknownCatalogException(name, names());
         }
+        load(name); // a version that cannot be read is never made the one every estimate uses
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + ACTIVE_FILE, ".tmp");
         try {
