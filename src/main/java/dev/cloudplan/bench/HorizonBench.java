@@ -43,6 +43,10 @@ public final class HorizonBench implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "timed runs per horizon (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--write-specs", paramLabel = "DIR", description = "only write the benchmark's spec for each"
+            + " horizon to DIR (horizon-N.yaml), e.g. to time the command line or another version on them")
+    java.nio.file.Path writeSpecs;
+
     /** The benchmark's spec: every template, a workload growing 3% a month, stored data written and kept a year. */
     static String spec(int horizon) {
         StringBuilder s = new StringBuilder("name: horizon benchmark\nregion: us-east-1\nstart: 2027-01\nhorizon: "
@@ -82,8 +86,16 @@ public final class HorizonBench implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = command.commandLine().getOut();
+        if (writeSpecs != null) {
+            java.nio.file.Files.createDirectories(writeSpecs);
+            for (int h : months) {
+                java.nio.file.Files.writeString(writeSpecs.resolve("horizon-" + h + ".yaml"), spec(h));
+            }
+            out.println("Wrote " + months.length + " specs to " + writeSpecs);
+            return 0;
+        }
         LoadedCatalog catalog = CatalogLoader.bundled();
         for (int i = 0; i < 3; i++) {
             once(catalog, spec(36), 36); // warm-up: class loading and the JIT, which a one-off CLI run also pays

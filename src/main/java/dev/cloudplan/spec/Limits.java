@@ -30,7 +30,7 @@ public record Limits(int fileBytes, int lineChars, int scalarChars, int depth, i
 
     /** The limits every command uses; docs/spec.md lists them. */
     public static final Limits DEFAULT = new Limits(1 << 20, 10_000, 4_096, 20, 100, 100_000, 24, 15,
-            new BigDecimal("1E18"), new BigDecimal("1E9"), new BigDecimal("1000"), 120, 50, 50, 500, 1_000);
+            new BigDecimal("1E18"), new BigDecimal("1E9"), new BigDecimal("1000"), 120, 50, 50, 200, 1_000);
 
     /** The same limits with another longest horizon (the horizon benchmark goes past 120 months). */
     public Limits withHorizon(int months) {

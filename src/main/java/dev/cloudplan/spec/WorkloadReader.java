@@ -41,14 +41,18 @@ final class WorkloadReader {
             return series;
         }
         for (int m = 1; m <= horizon; m++) {
-            BigDecimal v = series.valueAt(m).max(series.levelAt(m));
-            if (v.compareTo(limits.maxValue()) > 0) {
-                throw node.error(node.describe() + " reaches " + v.round(new java.math.MathContext(3)) + " in month " + m
-                        + ", more than " + Limits.n(limits.maxValue()) + ", the largest value cloudplan prices",
-                        "check the growth rate and its unit, or shorten the horizon");
-            }
+            bounded(node, series.valueAt(m).max(series.levelAt(m)), m);
         }
         return series;
+    }
+
+    /** A figure derived from others (requests x reads per request) is held to the same limit as one written. */
+    private void bounded(SpecNode node, BigDecimal value, int month) {
+        if (value.compareTo(limits.maxValue()) > 0) {
+            throw node.error(node.describe() + " reaches " + value.round(new java.math.MathContext(3)) + " in month "
+                    + month + ", more than " + Limits.n(limits.maxValue()) + ", the largest value cloudplan prices",
+                    "check the figure, its growth rate and its unit, or shorten the horizon");
+        }
     }
 
     Workload read(SpecNode node) {
@@ -250,7 +254,7 @@ final class WorkloadReader {
         }
         BigDecimal users = active.valueAt(1);
         BigDecimal requests = Units.dailyToMonthly(users.multiply(perDay)).setScale(0, RoundingMode.HALF_UP);
-        bounded(actions, new Series.Listed(List.of(requests, requests)));
+        bounded(actions, requests, 1);
         drivers.put(Driver.REQUESTS, Series.fixed(requests));
         assumptions.add("Requests: " + users.toPlainString() + " active users x " + perDay.toPlainString()
                 + " actions a day x 30.42 days (365 / 12) = " + requests.toPlainString() + " a month.");
@@ -276,7 +280,7 @@ final class WorkloadReader {
         } else {
             BigDecimal r = requests.valueAt(1);
             drivers.put(driver, Series.fixed(r.multiply(per)));
-            bounded(n, new Series.Listed(List.of(r.multiply(per), r.multiply(per))));
+            bounded(n, r.multiply(per), 1);
             assumptions.add(what + r.toPlainString() + " requests x " + per.toPlainString() + " per request.");
         }
     }

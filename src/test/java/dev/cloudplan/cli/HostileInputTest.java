@@ -131,6 +131,25 @@ class HostileInputTest {
     }
 
     @Test
+    void tooManyComponents_inOneArchitectureOrInAll_areRefused() throws IOException {
+        StringBuilder one = new StringBuilder(HEAD + "architectures:\n  - name: big\n    components:\n");
+        for (int i = 0; i < 51; i++) {
+            one.append("      - {name: c").append(i).append(", type: s3}\n");
+        }
+        // Line 5 is architectures:, 8 the first component: the 51st is on line 58.
+        refusedAt(compare(one.toString()), 58, 9, "more than 50 components in one architecture");
+        StringBuilder all = new StringBuilder(HEAD + "architectures:\n");
+        for (int a = 0; a < 5; a++) {
+            all.append("  - name: a").append(a).append("\n    components:\n");
+            for (int i = 0; i < 50; i++) {
+                all.append("      - {name: c").append(i).append(", type: s3}\n");
+            }
+        }
+        // Each architecture takes 52 lines from line 6: the fifth, which brings the total to 250, starts on line 214.
+        refusedAt(compare(all.toString()), 214, 5, "250 with the architectures before it", "200 in all");
+    }
+
+    @Test
     void horizonAndMonthlyListBeyondTheLimit_areRefused() throws IOException {
         refusedAt(compare(HEAD.replace("12 months", "121 months") + LAMBDA), 2, 10, "give 1 to 120 months");
         String list = "[" + "1M/month, ".repeat(130) + "1M/month]";
