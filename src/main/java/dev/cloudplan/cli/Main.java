@@ -81,7 +81,15 @@ public final class Main {
             }
             return INTERNAL_ERROR;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // The spec limits keep input from getting here; if something still does, the user gets a sentence.
+            err.println("internal error: " + e.getClass().getSimpleName() + " (please report it with the spec that"
+                    + " caused it)");
+            code = INTERNAL_ERROR;
+        }
         out.flush();
         err.flush();
         return code;
