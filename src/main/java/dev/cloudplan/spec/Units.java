@@ -24,6 +24,7 @@ public final class Units {
     private static final Pattern NUMBER = Pattern.compile("^\\$?\\s*([0-9][0-9,_]*(?:\\.[0-9]+)?|\\.[0-9]+)\\s*([kKmMbBtT]?)(?![a-zA-Z])\\s*(.*)$");
 
     private static final Limits LIMITS = Limits.DEFAULT;
+    private static final Pattern EXPONENT = Pattern.compile("\\$?\\s*[0-9.]+[eE][+-]?[0-9]");
 
     private Units() {}
 
@@ -51,6 +52,10 @@ public final class Units {
             throw new UnitException("'" + shorten(text) + "' is negative", "give a value of 0 or more");
         }
         Matcher m = NUMBER.matcher(t);
+        if (EXPONENT.matcher(t).lookingAt()) {
+            throw new UnitException("'" + shorten(text) + "' is in exponent notation, which quantities are not written in",
+                    "write it with a suffix, such as 100K, 1.5M, 2B or 1T");
+        }
         if (!m.matches()) {
             throw new UnitException("'" + shorten(text) + "' does not start with a number", "write a number such as 100, 2.5, 50K or 100M");
         }

@@ -86,6 +86,12 @@ class HostileInputTest {
     }
 
     @Test
+    void quantityInExponentNotation_isRefusedWithTheFormsItTakes() throws IOException {
+        refusedAt(compare(HEAD.replace("100M/month", "1e999999/month") + LAMBDA), 4, 13, "exponent notation",
+                "100K, 1.5M");
+    }
+
+    @Test
     void hugeFile_isRefusedBeforeItIsParsed() throws IOException {
         refusedAt(compare(HEAD + LAMBDA + ("# " + "x".repeat(1_000) + "\n").repeat(1_100)), 1, 1,
                 "larger than 1,048,576 bytes");
