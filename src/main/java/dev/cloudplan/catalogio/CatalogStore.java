@@ -172,7 +172,7 @@ public final class CatalogStore {
 
     /**
      * Deletes the folders of imports that were stopped, and returns how many. A folder is stale when no process
-     * holds its lock; one without a lock file (its import was stopped before taking it, or is renaming it into
+     * holds its lock (and the lock file is over a minute old); one without a lock file (its import was stopped before taking it, or is renaming it into
      * place) only once it is an hour old, so a folder another import is writing is never touched.
      */
     public int removeLeftovers() {
@@ -194,6 +194,10 @@ public final class CatalogStore {
         Path lockFile = incoming.resolve(LOCK_FILE);
         if (!Files.exists(lockFile)) {
             return Files.getLastModifiedTime(incoming).toInstant().isBefore(Instant.now().minus(Duration.ofHours(1)));
+        }
+        // An import creates its lock file, then locks it: a file that young may be in that gap.
+        if (Files.getLastModifiedTime(lockFile).toInstant().isAfter(Instant.now().minus(Duration.ofMinutes(1)))) {
+            return false;
         }
         try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
             FileLock lock = ch.tryLock();

@@ -210,19 +210,23 @@ class CatalogCliTest {
         Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
         Path unlocked = leftover(".incoming-v2-456", true);
         Path fresh = leftover(".incoming-v3-789", false);
+        Path justLocked = leftover(".incoming-v5-111", true);
+        Files.setLastModifiedTime(justLocked.resolve(".lock"), java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
         Path writing = leftover(".incoming-v4-000", true);
         try (var ch = java.nio.channels.FileChannel.open(writing.resolve(".lock"), java.nio.file.StandardOpenOption.WRITE);
                 var lock = ch.lock()) {
             Cli.Result r = run("catalog", "show");
             assertThat(r.code()).isZero();
-            assertThat(r.out()).contains("removed 2 unfinished import folder(s)", "2 import folder(s) named .incoming-*")
+            assertThat(r.out()).contains("removed 2 unfinished import folder(s)", "3 import folder(s) named .incoming-*")
                     .doesNotContain("v1-123  ");
         }
-        // Stale: an hour old without a lock, or with a lock nobody holds; kept: a fresh one, one whose lock is held.
+        // Stale: an hour old without a lock, or with a lock nobody holds; kept: a fresh one, one whose lock is held,
+        // one whose lock file was made a moment ago (its import may be about to lock it).
         assertThat(old).doesNotExist();
         assertThat(unlocked).doesNotExist();
         assertThat(fresh).exists();
         assertThat(writing).exists();
+        assertThat(justLocked).exists();
     }
 
     private Path leftover(String name, boolean lockFile) throws IOException {
@@ -230,6 +234,8 @@ class CatalogCliTest {
         Files.writeString(p.resolve("manifest.json"), "{");
         if (lockFile) {
             Files.writeString(p.resolve(".lock"), "");
+            Files.setLastModifiedTime(p.resolve(".lock"),
+                    java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
         }
         return p;
     }
