@@ -2,6 +2,7 @@ package dev.cloudplan.catalogio;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.catalog.CatalogInfo;
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,8 +141,18 @@ public final class CatalogLoader {
             PriceCatalog catalog = region == null ? new PriceCatalog(manifest.info(), prices, allowances)
                     : PriceCatalog.regionSlice(manifest.info(), prices, allowances, region, elsewhere);
             return new LoadedCatalog(catalog, types);
+        } catch (CatalogFormatException e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            throw new CatalogFormatException(source.describe("manifest.json") + ": not valid JSON ("
+                    + e.getOriginalMessage() + ")", e);
+        } catch (NoSuchFileException e) {
+            throw new CatalogFormatException("the catalog has no file " + e.getFile() + ", which its manifest lists", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // A manifest whose date or contents cannot be read (a hand-edited or damaged catalog folder).
+            throw new CatalogFormatException(source.describe("manifest.json") + ": " + e.getMessage(), e);
         }
     }
 
@@ -192,9 +204,14 @@ public final class CatalogLoader {
     private static <T> List<T> read(Source source, String file, Function<Row, T> parse) throws IOException {
         List<T> out = new ArrayList<>();
         try (InputStream in = source.open(file)) {
-            CsvRows rows = new CsvRows(in);
+            CsvRows rows;
+            try {
+                rows = new CsvRows(in);
+            } catch (IllegalArgumentException e) {
+                throw new CatalogFormatException(source.describe(file) + ", line 1: not valid CSV (" + e.getMessage() + ")", e);
+            }
             Row row = rows::get;
-            while (rows.next()) {
+            while (next(rows, source, file)) {
                 try {
                     T t = parse.apply(row);
                     if (t != null) {
@@ -206,6 +223,16 @@ public final class CatalogLoader {
             }
         }
         return out;
+    }
+
+    /** The next record; a record that is not valid CSV (a quote never closed) names the file and line. */
+    private static boolean next(CsvRows rows, Source source, String file) {
+        try {
+            return rows.next();
+        } catch (IllegalArgumentException e) {
+            throw new CatalogFormatException(source.describe(file) + ", line " + rows.line() + ": not valid CSV ("
+                    + e.getMessage() + ")", e);
+        }
     }
 
     /** Rows of {@code region} (all when null) become prices; the others only leave their key in {@code elsewhere}. */

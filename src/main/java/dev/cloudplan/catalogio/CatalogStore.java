@@ -6,6 +6,8 @@ import dev.cloudplan.core.catalog.CatalogInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -13,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +35,7 @@ public final class CatalogStore {
     public static final String BUNDLED = "bundled";
     private static final String ACTIVE_FILE = "active";
     private static final String INCOMING_PREFIX = ".incoming-";
+    private static final String LOCK_FILE = ".lock";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final Path dir;
@@ -154,15 +159,60 @@ public final class CatalogStore {
             throw new IllegalArgumentException("a catalog named '" + name + "' already exists in " + dir
                     + "; choose another --name (versions are never overwritten)");
         }
+        removeLeftovers();
         Path incoming = Files.createTempDirectory(dir, INCOMING_PREFIX + name + "-");
-        try {
+        // The lock tells a later run's cleanup that this folder is being written, for as long as this process lives.
+        try (FileChannel lock = FileChannel.open(incoming.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); var held = lock.lock()) {
             writer.writeInto(incoming);
+            Files.delete(incoming.resolve(LOCK_FILE));
             syncDirectory(incoming);
             Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
             syncDirectory(dir);
             return target;
         } finally {
             deleteTree(incoming);
+        }
+    }
+
+    /**
+     * Deletes the folders of imports that were stopped, and returns how many. A folder is stale when no process
+     * holds its lock (and the lock file is over a minute old); one without a lock file (its import was stopped before taking it, or is renaming it into
+     * place) only once it is an hour old, so a folder another import is writing is never touched.
+     */
+    public int removeLeftovers() {
+        int removed = 0;
+        for (Path p : leftovers()) {
+            try {
+                if (stale(p)) {
+                    deleteTree(p);
+                    removed++;
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // Cannot tell or cannot delete (a read-only folder): left in place, never read as a catalog.
+            }
+        }
+        return removed;
+    }
+
+    private static boolean stale(Path incoming) throws IOException {
+        Path lockFile = incoming.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return Files.getLastModifiedTime(incoming).toInstant().isBefore(Instant.now().minus(Duration.ofHours(1)));
+        }
+        // An import creates its lock file, then locks it: a file that young may be in that gap.
+        if (Files.getLastModifiedTime(lockFile).toInstant().isAfter(Instant.now().minus(Duration.ofMinutes(1)))) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = ch.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            lock.release();
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false; // this very process is writing it
         }
     }
 
@@ -176,6 +226,7 @@ public final class CatalogStore {
         if (!exists(name)) {
             throw new UnknownCatalogException(name, names());
         }
+        load(name); // a version that cannot be read is never made the one every estimate uses
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + ACTIVE_FILE, ".tmp");
         try {

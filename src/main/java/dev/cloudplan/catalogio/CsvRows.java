@@ -116,6 +116,10 @@ final class CsvRows {
                     }
                     q++;
                 }
+                if (q == n) {
+                    throw new IllegalArgumentException("a quoted field opened on line " + recordLine + " is never closed"
+                            + " (a \" is missing)");
+                }
                 out.write(text, pos, q - pos);
                 pos = q + 1;
                 if (pos < n && text[pos] == '"') {

@@ -103,10 +103,15 @@ final class CatalogCommand {
                 return Main.OK;
             }
             out().print(CatalogViews.versionsTable(versions, today(), store.directory().toString()));
+            int removed = store.removeLeftovers();
+            if (removed > 0) {
+                out().println("(removed " + removed + " unfinished import folder(s) named .incoming-* in "
+                        + store.directory() + ", left by imports that were stopped)");
+            }
             int leftovers = store.leftovers().size();
             if (leftovers > 0) {
-                out().println("(" + leftovers + " unfinished import folder(s) named .incoming-* in " + store.directory()
-                        + ": left by an import that was stopped; never used, safe to delete)");
+                out().println("(" + leftovers + " import folder(s) named .incoming-* in " + store.directory()
+                        + ": being written by an import now, or could not be removed; never used as catalogs)");
             }
             var info = loaded.prices().info();
             out().println();
@@ -306,7 +311,13 @@ final class CatalogCommand {
         @Override
         public Integer call() throws IOException {
             CatalogStore store = catalog.store(env);
-            store.activate(name);
+            try {
+                store.activate(name);
+            } catch (IOException e) {
+                throw new UserError("cannot make '" + name + "' the active catalog: " + Messages.of(e), Main.BAD_INPUT,
+                        "make " + store.directory() + " writable, or choose another home with CLOUDPLAN_HOME or"
+                                + " --catalog-dir (a version is used for one run with --catalog " + name + ")");
+            }
             out().println("Catalog '" + name + "' is now active (" + store.directory() + ").");
             return Main.OK;
         }

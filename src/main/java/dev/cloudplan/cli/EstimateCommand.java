@@ -31,13 +31,15 @@ final class EstimateCommand extends ReportingCommand {
             if (all.size() == 1) {
                 return all;
             }
-            throw new UserError(spec.file() + " has " + all.size() + " architectures (" + String.join(", ", names)
-                    + "); choose one with --architecture NAME, or use 'cloudplan compare' for all", Main.BAD_INPUT);
+            throw spec.locations().error("the spec has " + all.size() + " architectures (" + String.join(", ", names)
+                    + ")", "choose one with --architecture NAME, or use 'cloudplan compare' for all", names.get(0), null, null);
         }
         return all.stream().filter(a -> a.name().equals(architecture)).findFirst().map(List::of).orElseThrow(() -> {
             String near = Suggest.closest(architecture, names);
-            return new UserError("no architecture '" + architecture + "' in " + spec.file() + "; "
-                    + (near != null ? "did you mean '" + near + "'? " : "") + "it has: " + String.join(", ", names), Main.BAD_INPUT);
+            // Located at the spec's first architecture: the name given and the names written there differ.
+            return spec.locations().error("no architecture '" + architecture + "' in the spec",
+                    (near != null ? "did you mean '" + near + "'? " : "") + "it has: " + String.join(", ", names),
+                    names.get(0), null, null);
         });
     }
 

@@ -86,6 +86,13 @@ public final class Main {
                 err.println("error: " + e.getMessage());
                 return BAD_INPUT;
             }
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                // The home, a file or a folder that cannot be read or written: the environment, not a bug.
+                Exception io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+                err.println("error: cannot read or write a file: " + Messages.of(io)
+                        + "\n  fix: check the file's or folder's permissions and free space");
+                return BAD_INPUT;
+            }
             if (e instanceof FetchException) {
                 err.println("error: " + e.getMessage());
                 return FETCH_FAILED;
@@ -97,7 +104,15 @@ public final class Main {
             }
             return INTERNAL_ERROR;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // The spec limits keep input from getting here; if something still does, the user gets a sentence.
+            err.println("internal error: " + e.getClass().getSimpleName() + " (please report it with the spec that"
+                    + " caused it)");
+            code = INTERNAL_ERROR;
+        }
         out.flush();
         err.flush();
         return code;

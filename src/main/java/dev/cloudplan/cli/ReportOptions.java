@@ -13,6 +13,9 @@ final class ReportOptions {
     @Option(names = {"-o", "--output"}, description = "write to FILE instead of the terminal (written atomically)")
     Path output;
 
+    @Option(names = "--force", description = "with --output: replace the file even if it is read-only")
+    boolean force;
+
     @Option(names = "--explain", description = "show how every line was computed: quantity x unit price - free, "
             + "where the quantity came from, and the price's source and date")
     boolean explain;

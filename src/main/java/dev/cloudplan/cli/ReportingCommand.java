@@ -3,6 +3,7 @@ package dev.cloudplan.cli;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.catalog.PriceCatalog;
+import dev.cloudplan.core.pricing.UnitMismatchException;
 import dev.cloudplan.core.projection.EstimateException;
 import dev.cloudplan.core.projection.Estimator;
 import dev.cloudplan.core.projection.Projection;
@@ -57,7 +58,7 @@ abstract class ReportingCommand implements Callable<Integer> {
         List<Projection> projections = price(spec, prices);
         Report report = new Report(spec.scenario(), prices.info(), today, projections, comparison());
         String text = options.format.renderer().render(report, new RenderOptions(options.explain, options.month));
-        Output.write(text, options.output, out());
+        Output.write(text, options.output, out(), options.force);
         warnOnStderr(report);
         return exitCode(projections);
     }
@@ -69,6 +70,13 @@ abstract class ReportingCommand implements Callable<Integer> {
             try {
                 out.add(estimator.estimate(spec.scenario(), a));
             } catch (EstimateException e) {
+                if (e.getCause() instanceof UnitMismatchException u) {
+                    spec.locations().priceUnitError(u.key(), "the stated price's unit " + u.priceUnit() + " is not the"
+                            + " unit its charge is measured in (" + u.chargeUnit() + ")", "write unit: " + u.chargeUnit()
+                            + " and give the price per " + u.chargeUnit()).ifPresent(s -> {
+                                throw s;
+                            });
+                }
                 throw spec.locations().error(e.getMessage(), "correct the component, or give its usage explicitly"
                         + " under the architecture's usage:", e.architecture(), e.component(), e.setting());
             }

@@ -9,6 +9,10 @@ final class UserError extends RuntimeException {
         this.exitCode = exitCode;
     }
 
+    UserError(String message, int exitCode, String fix) {
+        this(message + "\n  fix: " + fix, exitCode);
+    }
+
     int exitCode() {
         return exitCode;
     }

@@ -1,7 +1,6 @@
 package dev.cloudplan.spec;
 
 import dev.cloudplan.catalogio.InstanceTypes;
-import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.architecture.Component;
@@ -12,10 +11,7 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.architecture.Template;
 import dev.cloudplan.core.architecture.Templates;
-import dev.cloudplan.core.catalog.Attributes;
-import dev.cloudplan.core.catalog.FreeTierRegime;
 import dev.cloudplan.core.catalog.Price;
-import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.pricing.rules.Rules;
 import dev.cloudplan.core.projection.Account;
@@ -23,17 +19,10 @@ import dev.cloudplan.core.projection.Budget;
 import dev.cloudplan.core.projection.FixedCost;
 import dev.cloudplan.core.projection.Scenario;
 import dev.cloudplan.core.workload.Workload;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,13 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.TreeMap;
-import java.util.function.Function;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a spec file (docs/spec.md) into a scenario. Every default it applies is recorded as an
@@ -57,14 +39,14 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class SpecReader {
     private static final List<String> TOP_KEYS = List.of("name", "region", "horizon", "start", "budget", "account",
             "workload", "fixed_costs", "architectures", "prices");
-    private static final int MAX_HORIZON = 120;
     private static final int MAX_COUNT = 10_000;
 
     private final Function<String, LoadedCatalog> catalogFor;
     private final LocalDate today;
+    private final Limits limits;
 
     public SpecReader(LoadedCatalog catalog, LocalDate today) {
-        this(region -> catalog, today);
+        this(region -> catalog, today, Limits.DEFAULT);
     }
 
     /**
@@ -72,48 +54,28 @@ public final class SpecReader {
      * that region's prices (see CatalogLoader).
      */
     public SpecReader(Function<String, LoadedCatalog> catalogFor, LocalDate today) {
+        this(catalogFor, today, Limits.DEFAULT);
+    }
+
+    /** Reads with other limits than the defaults (the horizon benchmark prices past 120 months). */
+    public SpecReader(LoadedCatalog catalog, LocalDate today, Limits limits) {
+        this(region -> catalog, today, limits);
+    }
+
+    /** Reads against the region's catalog with the given limits. */
+    public SpecReader(Function<String, LoadedCatalog> catalogFor, LocalDate today, Limits limits) {
         this.catalogFor = catalogFor;
         this.today = today;
+        this.limits = limits;
     }
 
     public Spec read(Path path) {
-        String file = path.toString();
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new SpecException(file, 0, 0, "no such file", "check the path; an example is examples/learning-app.yaml");
-        } catch (IOException e) {
-            throw new SpecException(file, 0, 0, "cannot read the file: " + e.getMessage(), "check that it is a readable text file");
-        }
-        return read(file, text);
+        return read(path.toString(), SpecSource.read(path, limits));
     }
 
     public Spec read(String file, String text) {
-        SpecNode root = parse(file, new StringReader(text));
+        SpecNode root = SpecParser.parse(file, SpecSource.check(file, text, limits), limits);
         return new Reading(file, root).spec();
-    }
-
-    private static SpecNode parse(String file, Reader reader) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        Node node;
-        try {
-            node = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = "YAML syntax error: " + (e.getProblem() == null ? "malformed YAML" : e.getProblem())
-                    + (e.getContext() != null ? " (" + e.getContext() + ")" : "");
-            throw new SpecException(file, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
-                    problem, "check the indentation and punctuation on this line and the one before it");
-        } catch (YAMLException e) {
-            throw new SpecException(file, 1, 1, "YAML error: " + e.getMessage(), "check the file is valid YAML");
-        }
-        if (node == null) {
-            throw new SpecException(file, 1, 1, "the spec is empty", "start from examples/learning-app.yaml");
-        }
-        return new SpecNode(file, "", node);
     }
 
     /** One pass over one spec; holds the assumptions and locations it collects. */
@@ -125,6 +87,7 @@ public final class SpecReader {
         private final SpecLocations locations;
         private String region;
         private LoadedCatalog catalog;
+        private int componentsSoFar;
 
         Reading(String file, SpecNode root) {
             this.file = file;
@@ -141,10 +104,11 @@ public final class SpecReader {
             region = region(root.require("region", "us-east-1"));
             int horizon = horizon(root.get("horizon"));
             YearMonth start = start(root.get("start"));
-            Budget budget = budget(root.get("budget"));
-            Account account = account(root.get("account"), start);
-            Workload workload = new WorkloadReader(assumptions, horizon).read(root.require("workload", "{requests: 100M/month}"));
-            List<FixedCost> fixed = fixedCosts(root.get("fixed_costs"));
+            AccountReader money = new AccountReader(assumptions, limits);
+            Budget budget = money.budget(root.get("budget"));
+            Account account = money.account(root.get("account"), start);
+            Workload workload = new WorkloadReader(assumptions, horizon, limits).read(root.require("workload", "{requests: 100M/month}"));
+            List<FixedCost> fixed = money.fixedCosts(root.get("fixed_costs"));
             List<Price> prices = prices(root.get("prices"));
             stated = prices;
             List<Architecture> architectures = architectures(root.require("architectures",
@@ -174,8 +138,9 @@ public final class SpecReader {
                 return 12;
             }
             int months = unit(node, Units::months);
-            if (months < 1 || months > MAX_HORIZON) {
-                throw node.error("horizon " + months + " months is out of range", "give 1 to " + MAX_HORIZON + " months");
+            if (months < 1 || months > limits.horizonMonths()) {
+                throw node.error("horizon " + months + " months is out of range", "give 1 to " + limits.horizonMonths()
+                        + " months (a longer plan is guesswork: price the first years, then again with what was learnt)");
             }
             return months;
         }
@@ -186,159 +151,23 @@ public final class SpecReader {
                 assumptions.add("Start: not given; month 1 is " + next + ", the month after today (" + today + ").");
                 return next;
             }
-            try {
-                return YearMonth.parse(node.scalar());
-            } catch (DateTimeParseException e) {
-                throw node.error("start '" + node.scalar() + "' is not a year and month", "write it as 2027-01");
-            }
+            return Dates.month(node, "start", "write it as 2027-01");
         }
 
-        private Budget budget(SpecNode node) {
-            if (node == null) {
-                assumptions.add("Budget: none given; the report shows no budget verdict.");
-                return null;
+        /** Refuses a list longer than {@code max} at its first item too many. */
+        private List<SpecNode> atMost(List<SpecNode> items, int max, String what, String fix) {
+            if (items.size() > max) {
+                throw items.get(max).error("more than " + Limits.n(max) + " " + what + " in one spec", fix);
             }
-            Units.MoneyAmount m = unit(node, Units::money);
-            Budget.Period period = switch (m.period()) {
-                case "month" -> Budget.Period.MONTH;
-                case "year" -> Budget.Period.YEAR;
-                case "total" -> Budget.Period.TOTAL;
-                default -> throw node.error("budget '" + node.scalar() + "' does not say what period it covers",
-                        "write 1,100 USD/year, 90 USD/month or 200 USD total (over the horizon)");
-            };
-            return new Budget(Money.of(m.usd()), period);
-        }
-
-        private Account account(SpecNode node, YearMonth start) {
-            if (node == null) {
-                assumptions.add("Account: not described; only always-free offers are applied (give account.created or"
-                        + " account.free_tier to apply 12-month offers or free-plan credits).");
-                return Account.ALWAYS_FREE_ONLY;
-            }
-            node.allowOnly("created", "free_tier", "credits");
-            LocalDate created = null;
-            if (node.has("created")) {
-                try {
-                    created = LocalDate.parse(node.get("created").scalar());
-                } catch (DateTimeParseException e) {
-                    throw node.get("created").error("created '" + node.get("created").scalar() + "' is not a date",
-                            "write it as 2025-03-01");
-                }
-            }
-            FreeTierRegime regime;
-            if (node.has("free_tier")) {
-                String v = node.get("free_tier").scalar();
-                regime = switch (v) {
-                    case "none" -> null;
-                    case "legacy-12-month" -> FreeTierRegime.LEGACY_12_MONTH;
-                    case "free-plan" -> FreeTierRegime.FREE_PLAN;
-                    default -> throw node.get("free_tier").error("unknown free_tier '" + v + "'",
-                            "use none, legacy-12-month or free-plan");
-                };
-            } else if (created != null) {
-                regime = created.isBefore(Account.CREDIT_PLAN_START) ? FreeTierRegime.LEGACY_12_MONTH : FreeTierRegime.FREE_PLAN;
-                assumptions.add("Free tier: account created " + created + ", so " + regime.id() + " applies.");
-            } else {
-                throw node.error("account says neither when it was created nor which free tier it has",
-                        "add created: 2025-03-01 or free_tier: none | legacy-12-month | free-plan");
-            }
-            if (regime != null && created == null) {
-                created = start.atDay(1);
-                assumptions.add("Account: creation date not given; taken as " + created + ", the first day of month 1.");
-            }
-            if (regime == FreeTierRegime.LEGACY_12_MONTH && !created.isBefore(Account.CREDIT_PLAN_START)) {
-                throw node.error("legacy 12-month offers exist only for accounts created before 2025-07-15, not " + created,
-                        "set free_tier: free-plan, or a creation date before 2025-07-15");
-            }
-            if (regime == FreeTierRegime.FREE_PLAN && created.isBefore(Account.CREDIT_PLAN_START)) {
-                throw node.error("the credit-based free plan is for accounts created from 2025-07-15, not " + created,
-                        "set free_tier: legacy-12-month, or a creation date from 2025-07-15");
-            }
-            Money credits = Money.ZERO;
-            if (regime == FreeTierRegime.FREE_PLAN) {
-                if (node.has("credits")) {
-                    Units.MoneyAmount m = unit(node.get("credits"), Units::money);
-                    if (m.usd().compareTo(new BigDecimal("200")) > 0) {
-                        throw node.get("credits").error("free-plan credits are at most 200 USD ($100 at sign-up plus up"
-                                + " to $100 earned)", "give at most 200 USD");
-                    }
-                    credits = Money.of(m.usd());
-                } else {
-                    credits = Money.of("100");
-                    assumptions.add("Free plan credits: 100 USD, the sign-up credit; up to 100 USD more can be earned"
-                            + " through AWS activities (set account.credits: 200 USD if they are).");
-                }
-                assumptions.add("Free plan: the plan itself ends 6 months after sign-up; cloudplan assumes the account"
-                        + " moves to the paid plan then and keeps its remaining credits until they expire 12 months"
-                        + " after account creation (AWS Free Tier FAQ).");
-            } else if (node.has("credits")) {
-                throw node.get("credits").error("credits apply only to the free plan", "remove credits, or set free_tier: free-plan");
-            }
-            return new Account(created, regime, credits, 12);
+            return items;
         }
 
         private <T> T unit(SpecNode node, Function<String, T> parse) {
             return node.value(parse);
         }
 
-        private List<FixedCost> fixedCosts(SpecNode node) {
-            List<FixedCost> out = new ArrayList<>();
-            if (node == null) {
-                return out;
-            }
-            for (SpecNode item : node.list()) {
-                item.allowOnly("name", "amount");
-                String name = item.require("name", "Apple Developer Program").scalar();
-                SpecNode amountNode = item.require("amount", "99 USD/year");
-                Units.MoneyAmount m = unit(amountNode, Units::money);
-                FixedCost.Recurrence r = switch (m.period()) {
-                    case "month" -> FixedCost.Recurrence.MONTHLY;
-                    case "year" -> FixedCost.Recurrence.YEARLY;
-                    case "once" -> FixedCost.Recurrence.ONCE;
-                    default -> throw amountNode.error("fixed cost '" + name + "' does not say when it is paid",
-                            "write 99 USD/year, 10 USD/month or 25 USD once");
-                };
-                out.add(new FixedCost(name, Money.of(m.usd()), r));
-            }
-            return out;
-        }
-
         private List<Price> prices(SpecNode node) {
-            List<Price> out = new ArrayList<>();
-            if (node == null) {
-                return out;
-            }
-            for (SpecNode item : node.list()) {
-                item.allowOnly("service", "charge", "attributes", "unit", "usd", "source", "as_of");
-                Map<String, String> attrs = new TreeMap<>();
-                if (item.has("attributes")) {
-                    item.get("attributes").requireMap().entries().forEach((k, v) -> attrs.put(k, v.scalar()));
-                }
-                BigDecimal usd;
-                try {
-                    usd = new BigDecimal(item.require("usd", "0.0336").scalar());
-                } catch (NumberFormatException e) {
-                    throw item.get("usd").error("usd '" + item.get("usd").scalar() + "' is not a number",
-                            "give the price per one unit as a plain decimal, such as 0.0336");
-                }
-                if (usd.signum() < 0) {
-                    throw item.get("usd").error("a price cannot be negative", "give the price per one unit, 0 or more");
-                }
-                LocalDate asOf;
-                try {
-                    asOf = LocalDate.parse(item.require("as_of", "2026-11-23").scalar());
-                } catch (DateTimeParseException e) {
-                    throw item.get("as_of").error("as_of is not a date", "write the date you read the price, as 2026-11-23");
-                }
-                String source = item.require("source", "https://aws.amazon.com/ec2/pricing/on-demand/").scalar();
-                out.add(new Price(item.require("service", "AmazonEC2").scalar(), region,
-                        item.require("charge", "instance-hours").scalar(), new Attributes(attrs),
-                        item.require("unit", "Hrs").scalar(), BigDecimal.ZERO, null, usd, asOf,
-                        "stated in " + file + ": " + source, "price stated in the spec", "", Grade.STATED, source));
-                assumptions.add("Price stated in the spec, not from the catalog: " + out.get(out.size() - 1).key() + " = "
-                        + usd.toPlainString() + " USD per " + out.get(out.size() - 1).unit() + " (" + source + ").");
-            }
-            return out;
+            return new StatedPriceReader(file, region, limits, assumptions, locations).read(node);
         }
 
         private List<Architecture> architectures(SpecNode node) {
@@ -348,6 +177,7 @@ public final class SpecReader {
             if (items.isEmpty()) {
                 throw node.error("no architectures", "add at least one, such as - {name: serverless, template: api-lambda-dynamodb}");
             }
+            atMost(items, limits.architectures(), "architectures", "compare them in several specs");
             for (SpecNode item : items) {
                 item.allowOnly("name", "description", "template", "overrides", "components", "remove", "usage");
                 String name = item.require("name", "serverless").scalar();
@@ -379,7 +209,8 @@ public final class SpecReader {
                 }
             }
             if (item.has("remove")) {
-                for (SpecNode r : item.get("remove").list()) {
+                for (SpecNode r : atMost(item.get("remove").list(), limits.listItems(), "removed components",
+                        "remove each component once")) {
                     if (drafts.remove(r.scalar()) == null) {
                         throw r.error("no component '" + r.scalar() + "' to remove", "components: " + String.join(", ", drafts.keySet()));
                     }
@@ -398,7 +229,8 @@ public final class SpecReader {
                 }
             }
             if (item.has("components")) {
-                for (SpecNode c : item.get("components").list()) {
+                for (SpecNode c : atMost(item.get("components").list(), limits.componentsEach(), "components in one"
+                        + " architecture", "give one component a count instead of repeating it")) {
                     c.requireMap();
                     String cname = c.require("name", "web").scalar();
                     String type = c.require("type", "ec2").scalar();
@@ -417,6 +249,13 @@ public final class SpecReader {
             }
             if (drafts.isEmpty()) {
                 throw item.error("architecture '" + name + "' has no components", "add template: or components:");
+            }
+            componentsSoFar += drafts.size();
+            if (drafts.size() > limits.componentsEach() || componentsSoFar > limits.componentsTotal()) {
+                throw item.error("architecture '" + name + "' has " + drafts.size() + " components, " + componentsSoFar
+                        + " with the architectures before it; a spec may have at most " + limits.componentsEach()
+                        + " in one architecture and " + limits.componentsTotal() + " in all", "compare the architectures"
+                        + " in several specs, or give one component a count instead of repeating it");
             }
             Map<String, Map<String, BigDecimal>> usage = usageOverrides(item.get("usage"), drafts);
             List<Component> components = new ArrayList<>();

@@ -23,7 +23,24 @@ public final class Units {
     private static final BigDecimal K = new BigDecimal("1024");
     private static final Pattern NUMBER = Pattern.compile("^\\$?\\s*([0-9][0-9,_]*(?:\\.[0-9]+)?|\\.[0-9]+)\\s*([kKmMbBtT]?)(?![a-zA-Z])\\s*(.*)$");
 
+    private static final Limits LIMITS = Limits.DEFAULT;
+    private static final Pattern EXPONENT = Pattern.compile("\\$?\\s*[0-9.]+[eE][+-]?[0-9]");
+
     private Units() {}
+
+    /** The text itself when short, else its start and length: a message must not repeat a megabyte of input. */
+    static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 30) + "... (" + Limits.n(text.length()) + " characters)";
+    }
+
+    /** Refuses a value above the limit, so no arithmetic below sees an absurd magnitude. */
+    private static BigDecimal within(BigDecimal value, String text) {
+        if (value.compareTo(LIMITS.maxValue()) > 0) {
+            throw new UnitException("'" + shorten(text) + "' is more than " + Limits.n(LIMITS.maxValue())
+                    + ", the largest value cloudplan reads", "check the figure and its unit");
+        }
+        return value;
+    }
 
     /** A number with an optional K/M/B/T suffix and the text after it. */
     record Number(BigDecimal value, String rest) {}
@@ -32,13 +49,22 @@ public final class Units {
         String t = text.trim();
         boolean negative = t.startsWith("-");
         if (negative) {
-            throw new UnitException("'" + text + "' is negative", "give a value of 0 or more");
+            throw new UnitException("'" + shorten(text) + "' is negative", "give a value of 0 or more");
         }
         Matcher m = NUMBER.matcher(t);
+        if (EXPONENT.matcher(t).lookingAt()) {
+            throw new UnitException("'" + shorten(text) + "' is in exponent notation, which quantities are not written in",
+                    "write it with a suffix, such as 100K, 1.5M, 2B or 1T");
+        }
         if (!m.matches()) {
-            throw new UnitException("'" + text + "' does not start with a number", "write a number such as 100, 2.5, 50K or 100M");
+            throw new UnitException("'" + shorten(text) + "' does not start with a number", "write a number such as 100, 2.5, 50K or 100M");
         }
         String digits = m.group(1).replace(",", "").replace("_", "");
+        int count = digits.length() - (digits.contains(".") ? 1 : 0);
+        if (count > LIMITS.digits()) {
+            throw new UnitException("'" + shorten(text) + "' has " + Limits.n(count) + " digits, more than the "
+                    + LIMITS.digits() + " a number may have", "write it with a suffix, such as 50K, 100M, 2B or 1.5T");
+        }
         BigDecimal v = new BigDecimal(digits);
         v = switch (m.group(2).toUpperCase(Locale.ROOT)) {
             case "K" -> v.multiply(new BigDecimal("1000"));
@@ -54,24 +80,24 @@ public final class Units {
     public static BigDecimal count(String text) {
         Number n = number(text);
         if (!n.rest().isEmpty()) {
-            throw new UnitException("'" + text + "' should be a plain count, not '" + n.rest() + "'",
+            throw new UnitException("'" + shorten(text) + "' should be a plain count, not '" + n.rest() + "'",
                     "write a count such as 50000 or 50K");
         }
-        return n.value();
+        return within(n.value(), text);
     }
 
     /** A rate as a monthly count: {@code 100M/month}, {@code 3,000/day}, {@code 50/second}, {@code 10/hour}. */
     public static BigDecimal perMonth(String text) {
         Number n = number(text);
         String unit = n.rest().replace(" ", "").toLowerCase(Locale.ROOT);
-        return switch (unit) {
+        return within(switch (unit) {
             case "/month", "/mo", "permonth" -> n.value();
             case "/day", "perday" -> dailyToMonthly(n.value());
             case "/hour", "/h", "perhour" -> n.value().multiply(HOURS_PER_MONTH);
             case "/second", "/s", "/sec", "persecond" -> n.value().multiply(SECONDS_PER_MONTH);
-            default -> throw new UnitException("'" + text + "' is not a rate",
+            default -> throw new UnitException("'" + shorten(text) + "' is not a rate",
                     "write a count per period, such as 100M/month, 3,000/day or 50/second");
-        };
+        }, text);
     }
 
     /** A size converted to {@code target} (KB, MB, GB or TB): {@code 2 KB}, {@code 500 GB}. */
@@ -80,7 +106,7 @@ public final class Units {
         int from = sizeExponent(n.rest(), text);
         int to = sizeExponent(target, target);
         BigDecimal factor = K.pow(Math.abs(from - to));
-        return from >= to ? n.value().multiply(factor) : n.value().divide(factor, MathContext.DECIMAL64);
+        return within(from >= to ? n.value().multiply(factor) : n.value().divide(factor, MathContext.DECIMAL64), text);
     }
 
     /** Data per month in GB: {@code 500 GB/month}, {@code 6 TB/month}. */
@@ -89,7 +115,7 @@ public final class Units {
         String rest = n.rest().replace(" ", "");
         int slash = rest.indexOf('/');
         if (slash < 0 || !rest.substring(slash + 1).equalsIgnoreCase("month")) {
-            throw new UnitException("'" + text + "' is not data per month", "write a size per month, such as 500 GB/month");
+            throw new UnitException("'" + shorten(text) + "' is not data per month", "write a size per month, such as 500 GB/month");
         }
         return size(n.value().toPlainString() + " " + rest.substring(0, slash), "GB");
     }
@@ -102,7 +128,7 @@ public final class Units {
             case "GB", "GIB" -> 3;
             case "TB", "TIB" -> 4;
             case "PB", "PIB" -> 5;
-            default -> throw new UnitException("'" + text + "' has no size unit",
+            default -> throw new UnitException("'" + shorten(text) + "' has no size unit",
                     "write a size with its unit, such as 2 KB, 256 MB, 500 GB or 1.5 TB");
         };
     }
@@ -110,11 +136,11 @@ public final class Units {
     /** A duration in milliseconds: {@code 200 ms}, {@code 1.5 s}. */
     public static BigDecimal milliseconds(String text) {
         Number n = number(text);
-        return switch (n.rest().trim().toLowerCase(Locale.ROOT)) {
+        return within(switch (n.rest().trim().toLowerCase(Locale.ROOT)) {
             case "ms", "milliseconds" -> n.value();
             case "s", "sec", "seconds" -> n.value().multiply(new BigDecimal("1000"));
-            default -> throw new UnitException("'" + text + "' is not a duration", "write a duration such as 200 ms or 1.5 s");
-        };
+            default -> throw new UnitException("'" + shorten(text) + "' is not a duration", "write a duration such as 200 ms or 1.5 s");
+        }, text);
     }
 
     /** A horizon in months: {@code 12 months}, {@code 3 years}. */
@@ -125,11 +151,11 @@ public final class Units {
             value = switch (n.rest().trim().toLowerCase(Locale.ROOT)) {
                 case "month", "months" -> n.value().intValueExact();
                 case "year", "years" -> n.value().multiply(new BigDecimal("12")).intValueExact();
-                default -> throw new UnitException("'" + text + "' is not a number of months",
+                default -> throw new UnitException("'" + shorten(text) + "' is not a number of months",
                         "write a horizon such as 12 months or 3 years");
             };
         } catch (ArithmeticException e) {
-            throw new UnitException("'" + text + "' is not a whole number of months", "write a horizon such as 12 months or 3 years");
+            throw new UnitException("'" + shorten(text) + "' is not a whole number of months", "write a horizon such as 12 months or 3 years");
         }
         return value;
     }
@@ -144,12 +170,16 @@ public final class Units {
         Number n = number(decline ? t.substring(1) : t);
         String rest = n.rest().replace(" ", "").toLowerCase(Locale.ROOT);
         if (!rest.equals("%/month") && !rest.equals("%permonth") && !rest.equals("%/mo")) {
-            throw new UnitException("'" + text + "' is not a growth rate per month",
+            throw new UnitException("'" + shorten(text) + "' is not a growth rate per month",
                     "write a percentage per month, such as 20%/month (or -5%/month for a decline)");
         }
         if (decline && n.value().compareTo(new BigDecimal("100")) >= 0) {
-            throw new UnitException("'" + text + "' would leave nothing after one month",
+            throw new UnitException("'" + shorten(text) + "' would leave nothing after one month",
                     "give a decline smaller than 100%/month, such as -10%/month");
+        }
+        if (n.value().compareTo(LIMITS.maxGrowthPercent()) > 0) {
+            throw new UnitException("'" + shorten(text) + "' is faster growth than the " + Limits.n(LIMITS.maxGrowthPercent())
+                    + "%/month cloudplan reads", "give a rate such as 20%/month, or list the values month by month");
         }
         BigDecimal rate = n.value().movePointLeft(2);
         return decline ? rate.negate() : rate;
@@ -167,11 +197,12 @@ public final class Units {
             case "week", "weeks" -> n.value().multiply(new BigDecimal("84")).divide(new BigDecimal("365"), MathContext.DECIMAL64);
             case "month", "months" -> n.value();
             case "year", "years" -> n.value().multiply(new BigDecimal("12"));
-            default -> throw new UnitException("'" + text + "' is not a period of time",
+            default -> throw new UnitException("'" + shorten(text) + "' is not a period of time",
                     "write how long data is kept, such as 24 hours, 30 days, 6 months or 1 year");
         };
+        within(months, text);
         if (months.signum() == 0) {
-            throw new UnitException("'" + text + "' keeps nothing", "give a period longer than 0, such as 24 hours");
+            throw new UnitException("'" + shorten(text) + "' keeps nothing", "give a period longer than 0, such as 24 hours");
         }
         return months;
     }
@@ -190,7 +221,7 @@ public final class Units {
         if (rest.startsWith("usd")) {
             rest = rest.substring(3).trim();
         } else if (!dollarSign) {
-            throw new UnitException("'" + text + "' has no currency", "write an amount in USD, such as 1,100 USD/year or $99/year");
+            throw new UnitException("'" + shorten(text) + "' has no currency", "write an amount in USD, such as 1,100 USD/year or $99/year");
         }
         String period = switch (rest.replace(" ", "")) {
             case "" -> "";
@@ -198,9 +229,9 @@ public final class Units {
             case "/year", "peryear", "yearly", "/yr" -> "year";
             case "total", "/total", "overthehorizon" -> "total";
             case "once", "one-time", "onetime" -> "once";
-            default -> throw new UnitException("'" + text + "' has an unknown period '" + rest + "'",
+            default -> throw new UnitException("'" + shorten(text) + "' has an unknown period '" + rest + "'",
                     "write /month, /year, total or once after the amount, such as 1,100 USD/year");
         };
-        return new MoneyAmount(n.value(), period);
+        return new MoneyAmount(within(n.value(), text), period);
     }
 }

@@ -27,10 +27,32 @@ final class WorkloadReader {
 
     private final List<String> assumptions;
     private final int horizon;
+    private final Limits limits;
 
-    WorkloadReader(List<String> assumptions, int horizon) {
+    WorkloadReader(List<String> assumptions, int horizon, Limits limits) {
         this.assumptions = assumptions;
         this.horizon = horizon;
+        this.limits = limits;
+    }
+
+    /** A figure that grows is checked over the whole horizon, so growth cannot carry it past the limit later. */
+    private Series bounded(SpecNode node, Series series) {
+        if (!series.varies()) {
+            return series;
+        }
+        for (int m = 1; m <= horizon; m++) {
+            bounded(node, series.valueAt(m).max(series.levelAt(m)), m);
+        }
+        return series;
+    }
+
+    /** A figure derived from others (requests x reads per request) is held to the same limit as one written. */
+    private void bounded(SpecNode node, BigDecimal value, int month) {
+        if (value.compareTo(limits.maxValue()) > 0) {
+            throw node.error(node.describe() + " reaches " + value.round(new java.math.MathContext(3)) + " in month "
+                    + month + ", more than " + Limits.n(limits.maxValue()) + ", the largest value cloudplan prices",
+                    "check the figure, its growth rate and its unit, or shorten the horizon");
+        }
     }
 
     Workload read(SpecNode node) {
@@ -85,6 +107,11 @@ final class WorkloadReader {
     Series series(SpecNode node, Function<String, BigDecimal> parse, String example) {
         if (node.isList()) {
             List<SpecNode> items = node.list();
+            if (items.size() > limits.horizonMonths()) {
+                throw items.get(limits.horizonMonths()).error(node.describe() + " lists more than "
+                        + limits.horizonMonths() + " monthly values, the longest horizon", "list at most one value"
+                        + " per month of the horizon; the last value holds after the list ends");
+            }
             if (items.isEmpty()) {
                 throw node.error(node.describe() + " is an empty list", "list one value per month, such as ["
                         + example + ", " + example + ", ...], or give one value");
@@ -118,9 +145,9 @@ final class WorkloadReader {
         }
         switch (ways.get(0)) {
             case "growth":
-                return new Series.Compound(start, node.get("growth").value(Units::percentPerMonth));
+                return bounded(node, new Series.Compound(start, node.get("growth").value(Units::percentPerMonth)));
             case "add":
-                return new Series.Linear(start, node.get("add").value(parse));
+                return bounded(node, new Series.Linear(start, node.get("add").value(parse)));
             default:
                 return ramp(node, start, parse, example);
         }
@@ -174,7 +201,7 @@ final class WorkloadReader {
                     + " month) or per_upload: 2 MB (the size of each of workload.uploads), or write the stored amount"
                     + " itself, such as 50 GB");
         }
-        return new Accumulation(initial, inflow, retention(node));
+        return bounded(node, new Accumulation(initial, inflow, retention(node)));
     }
 
     private Series perUpload(SpecNode node, Map<Driver, Series> drivers) {
@@ -183,7 +210,8 @@ final class WorkloadReader {
             throw node.error("per_upload needs workload.uploads", "add uploads: 100K/month to the workload");
         }
         BigDecimal sizeGb = node.value(t -> Units.size(t, "GB"));
-        return new Series.Scaled(uploads, sizeGb, "uploads x " + node.scalar() + " (" + Series.plain(sizeGb) + " GB)");
+        return bounded(node, new Series.Scaled(uploads, sizeGb, "uploads x " + node.scalar() + " (" + Series.plain(sizeGb)
+                + " GB)"));
     }
 
     private Retention retention(SpecNode node) {
@@ -220,12 +248,13 @@ final class WorkloadReader {
         BigDecimal perDay = actions.value(Units::count);
         if (active.varies()) {
             // The workload's growth assumptions describe this series, month by month.
-            drivers.put(Driver.REQUESTS, new Series.Scaled(active, Units.dailyToMonthly(perDay),
-                    "active users x " + perDay.toPlainString() + " actions a day x 365 / 12"));
+            drivers.put(Driver.REQUESTS, bounded(actions, new Series.Scaled(active, Units.dailyToMonthly(perDay),
+                    "active users x " + perDay.toPlainString() + " actions a day x 365 / 12")));
             return;
         }
         BigDecimal users = active.valueAt(1);
         BigDecimal requests = Units.dailyToMonthly(users.multiply(perDay)).setScale(0, RoundingMode.HALF_UP);
+        bounded(actions, requests, 1);
         drivers.put(Driver.REQUESTS, Series.fixed(requests));
         assumptions.add("Requests: " + users.toPlainString() + " active users x " + perDay.toPlainString()
                 + " actions a day x 30.42 days (365 / 12) = " + requests.toPlainString() + " a month.");
@@ -246,10 +275,12 @@ final class WorkloadReader {
         BigDecimal per = n.value(Units::count);
         String what = "Database " + driver.specName().substring(9) + ": ";
         if (requests.varies()) {
-            drivers.put(driver, new Series.Scaled(requests, per, "requests x " + per.toPlainString() + " per request"));
+            drivers.put(driver, bounded(n, new Series.Scaled(requests, per, "requests x " + per.toPlainString()
+                    + " per request")));
         } else {
             BigDecimal r = requests.valueAt(1);
             drivers.put(driver, Series.fixed(r.multiply(per)));
+            bounded(n, r.multiply(per), 1);
             assumptions.add(what + r.toPlainString() + " requests x " + per.toPlainString() + " per request.");
         }
     }

@@ -205,12 +205,69 @@ class CatalogCliTest {
     }
 
     @Test
-    void leftoversOfAKilledImport_areNeverRead() throws IOException {
-        Files.createDirectories(catalogs().resolve(".incoming-v1-123"));
-        Files.writeString(catalogs().resolve(".incoming-v1-123").resolve("manifest.json"), "{");
-        Cli.Result r = run("catalog", "show");
-        assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("unfinished import", "safe to delete").doesNotContain("v1-123  ");
+    void leftoversOfAKilledImport_areNeverRead_andStaleOnesAreRemoved() throws IOException {
+        Path old = leftover(".incoming-v1-123", false);
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+        Path unlocked = leftover(".incoming-v2-456", true);
+        Path fresh = leftover(".incoming-v3-789", false);
+        Path justLocked = leftover(".incoming-v5-111", true);
+        Files.setLastModifiedTime(justLocked.resolve(".lock"), java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+        Path writing = leftover(".incoming-v4-000", true);
+        try (var ch = java.nio.channels.FileChannel.open(writing.resolve(".lock"), java.nio.file.StandardOpenOption.WRITE);
+                var lock = ch.lock()) {
+            Cli.Result r = run("catalog", "show");
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).contains("removed 2 unfinished import folder(s)", "3 import folder(s) named .incoming-*")
+                    .doesNotContain("v1-123  ");
+        }
+        // Stale: an hour old without a lock, or with a lock nobody holds; kept: a fresh one, one whose lock is held,
+        // one whose lock file was made a moment ago (its import may be about to lock it).
+        assertThat(old).doesNotExist();
+        assertThat(unlocked).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(writing).exists();
+        assertThat(justLocked).exists();
+    }
+
+    private Path leftover(String name, boolean lockFile) throws IOException {
+        Path p = Files.createDirectories(catalogs().resolve(name));
+        Files.writeString(p.resolve("manifest.json"), "{");
+        if (lockFile) {
+            Files.writeString(p.resolve(".lock"), "");
+            Files.setLastModifiedTime(p.resolve(".lock"),
+                    java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
+        }
+        return p;
+    }
+
+    @Test
+    void catalogUse_whereTheHomeCannotBeWritten_isAClearError() throws IOException {
+        // A file where the home's folder should be cannot be written by anyone, root included.
+        Files.writeString(home.resolve("not-a-folder"), "");
+        Cli.Result r = run("catalog", "use", "bundled", "--catalog-dir", home.resolve("not-a-folder").resolve("c").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot make 'bundled' the active catalog", "not-a-folder", "fix:")
+                .doesNotContain("internal error", "Exception");
+        Cli.Result show = run("catalog", "show", "--catalog-dir", home.resolve("not-a-folder").toString());
+        assertThat(show.code()).isIn(0, 2);
+        assertThat(show.err()).doesNotContain("internal error");
+    }
+
+    @Test
+    void catalogUse_onAReadOnlyHome_isAClearError() throws IOException {
+        Files.createDirectories(catalogs());
+        Files.setPosixFilePermissions(catalogs(), java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Cli.Result r = run("catalog", "use", "bundled");
+            if (r.code() == 0) {
+                return; // root writes into read-only folders: nothing to refuse here
+            }
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("cannot make 'bundled' the active catalog", "permission denied", "fix:")
+                    .doesNotContain("internal error");
+        } finally {
+            Files.setPosixFilePermissions(catalogs(), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     @Test

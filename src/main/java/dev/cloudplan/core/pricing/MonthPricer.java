@@ -54,8 +54,7 @@ public final class MonthPricer {
         }
         PriceSchedule schedule = catalog.schedule(key);
         if (!schedule.unit().equals(charge.unit())) {
-            throw new IllegalStateException("unit mismatch for " + key + ": rule computed " + charge.unit()
-                    + " but the catalog prices per " + schedule.unit());
+            throw new UnitMismatchException(key, charge.unit(), schedule.unit());
         }
         BigDecimal start = tierPosition.getOrDefault(key, BigDecimal.ZERO);
         BigDecimal end = start.add(charge.quantity());

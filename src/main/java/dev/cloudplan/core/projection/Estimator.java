@@ -12,10 +12,12 @@ import dev.cloudplan.core.pricing.LineItem;
 import dev.cloudplan.core.pricing.MonthPricer;
 import dev.cloudplan.core.pricing.PricedCharge;
 import dev.cloudplan.core.pricing.PricingRule;
+import dev.cloudplan.core.pricing.UnitMismatchException;
 import dev.cloudplan.core.pricing.rules.MissingWorkloadException;
 import dev.cloudplan.core.pricing.rules.Rules;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
+import dev.cloudplan.core.workload.Workload;
 import dev.cloudplan.core.workload.WorkloadMonth;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,6 +45,8 @@ public final class Estimator {
     private static final String CREDITS = "Credits";
 
     private final PriceCatalog catalog;
+    /** By identity: a workload is immutable, and the same one is priced for every architecture of a spec. */
+    private final Map<Workload, List<WorkloadMonth>> workloadCache = new java.util.IdentityHashMap<>();
 
     public Estimator(PriceCatalog catalog) {
         this.catalog = catalog;
@@ -56,9 +60,10 @@ public final class Estimator {
         List<List<UnpricedCharge>> monthUnpriced = new ArrayList<>();
         Money creditsLeft = scenario.account().credits();
         List<Money[]> credits = new ArrayList<>();
+        List<WorkloadMonth> workloads = workloadMonths(scenario);
         for (int m = 1; m <= scenario.horizonMonths(); m++) {
             YearMonth calendar = scenario.start().plusMonths(m - 1);
-            WorkloadMonth workload = scenario.workload().month(m);
+            WorkloadMonth workload = workloads.get(m - 1);
             MonthPricer pricer = new MonthPricer(catalog, scenario.region(), scenario.account().regimesIn(calendar));
             List<LineItem> lines = new ArrayList<>();
             List<UnpricedCharge> unpriced = new ArrayList<>();
@@ -83,6 +88,17 @@ public final class Estimator {
             monthUnpriced.add(unpriced);
         }
         return assemble(scenario, architecture, monthLines, monthUnpriced, credits, assumptions);
+    }
+
+    /** The scenario's workload month by month, computed once however many architectures are priced against it. */
+    private List<WorkloadMonth> workloadMonths(Scenario scenario) {
+        int horizon = scenario.horizonMonths();
+        List<WorkloadMonth> months = workloadCache.get(scenario.workload());
+        if (months == null || months.size() < horizon) {
+            months = scenario.workload().months(horizon);
+            workloadCache.put(scenario.workload(), months);
+        }
+        return months.subList(0, horizon);
     }
 
     /** Data transfer out and a CDN each bill a share of workload.egress; together they must not bill it twice. */
@@ -132,6 +148,9 @@ public final class Estimator {
                 }
             } catch (MissingPriceException e) {
                 unpriced.add(new UnpricedCharge(component.name(), charge.setting(), charge.label(), e.getMessage()));
+            } catch (UnitMismatchException e) {
+                throw new EstimateException(architecture.name(), component.name(), null, "component '" + component.name()
+                        + "': " + e.getMessage(), e);
             }
         }
     }

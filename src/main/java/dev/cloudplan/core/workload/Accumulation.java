@@ -13,10 +13,40 @@ import java.math.RoundingMode;
  * month m's GB-months are D(m) - D(m - 1) - (D(m - W) - D(m - 1 - W)), exact for any window, however short.
  * Data there before month 1 ({@code initial}) is taken as written at the start of month 1.
  *
- * @param retention null when data is kept for ever
+ * <p>C and D at whole months are prefix sums of the inflow, built once up to the furthest month asked for and
+ * extended when a later one is, so each month's figure costs the same whatever the horizon (re-summing every
+ * earlier month made a horizon's stored data cost its cube).
  */
-public record Accumulation(BigDecimal initial, Series inflow, Retention retention) implements Series {
+public final class Accumulation implements Series {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    private final BigDecimal initial;
+    private final Series inflow;
+    private final Retention retention;
+    /** inflow(j) for j = 1..n + 1 (index j), C(j) and D(j) for j = 0..n. */
+    private BigDecimal[] rates = {BigDecimal.ZERO, null};
+    private BigDecimal[] sums = {BigDecimal.ZERO};
+    private BigDecimal[] integrals = {BigDecimal.ZERO};
+
+    /** @param retention null when data is kept for ever */
+    public Accumulation(BigDecimal initial, Series inflow, Retention retention) {
+        this.initial = initial;
+        this.inflow = inflow;
+        this.retention = retention;
+    }
+
+    public BigDecimal initial() {
+        return initial;
+    }
+
+    public Series inflow() {
+        return inflow;
+    }
+
+    /** Null when data is kept for ever. */
+    public Retention retention() {
+        return retention;
+    }
 
     /** GB-months in the storage class the data is written to (the hot one), month {@code month}. */
     @Override
@@ -70,12 +100,9 @@ public record Accumulation(BigDecimal initial, Series inflow, Retention retentio
         if (t.signum() <= 0) {
             return BigDecimal.ZERO;
         }
-        int full = t.setScale(0, RoundingMode.FLOOR).intValue();
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int j = 1; j <= full; j++) {
-            sum = sum.add(inflow.valueAt(j));
-        }
-        return sum.add(inflow.valueAt(full + 1).multiply(t.subtract(BigDecimal.valueOf(full))));
+        int full = t.setScale(0, RoundingMode.FLOOR).intValueExact();
+        prefix(full);
+        return sums[full].add(rates[full + 1].multiply(t.subtract(BigDecimal.valueOf(full))));
     }
 
     /** D(x): the integral of C from 0 to x, in GB-months; C is linear within a month, so each month adds its mean. */
@@ -83,17 +110,36 @@ public record Accumulation(BigDecimal initial, Series inflow, Retention retentio
         if (x.signum() <= 0) {
             return BigDecimal.ZERO;
         }
-        int full = x.setScale(0, RoundingMode.FLOOR).intValue();
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal before = BigDecimal.ZERO;
-        for (int j = 1; j <= full; j++) {
-            BigDecimal r = inflow.valueAt(j);
-            sum = sum.add(before).add(r.divide(TWO));
-            before = before.add(r);
-        }
+        int full = x.setScale(0, RoundingMode.FLOOR).intValueExact();
+        prefix(full);
         BigDecimal f = x.subtract(BigDecimal.valueOf(full));
-        BigDecimal r = inflow.valueAt(full + 1);
-        return sum.add(before.multiply(f)).add(r.multiply(f).multiply(f).divide(TWO));
+        BigDecimal r = rates[full + 1];
+        return integrals[full].add(sums[full].multiply(f)).add(r.multiply(f).multiply(f).divide(TWO));
+    }
+
+    /** Extends the prefix sums to month {@code n}, in the order the definition adds them, so results are identical. */
+    private synchronized void prefix(int n) {
+        int have = sums.length - 1;
+        if (n <= have && rates[have + 1] != null) {
+            return;
+        }
+        // Doubling keeps month-by-month requests linear in all.
+        int size = Math.max(n, have * 2);
+        BigDecimal[] r = java.util.Arrays.copyOf(rates, size + 2);
+        BigDecimal[] c = java.util.Arrays.copyOf(sums, size + 1);
+        BigDecimal[] d = java.util.Arrays.copyOf(integrals, size + 1);
+        for (int j = 1; j <= size + 1; j++) {
+            if (r[j] == null) {
+                r[j] = inflow.valueAt(j);
+            }
+        }
+        for (int j = have + 1; j <= size; j++) {
+            d[j] = d[j - 1].add(c[j - 1]).add(r[j].divide(TWO));
+            c[j] = c[j - 1].add(r[j]);
+        }
+        rates = r;
+        sums = c;
+        integrals = d;
     }
 
     @Override
@@ -133,5 +179,21 @@ public record Accumulation(BigDecimal initial, Series inflow, Retention retentio
 
     private static BigDecimal round(BigDecimal v) {
         return v.round(PRECISION).max(BigDecimal.ZERO);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Accumulation a && initial.equals(a.initial) && inflow.equals(a.inflow)
+                && java.util.Objects.equals(retention, a.retention);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(initial, inflow, retention);
+    }
+
+    @Override
+    public String toString() {
+        return "Accumulation[initial=" + initial + ", inflow=" + inflow + ", retention=" + retention + "]";
     }
 }

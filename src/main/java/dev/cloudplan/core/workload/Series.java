@@ -44,7 +44,7 @@ public interface Series {
 
     /** A number with thousands separators and no trailing zeros. */
     static String plain(BigDecimal n) {
-        return String.format(java.util.Locale.ROOT, "%,f", n.round(PRECISION)).replaceAll("\\.?0+$", "");
+        return dev.cloudplan.core.money.Decimals.plain(n.round(PRECISION));
     }
 
     /** The same value every month: today's form, {@code requests: 2M/month}. */

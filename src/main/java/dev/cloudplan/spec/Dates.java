@@ -1,0 +1,42 @@
+package dev.cloudplan.spec;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/** Dates and months in a spec: ISO forms only, in years a plan can mean, so calendar arithmetic never overflows. */
+final class Dates {
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    private Dates() {}
+
+    static LocalDate date(SpecNode node, String what, String fix) {
+        LocalDate d;
+        try {
+            d = LocalDate.parse(node.scalar());
+        } catch (DateTimeParseException e) {
+            throw node.error(what + " '" + Units.shorten(node.scalar()) + "' is not a date", fix);
+        }
+        year(node, d.getYear(), what);
+        return d;
+    }
+
+    static YearMonth month(SpecNode node, String what, String fix) {
+        YearMonth m;
+        try {
+            m = YearMonth.parse(node.scalar());
+        } catch (DateTimeParseException e) {
+            throw node.error(what + " '" + Units.shorten(node.scalar()) + "' is not a year and month", fix);
+        }
+        year(node, m.getYear(), what);
+        return m;
+    }
+
+    private static void year(SpecNode node, int year, String what) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw node.error(what + " is in " + year + "; cloudplan reads years " + FIRST_YEAR + " to " + LAST_YEAR,
+                    "check the year");
+        }
+    }
+}
