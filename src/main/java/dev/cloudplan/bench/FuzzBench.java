@@ -15,10 +15,11 @@ import picocli.CommandLine.Option;
 
 /** {@code cloudplan bench fuzz}: the fuzzer of docs/benchmarks.md, seeded and reproducible. */
 @Command(name = "fuzz", mixinStandardHelpOptions = true,
-        description = {"Run mutated examples and hostile specs through cloudplan, in process, and check every run:",
-                "exit code 0, 2, 3 or 4; no stack trace; every exit-2 message at a line and column; no case over",
-                "--time-limit; valid output in every format for every exit-0 case. Case N of a seed is always the",
-                "same: --from N --cases 1 --keep DIR runs it alone and keeps its spec. Exits 1 if any case failed."},
+        description = {"Run mutated examples and hostile specs through cloudplan, in process, and",
+                "check every run: exit code 0, 2, 3 or 4; no stack trace; every exit-2 message",
+                "at a line and column; no case over --time-limit; valid output in every format",
+                "for every exit-0 case. Case N of a seed is always the same: --from N --cases 1",
+                "--keep DIR runs it alone and keeps its spec. Exits 1 if any case failed."},
         footerHeading = "%nExamples:%n", footer = {"  cloudplan bench fuzz --cases 100000 --seed 1",
                 "  cloudplan bench fuzz --seed 1 --from 4711 --cases 1 --keep /tmp/case"})
 public final class FuzzBench implements Callable<Integer> {

@@ -23,10 +23,11 @@ import picocli.CommandLine.Option;
 
 /** {@code cloudplan bench horizon}: time to read, price and render a spec against its horizon. */
 @Command(name = "horizon", mixinStandardHelpOptions = true,
-        description = {"Measure read + price + render time against the horizon.",
-                "Prices 10 architectures (every main template) with a growing workload and stored data that",
-                "accumulates with retention, in process after a warm-up, for each horizon; prints the median of",
-                "--runs runs. Horizons past the spec limit of 120 months are allowed here only."},
+        description = {"Measure read + price + render time against the horizon. Prices 10",
+                "architectures (every main template) with a growing workload and stored data",
+                "that accumulates with retention, in process after a warm-up, for each horizon;",
+                "prints the median of --runs runs. Horizons past the spec limit of 120 months",
+                "are allowed here only."},
         footerHeading = "%nExamples:%n", footer = {"  cloudplan bench horizon", "  cloudplan bench horizon --months 12,120 --runs 9"})
 public final class HorizonBench implements Callable<Integer> {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

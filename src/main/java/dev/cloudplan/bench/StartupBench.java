@@ -20,13 +20,14 @@ import picocli.CommandLine.Option;
 
 /** {@code cloudplan bench startup}: the whole {@code ./cloudplan compare} process against a trivial Java program. */
 @Command(name = "startup", mixinStandardHelpOptions = true,
-        description = {"Measure start-up: './cloudplan compare SPEC' as a whole process, against 'java -cp DIR Hello'",
-                "(the cost of any JVM start on this machine). Compiles Hello, enlarges the bundled catalog to the size",
-                "it is growing to (EC2 and RDS across 24 regions, imported into a temporary --catalog-dir), then runs",
-                "every command --runs times, interleaved (one of each in turn, so load from other processes hits all",
-                "alike), and prints medians and the ratio to Hello. Goal: at most 3x Hello.",
-                "--levers adds the launcher with its start-up levers turned off one by one (CLOUDPLAN_CDS=0,",
-                "CLOUDPLAN_JAVA_OPTS)."},
+        description = {"Measure start-up: './cloudplan compare SPEC' as a whole process, against 'java",
+                "-cp DIR Hello' (the cost of any JVM start on this machine). Compiles Hello,",
+                "enlarges the bundled catalog to the size it is growing to (EC2 and RDS across",
+                "24 regions, imported into a temporary --catalog-dir), then runs every command",
+                "--runs times, interleaved (one of each in turn, so load from other processes",
+                "hits all alike), and prints medians and the ratio to Hello. Goal: at most 3x",
+                "Hello. --levers adds the launcher with its start-up levers turned off one by",
+                "one (CLOUDPLAN_CDS=0, CLOUDPLAN_JAVA_OPTS)."},
         footerHeading = "%nExamples:%n", footer = {"  cloudplan bench startup", "  cloudplan bench startup --runs 40 --levers"})
 public final class StartupBench implements Callable<Integer> {
     @picocli.CommandLine.Spec

@@ -71,9 +71,10 @@ final class CatalogCommand {
 
     /** {@code cloudplan catalog show}. */
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = {"List catalog versions and which one is active.",
-                    "Then what the selected version holds per service and region; with --prices, every price",
-                    "with its tier, date and source."},
+            description = {"List catalog versions and which one is active. Then what the selected",
+                    "version holds per service and region, by provenance grade (price-list,",
+                    "price-list-mirror, transcribed: docs/catalog.md); with --prices, every price",
+                    "with its tier, date, grade and source."},
             footerHeading = "%nExamples:%n",
             footer = {"  cloudplan catalog show", "  cloudplan catalog show --format json",
                     "  cloudplan catalog show --prices --catalog bundled"})

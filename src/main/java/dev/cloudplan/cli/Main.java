@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
 
 /** The {@code cloudplan} command: workload and budget in, an explained cost plan per architecture out. */
 @Command(name = "cloudplan", mixinStandardHelpOptions = true, version = "cloudplan 0.1.0",
-        description = {"Turns a workload and budget into an explained, month-by-month AWS cost plan for candidate",
-                "architectures, and compares them. Prices come from a dated catalog (see 'cloudplan catalog show')."},
+        description = {"Turns a workload and budget into an explained, month-by-month AWS cost plan",
+                "for candidate architectures, and compares them. Prices come from a dated",
+                "catalog (see 'cloudplan catalog show')."},
         footerHeading = "%nExamples:%n",
         footer = {"  cloudplan compare examples/learning-app.yaml",
                 "  cloudplan estimate examples/learning-app.yaml -a serverless --explain",
