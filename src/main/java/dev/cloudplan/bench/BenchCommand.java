@@ -1,5 +1,6 @@
 package dev.cloudplan.bench;
 
+import dev.cloudplan.catalogio.CatalogStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,7 @@ public final class BenchCommand {
                 return 0;
             } finally {
                 if (!keep) {
-                    Machine.deleteTree(work);
+                    CatalogStore.deleteTree(work);
                 } else {
                     out.println("Kept " + work);
                 }

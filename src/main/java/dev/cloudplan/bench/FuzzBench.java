@@ -55,8 +55,7 @@ public final class FuzzBench implements Callable<Integer> {
         for (Fuzzer.Failure f : s.failures().subList(0, Math.min(50, s.failures().size()))) {
             out.println("case " + f.index() + " (" + f.kind() + "): " + f.rule() + "\n  " + f.detail().replace("\n", "\n  "));
         }
-        out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
-                + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version"));
+        out.println("Machine: " + Machine.describe());
         return s.failures().isEmpty() ? 0 : 1;
     }
 

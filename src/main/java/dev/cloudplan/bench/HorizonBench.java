@@ -116,9 +116,7 @@ public final class HorizonBench implements Callable<Integer> {
             out.flush();
         }
         out.println("10 architectures; the run with the median total of " + runs + ", in process after a warm-up.");
-        out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
-                + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + ", max heap "
-                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+        out.println("Machine: " + Machine.describe() + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
         return 0;
     }
 }

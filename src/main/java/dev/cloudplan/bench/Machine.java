@@ -3,10 +3,9 @@ package dev.cloudplan.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** What the benchmarks share: the machine they ran on, for their reports, and clearing their scratch folders. */
+/** The machine the benchmarks ran on, for their reports. */
 final class Machine {
     private Machine() {}
 
@@ -22,13 +21,5 @@ final class Machine {
         return Runtime.getRuntime().availableProcessors() + " cores, " + cpu + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + " ("
                 + System.getProperty("java.vm.name") + ")";
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

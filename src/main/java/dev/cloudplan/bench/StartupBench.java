@@ -1,5 +1,6 @@
 package dev.cloudplan.bench;
 
+import dev.cloudplan.catalogio.CatalogStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
@@ -101,7 +102,7 @@ public final class StartupBench implements Callable<Integer> {
             out.println("Machine: " + Machine.describe());
             return 0;
         } finally {
-            Machine.deleteTree(work);
+            CatalogStore.deleteTree(work);
         }
     }
 

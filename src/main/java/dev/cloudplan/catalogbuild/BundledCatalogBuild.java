@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.cloudplan.catalogio.CatalogLoader;
+import dev.cloudplan.catalogio.CatalogStore;
 import dev.cloudplan.catalogio.CatalogWriter;
 import dev.cloudplan.catalogio.InstanceTypes;
 import dev.cloudplan.core.catalog.CatalogInfo;
@@ -200,12 +201,7 @@ public final class BundledCatalogBuild {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
-            try (Stream<Path> left = Files.list(tmp)) {
-                for (Path f : left.toList()) {
-                    Files.delete(f);
-                }
-            }
-            Files.delete(tmp);
+            CatalogStore.deleteTree(tmp);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,8 +13,6 @@ import java.util.function.Function;
 
 /** Writes docs/catalog-provenance.md: the bundled rows by grade, every disagreement and every row left out. */
 final class ProvenanceReport {
-    private static final List<Grade> CATALOG_GRADES = List.of(Grade.PRICE_LIST, Grade.PRICE_LIST_MIRROR, Grade.TRANSCRIBED);
-
     private ProvenanceReport() {}
 
     static void write(Path file, BundledCatalogBuild.Outcome o) throws IOException {
@@ -91,18 +88,15 @@ final class ProvenanceReport {
     }
 
     private static void table(StringBuilder md, String by, List<Price> prices, Function<Price, String> key) {
-        Map<String, Map<Grade, Integer>> counts = new TreeMap<>();
-        for (Price p : prices) {
-            counts.computeIfAbsent(key.apply(p), k -> new EnumMap<>(Grade.class)).merge(p.grade(), 1, Integer::sum);
-        }
+        Map<String, Map<Grade, Integer>> counts = Grade.tally(prices, key, Price::grade);
         md.append("| ").append(by);
-        CATALOG_GRADES.forEach(g -> md.append(" | ").append(g.id()));
+        Grade.CATALOG.forEach(g -> md.append(" | ").append(g.id()));
         md.append(" | total |\n|---");
-        CATALOG_GRADES.forEach(g -> md.append("|---:"));
+        Grade.CATALOG.forEach(g -> md.append("|---:"));
         md.append("|---:|\n");
         counts.forEach((k, byGrade) -> {
             md.append("| ").append(k);
-            CATALOG_GRADES.forEach(g -> md.append(" | ").append(byGrade.getOrDefault(g, 0)));
+            Grade.CATALOG.forEach(g -> md.append(" | ").append(byGrade.getOrDefault(g, 0)));
             md.append(" | ").append(byGrade.values().stream().mapToInt(Integer::intValue).sum()).append(" |\n");
         });
     }

@@ -289,7 +289,8 @@ public final class CatalogStore {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes {@code root} and everything below it, if it exists (leftover imports, benchmark scratch folders). */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudplan.catalogio.CatalogStore;
 import dev.cloudplan.core.catalog.CatalogDiff;
+import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.Price;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -103,30 +104,22 @@ public final class CatalogViews {
      * Rows by provenance grade for each service and region (docs/catalog.md, "Provenance"), with the totals per grade.
      */
     public static String gradeTable(List<Price> prices) {
-        List<dev.cloudplan.core.catalog.Grade> grades = List.of(dev.cloudplan.core.catalog.Grade.PRICE_LIST,
-                dev.cloudplan.core.catalog.Grade.PRICE_LIST_MIRROR, dev.cloudplan.core.catalog.Grade.TRANSCRIBED,
-                dev.cloudplan.core.catalog.Grade.STATED);
-        java.util.Map<List<String>, int[]> counts = new java.util.TreeMap<>(
-                java.util.Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
-        int[] all = new int[grades.size()];
-        for (Price p : prices) {
-            int g = grades.indexOf(p.grade());
-            counts.computeIfAbsent(List.of(p.service(), p.region()), k -> new int[grades.size()])[g]++;
-            all[g]++;
-        }
         TextTable t = new TextTable(List.of("SERVICE", "REGION", "PRICE-LIST", "PRICE-LIST-MIRROR", "TRANSCRIBED", "TOTAL"),
                 false, false, true, true, true, true);
-        counts.forEach((k, c) -> t.row(gradeRow(k.get(0), k.get(1), c)));
-        t.rule().row(gradeRow("all", "", all));
-        StringBuilder sb = new StringBuilder("Prices by provenance grade (price-list: read from an AWS offer file by cloudplan;"
+        // A tab sorts below every character of a service code, so the keys order by service, then region.
+        Grade.tally(prices, p -> p.service() + "\t" + p.region(), Price::grade)
+                .forEach((k, c) -> t.row(gradeRow(k.substring(0, k.indexOf('\t')), k.substring(k.indexOf('\t') + 1), c)));
+        Grade.tally(prices, p -> "all", Price::grade).forEach((k, c) -> t.rule().row(gradeRow(k, "", c)));
+        return "Prices by provenance grade (price-list: read from an AWS offer file by cloudplan;"
                 + " price-list-mirror: a generated copy in a public repository; transcribed: two agreeing copies;"
-                + " see docs/catalog.md):\n");
-        return sb.append(t.render()).toString();
+                + " see docs/catalog.md):\n" + t.render();
     }
 
-    private static String[] gradeRow(String service, String region, int[] c) {
-        return new String[] {service, region, String.valueOf(c[0]), String.valueOf(c[1]), String.valueOf(c[2]),
-                String.valueOf(c[0] + c[1] + c[2] + c[3])};
+    private static String[] gradeRow(String service, String region, java.util.Map<Grade, Integer> c) {
+        List<String> row = new java.util.ArrayList<>(List.of(service, region));
+        Grade.CATALOG.forEach(g -> row.add(String.valueOf(c.getOrDefault(g, 0))));
+        row.add(String.valueOf(c.values().stream().mapToInt(Integer::intValue).sum()));
+        return row.toArray(String[]::new);
     }
 
     public static String pricesJson(List<Price> prices) {

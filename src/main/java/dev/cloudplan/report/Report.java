@@ -3,6 +3,7 @@ package dev.cloudplan.report;
 import dev.cloudplan.core.catalog.CatalogInfo;
 import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.money.Money;
+import dev.cloudplan.core.pricing.LineItem;
 import dev.cloudplan.core.projection.Projection;
 import dev.cloudplan.core.projection.Scenario;
 import dev.cloudplan.core.projection.UnpricedCharge;
@@ -31,12 +32,9 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
 
     /** How many priced lines, over every month of every architecture, rest on each provenance grade, best first. */
     public Map<Grade, Integer> linesByGrade() {
-        Map<Grade, Integer> out = new EnumMap<>(Grade.class);
-        for (Projection p : projections) {
-            p.months().forEach(m -> m.lines().stream().filter(l -> l.priceGrade() != null)
-                    .forEach(l -> out.merge(l.priceGrade(), 1, Integer::sum)));
-        }
-        return out;
+        List<LineItem> lines = new ArrayList<>();
+        projections.forEach(p -> p.months().forEach(m -> lines.addAll(m.lines())));
+        return Grade.tally(lines, l -> "", LineItem::priceGrade).getOrDefault("", new EnumMap<>(Grade.class));
     }
 
     /** The footer line that says what the priced lines rest on (docs/catalog.md, "Provenance"). */

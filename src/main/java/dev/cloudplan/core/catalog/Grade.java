@@ -1,6 +1,12 @@
 package dev.cloudplan.core.catalog;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +31,25 @@ public enum Grade {
 
     public String id() {
         return id;
+    }
+
+    /** The grades a catalog row can have, best first (not {@link #STATED}). */
+    public static final List<Grade> CATALOG = List.of(PRICE_LIST, PRICE_LIST_MIRROR, TRANSCRIBED);
+
+    /**
+     * How many of {@code items} have each grade, per {@code key} in key order (items without a grade are not
+     * counted): the one tally behind catalog show, the provenance report and a report's footer.
+     */
+    public static <T> SortedMap<String, Map<Grade, Integer>> tally(Iterable<T> items,
+            Function<T, String> key, Function<T, Grade> grade) {
+        SortedMap<String, Map<Grade, Integer>> out = new TreeMap<>();
+        for (T item : items) {
+            Grade g = grade.apply(item);
+            if (g != null) {
+                out.computeIfAbsent(key.apply(item), k -> new EnumMap<>(Grade.class)).merge(g, 1, Integer::sum);
+            }
+        }
+        return out;
     }
 
     /** The grade spelled {@code id}; an unknown spelling lists the known ones. */

@@ -7,6 +7,7 @@ import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import dev.cloudplan.core.catalog.PriceKey;
 import dev.cloudplan.core.catalog.PriceSchedule;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -103,11 +104,11 @@ public final class MonthPricer {
             return null;
         }
         String unit = schedule.unit();
-        String shared = start.signum() > 0 ? " (" + Formulas.plain(start) + " of it by charges priced before this one)"
+        String shared = start.signum() > 0 ? " (" + Decimals.plain(start) + " of it by charges priced before this one)"
                 : "";
-        String reason = "catalog '" + catalog.info().name() + "' prices " + key + " only up to " + Formulas.plain(bound)
+        String reason = "catalog '" + catalog.info().name() + "' prices " + key + " only up to " + Decimals.plain(bound)
                 + " " + unit + " a month (its last tier ends there); this month the account's use reaches "
-                + Formulas.plain(end) + shared + ", so " + Formulas.plain(over) + " " + unit
+                + Decimals.plain(end) + shared + ", so " + Decimals.plain(over) + " " + unit
                 + " of this charge are above it and not priced; what lies below it is billed at the catalog's tiers.";
         return new PricedCharge.Beyond(charge.label() + " (" + TierLabel.over(bound, unit) + ")", over, unit, bound,
                 reason);

@@ -1,6 +1,7 @@
 package dev.cloudplan.core.pricing;
 
 import dev.cloudplan.core.catalog.Price;
+import dev.cloudplan.core.money.Decimals;
 import java.math.BigDecimal;
 
 /** Names a price tier the way AWS pages do: "first 300M", "next 40,960", "over 153,600". */
@@ -35,6 +36,6 @@ final class TierLabel {
             }
         }
         // As String.format("%,d", n.toBigInteger()) wrote it (in an English locale), without a Formatter per line.
-        return Formulas.plain(new BigDecimal(n.toBigInteger()));
+        return Decimals.plain(new BigDecimal(n.toBigInteger()));
     }
 }

@@ -28,4 +28,14 @@ class DecimalsTest {
         assertThat(Decimals.plain(new BigDecimal("0.0000004"))).isEqualTo("0");
         assertThat(Decimals.plain(new BigDecimal("0.0000005"))).isEqualTo("0.000001");
     }
+
+    /** The edge cases the explanations met before (negative, huge, rounding at the sixth decimal, exponent form). */
+    @Test
+    void edgeCases_matchTheFormatter() {
+        for (String v : new String[] {"0", "1", "10", "100", "1000", "100000000", "0.5", "1234.5678", "0.0000004",
+                "0.0000005", "999999.9999995", "-1234.5", "-0.0000001", "1E+3", "2.50", "0.000001", "12345678901234567890.25"}) {
+            BigDecimal n = new BigDecimal(v);
+            assertThat(Decimals.plain(n)).as(v).isEqualTo(String.format(Locale.ROOT, "%,f", n).replaceAll("\\.?0+$", ""));
+        }
+    }
 }

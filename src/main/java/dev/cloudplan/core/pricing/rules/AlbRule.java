@@ -10,9 +10,9 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -146,7 +146,7 @@ public final class AlbRule implements PricingRule<AlbRule.Config> {
     }
 
     private static String show(BigDecimal n) {
-        return Formulas.plain(n.setScale(4, RoundingMode.HALF_UP));
+        return Decimals.plain(n.setScale(4, RoundingMode.HALF_UP));
     }
 
     @Override

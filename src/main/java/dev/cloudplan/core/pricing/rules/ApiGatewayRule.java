@@ -4,8 +4,8 @@ import dev.cloudplan.core.architecture.ComponentConfig;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -81,18 +81,18 @@ public final class ApiGatewayRule implements PricingRule<ApiGatewayRule.Config> 
                 BigDecimal perMessage = increments(sizeKb, WEBSOCKET_INCREMENT_KB);
                 BigDecimal concurrent = w.get(Driver.CONCURRENT_USERS).orElseThrow(
                         () -> new MissingWorkloadException(Driver.CONCURRENT_USERS, "a websocket api-gateway component"));
-                usage.put("messages", requests.multiply(perMessage), Formulas.plain(requests) + " messages x "
+                usage.put("messages", requests.multiply(perMessage), Decimals.plain(requests) + " messages x "
                         + perMessage.toPlainString() + " (per started 32 KB)");
                 usage.put("connection_minutes", concurrent.multiply(MINUTES_PER_MONTH),
-                        Formulas.plain(concurrent) + " concurrent connections x 43,800 min (730 h)");
+                        Decimals.plain(concurrent) + " concurrent connections x 43,800 min (730 h)");
                 usage.put("requests", BigDecimal.ZERO, "websocket APIs bill messages, not requests");
             }
             case "http" -> {
                 BigDecimal perRequest = increments(sizeKb, HTTP_INCREMENT_KB);
-                usage.put("requests", requests.multiply(perRequest), Formulas.plain(requests) + " requests x "
+                usage.put("requests", requests.multiply(perRequest), Decimals.plain(requests) + " requests x "
                         + perRequest.toPlainString() + " (per started 512 KB)");
             }
-            default -> usage.put("requests", requests, Formulas.plain(requests) + " requests");
+            default -> usage.put("requests", requests, Decimals.plain(requests) + " requests");
         }
         return usage;
     }

@@ -8,9 +8,9 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -83,8 +83,8 @@ public final class AuroraServerlessRule implements PricingRule<AuroraServerlessR
                 .orElseThrow(() -> new MissingWorkloadException(Driver.STORED_DATA, "an aurora-serverless-v2 component"));
         Usage usage = new Usage()
                 .put("acu_hours", BigDecimal.valueOf(c.instances()).multiply(c.averageAcu()).multiply(HOURS_PER_MONTH),
-                        c.instances() + " instances x " + Formulas.plain(c.averageAcu()) + " ACU x 730 h")
-                .put("storage_gb_months", storage, Formulas.plain(storage) + " GB stored");
+                        c.instances() + " instances x " + Decimals.plain(c.averageAcu()) + " ACU x 730 h")
+                .put("storage_gb_months", storage, Decimals.plain(storage) + " GB stored");
         if (!standard(c)) {
             return usage.put("io_requests", BigDecimal.ZERO, "I/O-Optimized: no I/O charge");
         }
@@ -92,10 +92,10 @@ public final class AuroraServerlessRule implements PricingRule<AuroraServerlessR
                 .orElseThrow(() -> new MissingWorkloadException(Driver.DB_READS, "an aurora-serverless-v2 component (standard)"));
         BigDecimal writes = w.get(Driver.DB_WRITES)
                 .orElseThrow(() -> new MissingWorkloadException(Driver.DB_WRITES, "an aurora-serverless-v2 component (standard)"));
-        assumptions.add("Aurora Standard I/O: " + Formulas.plain(c.iosPerQuery()) + " storage I/O per database read or"
+        assumptions.add("Aurora Standard I/O: " + Decimals.plain(c.iosPerQuery()) + " storage I/O per database read or"
                 + " write (reads served from the buffer cache cost none; set ios_per_query).");
-        return usage.put("io_requests", reads.add(writes).multiply(c.iosPerQuery()), "(" + Formulas.plain(reads)
-                + " reads + " + Formulas.plain(writes) + " writes) x " + Formulas.plain(c.iosPerQuery()) + " I/O");
+        return usage.put("io_requests", reads.add(writes).multiply(c.iosPerQuery()), "(" + Decimals.plain(reads)
+                + " reads + " + Decimals.plain(writes) + " writes) x " + Decimals.plain(c.iosPerQuery()) + " I/O");
     }
 
     private static boolean standard(Config c) {

@@ -5,8 +5,8 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -70,9 +70,9 @@ public final class CloudFrontRule implements PricingRule<CloudFrontRule.Config> 
         assumptions.add("CloudFront serves share x workload.egress; give a data-transfer-out component only the rest"
                 + " (its share), or the same bytes are billed twice.");
         return new Usage()
-                .put("data_out_gb", egress.multiply(c.share()), Formulas.plain(egress) + " GB x share "
-                        + Formulas.plain(c.share()))
-                .put("requests", requests, Formulas.plain(requests) + " requests (workload static_requests)");
+                .put("data_out_gb", egress.multiply(c.share()), Decimals.plain(egress) + " GB x share "
+                        + Decimals.plain(c.share()))
+                .put("requests", requests, Decimals.plain(requests) + " requests (workload static_requests)");
     }
 
     @Override

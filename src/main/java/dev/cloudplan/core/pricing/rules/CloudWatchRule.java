@@ -7,9 +7,9 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -83,15 +83,15 @@ public final class CloudWatchRule implements PricingRule<CloudWatchRule.Config> 
         // rate x min(R, m - 1/2): half a month's worth in month 1, R months' worth once the first logs expire.
         BigDecimal age = BigDecimal.valueOf(w.month()).subtract(new BigDecimal("0.5"));
         BigDecimal keptMonths = c.retentionMonths().min(age);
-        assumptions.add("CloudWatch Logs are included by default: " + Formulas.plain(c.logPerRequestKb())
-                + " KB per request, kept " + Formulas.plain(c.retentionMonths()) + " month(s), uncompressed; stored"
+        assumptions.add("CloudWatch Logs are included by default: " + Decimals.plain(c.logPerRequestKb())
+                + " KB per request, kept " + Decimals.plain(c.retentionMonths()) + " month(s), uncompressed; stored"
                 + " logs are the month's ingestion x the months kept so far (at most the retention), so a growing"
                 + " workload's older, smaller months are counted at the current rate (set logs: false to leave them out).");
         return usage
-                .put("log_ingestion_gb", gb, Formulas.plain(requests) + " requests x "
-                        + Formulas.plain(c.logPerRequestKb()) + " KB / 1,048,576")
-                .put("log_storage_gb_months", gb.multiply(keptMonths), Formulas.plain(gb) + " GB a month x min("
-                        + Formulas.plain(c.retentionMonths()) + " months kept, " + Formulas.plain(age)
+                .put("log_ingestion_gb", gb, Decimals.plain(requests) + " requests x "
+                        + Decimals.plain(c.logPerRequestKb()) + " KB / 1,048,576")
+                .put("log_storage_gb_months", gb.multiply(keptMonths), Decimals.plain(gb) + " GB a month x min("
+                        + Decimals.plain(c.retentionMonths()) + " months kept, " + Decimals.plain(age)
                         + " months written so far)");
     }
 

@@ -6,8 +6,8 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -65,7 +65,7 @@ public final class DataTransferOutRule implements PricingRule<DataTransferOutRul
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
         BigDecimal egress = w.get(Driver.EGRESS)
                 .orElseThrow(() -> new MissingWorkloadException(Driver.EGRESS, "a data-transfer-out component"));
-        return new Usage().put("egress_gb", egress.multiply(c.share()), Formulas.plain(egress) + " GB x share "
+        return new Usage().put("egress_gb", egress.multiply(c.share()), Decimals.plain(egress) + " GB x share "
                 + c.share().stripTrailingZeros().toPlainString());
     }
 

@@ -9,9 +9,9 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -123,9 +123,9 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         BigDecimal perWrite = writeUnitsPerWrite(itemKb, c.transactionalWrites());
         BigDecimal rru = reads.multiply(perRead);
         BigDecimal wru = writes.multiply(perWrite);
-        String readFormula = Formulas.plain(reads) + " reads x " + perRead.stripTrailingZeros().toPlainString()
+        String readFormula = Decimals.plain(reads) + " reads x " + perRead.stripTrailingZeros().toPlainString()
                 + " read units (" + itemKb.stripTrailingZeros().toPlainString() + " KB item, per 4 KB, " + c.readConsistency() + ")";
-        String writeFormula = Formulas.plain(writes) + " writes x " + perWrite.toPlainString() + " write units ("
+        String writeFormula = Decimals.plain(writes) + " writes x " + perWrite.toPlainString() + " write units ("
                 + itemKb.stripTrailingZeros().toPlainString() + " KB item, per 1 KB" + (c.transactionalWrites() ? ", transactional" : "") + ")";
 
         Usage usage = new Usage();
@@ -151,9 +151,9 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
             assumptions.add("DynamoDB storage: workload.database.stored not given; assumed 0 GB.");
             return BigDecimal.ZERO;
         });
-        usage.put("storage_gb_months", storage, Formulas.plain(storage) + " GB stored");
+        usage.put("storage_gb_months", storage, Decimals.plain(storage) + " GB stored");
         usage.put("pitr_gb_months", c.pointInTimeRecovery() ? storage : BigDecimal.ZERO,
-                c.pointInTimeRecovery() ? Formulas.plain(storage) + " GB table size under point-in-time recovery" : "off");
+                c.pointInTimeRecovery() ? Decimals.plain(storage) + " GB table size under point-in-time recovery" : "off");
         return usage;
     }
 

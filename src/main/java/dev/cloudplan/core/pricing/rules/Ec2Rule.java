@@ -9,9 +9,9 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -116,9 +116,9 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                 .put("extra_iops_months", n.multiply(extraIops),
                         c.count() + " volumes x (" + c.iops() + " - 3,000 included) IOPS")
                 .put("extra_throughput_gibps_months", n.multiply(extraMibps).divide(BillingConventions.MB_PER_GB, BillingConventions.DIVISION),
-                        c.count() + " volumes x (" + Formulas.plain(c.throughputMibps()) + " - 125 included) MiB/s / 1,024")
+                        c.count() + " volumes x (" + Decimals.plain(c.throughputMibps()) + " - 125 included) MiB/s / 1,024")
                 .put("snapshot_gb_months", n.multiply(c.snapshotGb()),
-                        c.count() + " instances x " + Formulas.plain(c.snapshotGb()) + " GB of snapshots");
+                        c.count() + " instances x " + Decimals.plain(c.snapshotGb()) + " GB of snapshots");
         return PublicIpv4.put(usage, n, "instances", c.publicIpv4PerInstance());
     }
 

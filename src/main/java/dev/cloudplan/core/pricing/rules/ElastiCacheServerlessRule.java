@@ -7,8 +7,8 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -75,10 +75,10 @@ public final class ElastiCacheServerlessRule implements PricingRule<ElastiCacheS
         assumptions.add("ElastiCache Serverless meters data stored with a minimum of 1 GB (Redis OSS) or 100 MB (Valkey)"
                 + " and 1 ECPU per KB transferred by each command, in proportion (3.2 KB = 3.2 ECPUs), at least 1.");
         return new Usage()
-                .put("data_gb_hours", stored.multiply(HOURS_PER_MONTH), Formulas.plain(stored) + " GB x 730 h"
+                .put("data_gb_hours", stored.multiply(HOURS_PER_MONTH), Decimals.plain(stored) + " GB x 730 h"
                         + (stored.compareTo(c.dataStoredGb()) > 0 ? " (minimum metered size)" : ""))
-                .put("ecpus", commands.multiply(ecpuPerCommand), Formulas.plain(requests) + " requests x "
-                        + Formulas.plain(c.commandsPerRequest()) + " commands x " + ecpuPerCommand + " ECPU (per started KB)");
+                .put("ecpus", commands.multiply(ecpuPerCommand), Decimals.plain(requests) + " requests x "
+                        + Decimals.plain(c.commandsPerRequest()) + " commands x " + ecpuPerCommand + " ECPU (per started KB)");
     }
 
     @Override

@@ -6,9 +6,9 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -95,17 +95,17 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
         assumptions.add(BillingConventions.HOURS_ASSUMPTION);
         BigDecimal taskHours = BigDecimal.valueOf(c.tasks()).multiply(c.hours());
-        String tasks = c.tasks() + " tasks x " + Formulas.plain(c.hours()) + " h";
+        String tasks = c.tasks() + " tasks x " + Decimals.plain(c.hours()) + " h";
         BigDecimal extraStorage = c.ephemeralStorageGb().subtract(INCLUDED_EPHEMERAL_GB);
         if (c.publicIpv4() > 0) {
             assumptions.add("Fargate tasks hold a public IPv4 address each (public subnets), billed per hour; set"
                     + " public_ipv4: 0 for tasks in private subnets behind a NAT gateway.");
         }
         return new Usage()
-                .put("vcpu_hours", taskHours.multiply(c.vcpu()), tasks + " x " + Formulas.plain(c.vcpu()) + " vCPU")
-                .put("memory_gb_hours", taskHours.multiply(c.memoryGb()), tasks + " x " + Formulas.plain(c.memoryGb()) + " GB")
+                .put("vcpu_hours", taskHours.multiply(c.vcpu()), tasks + " x " + Decimals.plain(c.vcpu()) + " vCPU")
+                .put("memory_gb_hours", taskHours.multiply(c.memoryGb()), tasks + " x " + Decimals.plain(c.memoryGb()) + " GB")
                 .put("ephemeral_storage_gb_hours", taskHours.multiply(extraStorage), tasks + " x ("
-                        + Formulas.plain(c.ephemeralStorageGb()) + " - 20 included) GB")
+                        + Decimals.plain(c.ephemeralStorageGb()) + " - 20 included) GB")
                 .put(PublicIpv4.USAGE_KEY, taskHours.multiply(BigDecimal.valueOf(c.publicIpv4())),
                         tasks + " x " + c.publicIpv4() + " public IPv4");
     }

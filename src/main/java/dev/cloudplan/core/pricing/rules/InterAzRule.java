@@ -5,9 +5,9 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -71,13 +71,13 @@ public final class InterAzRule implements PricingRule<InterAzRule.Config> {
         String formula;
         if (c.dataGb() != null) {
             crossing = c.dataGb();
-            formula = Formulas.plain(crossing) + " GB";
+            formula = Decimals.plain(crossing) + " GB";
         } else if (c.traffic().equals("egress")) {
             BigDecimal egress = w.get(Driver.EGRESS)
                     .orElseThrow(() -> new MissingWorkloadException(Driver.EGRESS, "an inter-az component (traffic: egress)"));
             crossing = egress.multiply(c.share());
-            formula = Formulas.plain(egress) + " GB egress x share " + Formulas.plain(c.share());
-            assumptions.add("Inter-AZ traffic: " + Formulas.plain(c.share()) + " of the egress is taken to have crossed"
+            formula = Decimals.plain(egress) + " GB egress x share " + Decimals.plain(c.share());
+            assumptions.add("Inter-AZ traffic: " + Decimals.plain(c.share()) + " of the egress is taken to have crossed"
                     + " between AZs; set data, or data: 0 to leave it out.");
         } else {
             boolean replication = c.traffic().equals("replication");
@@ -94,13 +94,13 @@ public final class InterAzRule implements PricingRule<InterAzRule.Config> {
             // The replica receives at least every written row; WAL overhead (headers, indexes) comes on top.
             crossing = reads.add(writes).multiply(itemKb).multiply(share).divide(BillingConventions.KB_PER_GB,
                     BillingConventions.DIVISION);
-            formula = (replication ? Formulas.plain(writes) + " writes" : "(" + Formulas.plain(reads) + " reads + "
-                    + Formulas.plain(writes) + " writes)") + " x " + Formulas.plain(itemKb) + " KB"
-                    + (replication ? "" : " x share " + Formulas.plain(share)) + " / 1,048,576 KB per GB";
+            formula = (replication ? Decimals.plain(writes) + " writes" : "(" + Decimals.plain(reads) + " reads + "
+                    + Decimals.plain(writes) + " writes)") + " x " + Decimals.plain(itemKb) + " KB"
+                    + (replication ? "" : " x share " + Decimals.plain(share)) + " / 1,048,576 KB per GB";
             assumptions.add(replication
                     ? "Inter-AZ replication is included by default: every database write crosses to the replica in the"
                             + " other AZ (item size only, WAL overhead not counted); set data, or data: 0 to leave it out."
-                    : "Inter-AZ traffic is included by default: " + Formulas.plain(share) + " of the traffic between the"
+                    : "Inter-AZ traffic is included by default: " + Decimals.plain(share) + " of the traffic between the"
                             + " app and its database (reads and writes x item size) crosses between AZs; the load"
                             + " balancer's traffic to its targets is not billed across AZs, and what CloudFront serves"
                             + " from S3 never enters the VPC. Set data, or data: 0 to leave it out.");

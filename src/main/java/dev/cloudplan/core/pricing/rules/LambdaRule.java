@@ -7,8 +7,8 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -75,9 +75,9 @@ public final class LambdaRule implements PricingRule<LambdaRule.Config> {
         assumptions.add("Lambda duration is billed per started millisecond at the configured memory; the INIT phase"
                 + " is billed too (since 2025-08-01) and is taken as included in the stated average duration.");
         return new Usage()
-                .put("requests", invocations, Formulas.plain(requests) + " requests x "
+                .put("requests", invocations, Decimals.plain(requests) + " requests x "
                         + c.invocationsPerRequest().stripTrailingZeros().toPlainString() + " invocations")
-                .put("gb_seconds", gbSeconds, Formulas.plain(invocations) + " invocations x " + billedMs.toPlainString()
+                .put("gb_seconds", gbSeconds, Decimals.plain(invocations) + " invocations x " + billedMs.toPlainString()
                         + " ms x " + c.memoryMb().stripTrailingZeros().toPlainString() + " MB / 1000 / 1024");
     }
 

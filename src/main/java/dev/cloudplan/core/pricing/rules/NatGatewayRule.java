@@ -7,9 +7,9 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -71,7 +71,7 @@ public final class NatGatewayRule implements PricingRule<NatGatewayRule.Config> 
         String formula;
         if (c.dataProcessedGb() != null) {
             data = c.dataProcessedGb();
-            formula = Formulas.plain(data) + " GB processed";
+            formula = Decimals.plain(data) + " GB processed";
         } else {
             // Replies to users leave through the load balancer; a NAT gateway carries only what instances in
             // private subnets start themselves, which no workload driver measures, so nothing is guessed.

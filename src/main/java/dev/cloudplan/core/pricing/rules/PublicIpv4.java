@@ -3,8 +3,8 @@ package dev.cloudplan.core.pricing.rules;
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.usage.Usage;
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,7 +21,7 @@ final class PublicIpv4 {
     /** Puts {@code holders x perHolder x 730 h} under {@value #USAGE_KEY}. */
     static Usage put(Usage usage, BigDecimal holders, String holderName, int perHolder) {
         return usage.put(USAGE_KEY, holders.multiply(BigDecimal.valueOf(perHolder)).multiply(HOURS_PER_MONTH),
-                Formulas.plain(holders) + " " + holderName + " x " + perHolder + " public IPv4 x 730 h");
+                Decimals.plain(holders) + " " + holderName + " x " + perHolder + " public IPv4 x 730 h");
     }
 
     /** The in-use address charge, or nothing when the component holds no address. */

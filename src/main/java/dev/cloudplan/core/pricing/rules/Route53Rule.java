@@ -5,8 +5,8 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -71,7 +71,7 @@ public final class Route53Rule implements PricingRule<Route53Rule.Config> {
         });
         return new Usage()
                 .put("hosted_zones", BigDecimal.valueOf(c.hostedZones()), c.hostedZones() + " hosted zones")
-                .put("queries", queries, Formulas.plain(queries) + " queries");
+                .put("queries", queries, Decimals.plain(queries) + " queries");
     }
 
     @Override

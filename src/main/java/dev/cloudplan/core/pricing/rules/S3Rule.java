@@ -5,8 +5,8 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -70,9 +70,9 @@ public final class S3Rule implements PricingRule<S3Rule.Config> {
             return BigDecimal.ZERO;
         });
         return new Usage()
-                .put("storage_gb_months", storage, Formulas.plain(storage) + " GB stored")
-                .put("put_requests", puts, Formulas.plain(puts) + " uploads")
-                .put("get_requests", gets, Formulas.plain(gets) + " object requests");
+                .put("storage_gb_months", storage, Decimals.plain(storage) + " GB stored")
+                .put("put_requests", puts, Decimals.plain(puts) + " uploads")
+                .put("get_requests", gets, Decimals.plain(gets) + " object requests");
     }
 
     @Override

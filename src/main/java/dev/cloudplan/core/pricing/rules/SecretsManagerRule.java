@@ -5,8 +5,8 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -56,7 +56,7 @@ public final class SecretsManagerRule implements PricingRule<SecretsManagerRule.
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
         return new Usage()
                 .put("secrets", BigDecimal.valueOf(c.secrets()), c.secrets() + " secrets")
-                .put("api_requests", c.apiCalls(), Formulas.plain(c.apiCalls()) + " API calls");
+                .put("api_requests", c.apiCalls(), Decimals.plain(c.apiCalls()) + " API calls");
     }
 
     @Override

@@ -5,8 +5,8 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
@@ -67,7 +67,7 @@ public final class SqsRule implements PricingRule<SqsRule.Config> {
         assumptions.add("SQS: each message is sent, received and deleted one at a time (send and receive billed per"
                 + " started 64 KB of payload, delete as one request); batching or empty receives change this.");
         BigDecimal perMessage = chunks.multiply(new BigDecimal("2")).add(BigDecimal.ONE);
-        return new Usage().put("requests", messages.multiply(perMessage), Formulas.plain(messages)
+        return new Usage().put("requests", messages.multiply(perMessage), Decimals.plain(messages)
                 + " messages x (send + receive: 2 x " + chunks + " chunk(s) of 64 KB + delete: 1)");
     }
 

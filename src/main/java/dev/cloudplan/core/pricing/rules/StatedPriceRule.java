@@ -4,8 +4,8 @@ import dev.cloudplan.core.architecture.ComponentConfig;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
-import dev.cloudplan.core.pricing.Formulas;
 import dev.cloudplan.core.pricing.MonthPricer;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.usage.Assumptions;
@@ -54,7 +54,7 @@ public final class StatedPriceRule implements PricingRule<StatedPriceRule.Config
 
     @Override
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
-        assumptions.add("'" + c.label() + "': " + Formulas.plain(c.monthlyUsd()) + " USD a month is "
+        assumptions.add("'" + c.label() + "': " + Decimals.plain(c.monthlyUsd()) + " USD a month is "
                 + MonthPricer.STATED_DESCRIPTION + " (source: " + c.source() + "); it does not grow with the workload,"
                 + " and free-plan credits do not pay it.");
         return new Usage().put("months", BigDecimal.ONE, "1 month");
