@@ -8,6 +8,7 @@ import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.catalog.CatalogInfo;
 import dev.cloudplan.core.catalog.FreeTierAllowance;
 import dev.cloudplan.core.catalog.FreeTierRegime;
+import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import dev.cloudplan.core.projection.Account;
@@ -46,13 +47,14 @@ public final class Fixtures {
     public static Price tier(String service, String charge, String attributes, String unit, String start, String end,
             String usd) {
         return new Price(service, "us-east-1", charge, Attributes.parse(attributes), unit, d(start),
-                end == null ? null : d(end), d(usd), TODAY, "test fixture", "test fixture price", "");
+                end == null ? null : d(end), d(usd), TODAY, "test fixture", "test fixture price", "",
+                Grade.TRANSCRIBED, "test fixture");
     }
 
     public static FreeTierAllowance allowance(FreeTierRegime regime, String service, String charge, String attributes,
             String quantity, String unit, String pool) {
         return new FreeTierAllowance(regime, service, charge, Attributes.parse(attributes), d(quantity), unit, pool, TODAY,
-                "test fixture", "test allowance");
+                "test fixture", "test allowance", Grade.TRANSCRIBED);
     }
 
     public static PriceCatalog catalog(List<Price> prices, List<FreeTierAllowance> allowances) {

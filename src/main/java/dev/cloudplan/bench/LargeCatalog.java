@@ -114,7 +114,7 @@ public final class LargeCatalog {
         }
         Price p = new Price(template.service(), region, template.charge(), a, template.unit(), template.tierStart(),
                 template.tierEnd(), template.usd(), template.asOf(), template.source(), template.description(),
-                template.sku());
+                template.sku(), template.grade(), template.offer());
         if (keys.add(p.key())) {
             prices.add(p);
         }

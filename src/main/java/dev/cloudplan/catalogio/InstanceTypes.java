@@ -13,8 +13,11 @@ import java.util.TreeSet;
  * Instance types and DB instance classes with their specifications (vCPUs, memory, network and EBS baselines, CPU
  * credits), from AWS's DescribeInstanceTypes API; used to validate specs and, later, to size capacity.
  */
-public record InstanceTypes(List<InstanceType> types, Map<String, InstanceType> byKey) {
+public final class InstanceTypes {
     public static final InstanceTypes NONE = new InstanceTypes(List.of());
+
+    private final List<InstanceType> types;
+    private final Map<String, InstanceType> byKey = new HashMap<>(); // "service name", for lookups while reading a spec
 
     /**
      * One instance type. Numbers AWS does not publish for a type are null (never 0).
@@ -29,18 +32,23 @@ public record InstanceTypes(List<InstanceType> types, Map<String, InstanceType> 
             boolean currentGeneration, String source, LocalDate asOf) {}
 
     public InstanceTypes(List<InstanceType> types) {
-        this(List.copyOf(types), index(types));
+        this.types = List.copyOf(types);
+        types.forEach(t -> byKey.putIfAbsent(t.service() + " " + t.name(), t));
     }
 
-    public InstanceTypes {
-        types = List.copyOf(types);
-        byKey = Map.copyOf(byKey);
+    public List<InstanceType> types() {
+        return types;
     }
 
-    private static Map<String, InstanceType> index(List<InstanceType> types) {
-        Map<String, InstanceType> out = new HashMap<>();
-        types.forEach(t -> out.putIfAbsent(t.service() + " " + t.name(), t));
-        return out;
+    // Two sets of the same types are the same (a region slice's and the whole catalog's, say).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InstanceTypes other && types.equals(other.types);
+    }
+
+    @Override
+    public int hashCode() {
+        return types.hashCode();
     }
 
     public Optional<InstanceType> find(String service, String name) {

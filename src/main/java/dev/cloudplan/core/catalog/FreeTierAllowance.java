@@ -24,12 +24,6 @@ public record FreeTierAllowance(
         java.util.Objects.requireNonNull(grade, "grade");
     }
 
-    /** The form used before grades existed (tests and fixtures); such an allowance is graded transcribed. */
-    public FreeTierAllowance(FreeTierRegime regime, String service, String charge, Attributes attributes,
-            BigDecimal quantity, String unit, String pool, LocalDate asOf, String source, String description) {
-        this(regime, service, charge, attributes, quantity, unit, pool, asOf, source, description, Grade.TRANSCRIBED);
-    }
-
     public boolean appliesTo(PriceKey key) {
         return service.equals(key.service()) && charge.equals(key.charge()) && key.attributes().containsAll(attributes);
     }

@@ -42,13 +42,6 @@ public record Price(
         }
     }
 
-    /** The form used before grades existed (tests and fixtures); such a price is graded {@link Grade#TRANSCRIBED}. */
-    public Price(String service, String region, String charge, Attributes attributes, String unit, BigDecimal tierStart,
-            BigDecimal tierEnd, BigDecimal usd, LocalDate asOf, String source, String description, String sku) {
-        this(service, region, charge, attributes, unit, tierStart, tierEnd, usd, asOf, source, description, sku,
-                Grade.TRANSCRIBED, source);
-    }
-
     public boolean isTiered() {
         return tierStart.signum() != 0 || tierEnd != null;
     }
