@@ -14,6 +14,7 @@ import dev.cloudplan.core.catalog.FreeTierAllowance;
 import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.catalog.PriceKey;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,8 +24,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -63,15 +66,15 @@ public final class BundledCatalogBuild {
                 Mirror.from(mirrors.path("ec2_karpenter"), paths.pricedata()));
         mirror.rds(Mirror.from(mirrors.path("rds_flexera"), paths.pricedata()));
 
-        Map<PriceKey, Map<java.math.BigDecimal, Price>> mirrored = new HashMap<>();
+        Map<PriceKey, Map<BigDecimal, Price>> mirrored = new HashMap<>();
         mirror.prices().forEach(p -> mirrored.computeIfAbsent(p.key(), k -> new HashMap<>()).put(p.tierStart(), p));
         List<Price> prices = new ArrayList<>(mirror.prices());
         List<MirrorRows.Disagreement> disagreements = new ArrayList<>(mirror.disagreements());
         List<String> confirmed = new ArrayList<>();
-        Map<List<Object>, Price> handKept = new java.util.LinkedHashMap<>();
+        Map<List<Object>, Price> handKept = new LinkedHashMap<>();
         for (Price t : transcribed(paths.sources().resolve("transcribed"))) {
             String key = t.service() + " " + t.region() + " " + t.charge() + " [" + t.attributes() + "]";
-            Map<java.math.BigDecimal, Price> better = mirrored.get(t.key());
+            Map<BigDecimal, Price> better = mirrored.get(t.key());
             if (better != null) {
                 // A generated mirror prices the whole charge: its ladder replaces every hand-kept tier of the key.
                 Price m = better.get(t.tierStart());
@@ -109,7 +112,7 @@ public final class BundledCatalogBuild {
         prices = contiguousFromZero(prices, cut);
         List<FreeTierAllowance> allowances = CatalogLoader.allowancesIn(paths.sources().resolve("free-tier.csv"));
         List<String> rdsClasses = prices.stream().filter(p -> p.service().equals("AmazonRDS"))
-                .map(p -> p.attributes().get("instanceType")).filter(java.util.Objects::nonNull).distinct().toList();
+                .map(p -> p.attributes().get("instanceType")).filter(Objects::nonNull).distinct().toList();
         InstanceTypes types = new InstanceTypes(InstanceSpecs.read(
                 Mirror.from(mirrors.path("instance_specs"), paths.pricedata()), rdsClasses));
         CatalogInfo info = new CatalogInfo(manifest.path("name").asText(), LocalDate.parse(manifest.path("date").asText()),
@@ -130,12 +133,12 @@ public final class BundledCatalogBuild {
      * too (the quantity there is then reported as not priced), and named in {@code cut}.
      */
     private static List<Price> contiguousFromZero(List<Price> prices, List<String> cut) {
-        Map<PriceKey, List<Price>> byKey = new java.util.LinkedHashMap<>();
+        Map<PriceKey, List<Price>> byKey = new LinkedHashMap<>();
         prices.forEach(p -> byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p));
         List<Price> out = new ArrayList<>();
         byKey.forEach((key, tiers) -> {
             tiers.sort(Comparator.comparing(Price::tierStart));
-            java.math.BigDecimal expected = java.math.BigDecimal.ZERO;
+            BigDecimal expected = BigDecimal.ZERO;
             for (Price t : tiers) {
                 if (expected == null || t.tierStart().compareTo(expected) != 0) {
                     cut.add(key + " tier from " + t.tierStart().toPlainString() + " (" + t.usd().toPlainString()

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Instance specifications from DescribeInstanceTypes: every EC2 type, and each RDS class {@code db.X} priced in the
@@ -29,7 +30,7 @@ final class InstanceSpecs {
             ec2.put(type.name(), type);
         }
         List<InstanceType> out = new ArrayList<>(ec2.values());
-        for (String dbClass : new java.util.TreeSet<>(rdsClasses)) {
+        for (String dbClass : new TreeSet<>(rdsClasses)) {
             InstanceType base = ec2.get(dbClass.substring("db.".length()));
             if (base != null) {
                 out.add(new InstanceType("AmazonRDS", dbClass, base.vcpu(), base.memoryGib(), base.architecture(),
@@ -48,7 +49,7 @@ final class InstanceSpecs {
         JsonNode burst = t.path("burst_info");
         BigDecimal memory = BigDecimal.valueOf(t.path("memory").path("sizeInMiB").asLong())
                 .divide(MIB_PER_GIB, 10, RoundingMode.UNNECESSARY).stripTrailingZeros();
-        return new InstanceType(service, name, cpu.path("vcpus").asInt(), plain(memory),
+        return new InstanceType(service, name, cpu.path("vcpus").asInt(), Mirror.exact(memory),
                 arch.isArray() && arch.size() > 0 ? String.join("|", strings(arch)) : null,
                 decimal(t.path("network").path("baselineBandwidthInGbps")),
                 decimal(t.path("network").path("peakBandwidthInGbps")),
@@ -66,14 +67,11 @@ final class InstanceSpecs {
     }
 
     private static BigDecimal decimal(JsonNode n) {
-        return n.isNumber() ? plain(n.decimalValue().stripTrailingZeros()) : null;
+        return n.isNumber() ? Mirror.exact(n.decimalValue()) : null;
     }
 
     private static Integer integer(JsonNode n) {
         return n.isNumber() ? n.asInt() : null;
     }
 
-    private static BigDecimal plain(BigDecimal d) {
-        return d.scale() < 0 ? d.setScale(0) : d;
-    }
 }

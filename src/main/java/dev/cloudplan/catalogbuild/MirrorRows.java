@@ -11,9 +11,11 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * EC2 and RDS on-demand instance-hour rows from the generated mirrors. SkyPilot covers 17 families in 24 regions;
@@ -47,17 +49,17 @@ final class MirrorRows {
         for (Map<String, String> r : rows(karpenter)) {
             karpenterUsEast1.put(r.get("instance_type"), r.get("usd_per_hour"));
         }
-        Map<String, Boolean> inSkypilot = new LinkedHashMap<>();
+        Set<String> inBoth = new HashSet<>();
         for (Map<String, String> r : rows(skypilot)) {
             String type = r.get("instance_type");
             String region = r.get("region");
             BigDecimal usd = decimal(r.get("usd_per_hour"));
             String note = skypilot.description();
             if (region.equals("us-east-1") && karpenterUsEast1.containsKey(type)) {
-                inSkypilot.put(type, true);
+                inBoth.add(type);
                 BigDecimal other = decimal(karpenterUsEast1.get(type));
                 if (other.compareTo(usd) == 0) {
-                    note += "; Karpenter (2026-07-20) agrees";
+                    note += "; Karpenter (" + karpenter.asOf() + ") agrees";
                 } else {
                     note += "; Karpenter's table says " + other.toPlainString() + " (its bare-metal query is Dedicated tenancy)";
                     disagreements.add(new Disagreement("AmazonEC2 us-east-1 instance-hours " + type, usd.toPlainString(),
@@ -69,7 +71,7 @@ final class MirrorRows {
         }
         List<String> metal = new ArrayList<>();
         karpenterUsEast1.forEach((type, usd) -> {
-            if (inSkypilot.containsKey(type)) {
+            if (inBoth.contains(type)) {
                 return;
             }
             if (type.contains(".metal")) {
@@ -103,8 +105,7 @@ final class MirrorRows {
     }
 
     private static BigDecimal decimal(String s) {
-        BigDecimal d = new BigDecimal(s.trim()).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0) : d;
+        return Mirror.exact(new BigDecimal(s.trim()));
     }
 
     private static List<Map<String, String>> rows(Mirror m) throws IOException {

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /** Writes docs/catalog-provenance.md: the bundled rows by grade, every disagreement and every row left out. */
@@ -66,11 +68,11 @@ final class ProvenanceReport {
 
     /** Every charge (instance hours aside: the coverage test checks those) priced in some main region but not all. */
     private static void gaps(StringBuilder md, List<Price> prices) {
-        Map<String, java.util.Set<String>> regions = new TreeMap<>();
+        Map<String, Set<String>> regions = new TreeMap<>();
         for (Price p : prices) {
             if (!p.charge().equals("instance-hours") && MAIN_REGIONS.contains(p.region())) {
                 regions.computeIfAbsent(p.service() + " | " + p.charge() + " | " + p.attributes(),
-                        k -> new java.util.TreeSet<>()).add(p.region());
+                        k -> new TreeSet<>()).add(p.region());
             }
         }
         md.append("\n## Gaps in the six main regions (NOT PRICED there)\n\n")
