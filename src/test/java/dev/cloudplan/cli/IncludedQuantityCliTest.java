@@ -39,13 +39,7 @@ class IncludedQuantityCliTest {
     void backupWithinTheAllocatedStorage_isFreeEvenWhereTheCatalogHasNoBackupPrice() throws IOException {
         JsonNode a = architecture("");
         assertThat(a.path("complete").asBoolean()).isTrue();
-        JsonNode backup = null;
-        for (JsonNode l : a.path("months").get(0).path("lines")) {
-            if (l.path("charge_code").asText().equals("backup-storage")) {
-                backup = l;
-            }
-        }
-        assertThat(backup).isNotNull();
+        JsonNode backup = TemplatesCliTest.line(a, "db", "backup-storage");
         assertThat(backup.path("quantity").decimalValue()).isEqualByComparingTo("50");
         assertThat(backup.path("free_quantity").decimalValue()).isEqualByComparingTo("50");
         assertThat(backup.path("cost").decimalValue()).isEqualByComparingTo("0");

@@ -30,13 +30,8 @@ class InstanceTypesCliTest {
         return Cli.run(Fixtures.environment(), "estimate", Cli.writeSpec(tmp, spec).toString(), "--format", "json");
     }
 
-    static JsonNode line(Cli.Result r, String charge) throws IOException {
-        for (JsonNode l : new ObjectMapper().readTree(r.out()).path("architectures").get(0).path("months").get(0).path("lines")) {
-            if (l.path("charge_code").asText().equals(charge)) {
-                return l;
-            }
-        }
-        throw new AssertionError("no line " + charge + " in " + r.out());
+    static JsonNode line(Cli.Result r, String component, String charge) throws IOException {
+        return TemplatesCliTest.line(new ObjectMapper().readTree(r.out()).path("architectures").get(0), component, charge);
     }
 
     @Test
@@ -44,7 +39,7 @@ class InstanceTypesCliTest {
         Cli.Result r = estimate("{name: db, type: rds, engine: mariadb, instance_type: db.m7g.large, multi_az: true}", "");
         assertThat(r.code()).as(r.err()).isZero();
         // rds-ondemand.csv: eu-central-1,db.m7g.large,MariaDB,Multi-AZ -> the Flexera mirror's hourly price.
-        JsonNode l = line(r, "instance-hours");
+        JsonNode l = line(r, "db", "instance-hours");
         assertThat(l.path("price_grade").asText()).isEqualTo("price-list-mirror");
         assertThat(l.path("cost").decimalValue()).isEqualByComparingTo(
                 l.path("unit_price").decimalValue().multiply(new java.math.BigDecimal(730)).setScale(2, java.math.RoundingMode.HALF_UP));
@@ -60,7 +55,7 @@ class InstanceTypesCliTest {
                 """;
         Cli.Result r = estimate("{name: app, type: ec2, instance_type: m9x.large}", prices);
         assertThat(r.code()).as(r.err()).isZero();
-        JsonNode l = line(r, "instance-hours");
+        JsonNode l = line(r, "app", "instance-hours");
         assertThat(l.path("cost").decimalValue()).isEqualByComparingTo(String.valueOf(Math.round(730 * 0.067 * 100) / 100.0));
         assertThat(l.path("price_grade").asText()).isEqualTo("stated");
     }

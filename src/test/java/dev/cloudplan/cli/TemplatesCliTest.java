@@ -91,6 +91,12 @@ class TemplatesCliTest {
         return out;
     }
 
+    /** The month-1 line of {@code component} with {@code chargeCode}; the test fails when there is none. */
+    static JsonNode line(JsonNode architecture, String component, String chargeCode) {
+        return lines(architecture, 1, component).stream().filter(l -> l.path("charge_code").asText().equals(chargeCode))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + component + " " + chargeCode + " line"));
+    }
+
     static BigDecimal cost(JsonNode architecture, String component, String chargeCode) {
         return lines(architecture, 1, component).stream().filter(l -> l.path("charge_code").asText().equals(chargeCode))
                 .map(l -> l.path("cost").decimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
