@@ -1,8 +1,8 @@
 package dev.cloudplan.core.pricing;
 
-import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.FreeTierAllowance;
 import dev.cloudplan.core.catalog.FreeTierRegime;
+import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import dev.cloudplan.core.catalog.PriceKey;
