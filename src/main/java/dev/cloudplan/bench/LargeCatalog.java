@@ -2,7 +2,7 @@ package dev.cloudplan.bench;
 
 import dev.cloudplan.catalogio.CatalogLoader;
 import dev.cloudplan.catalogio.CatalogWriter;
-import dev.cloudplan.catalogio.InstanceTypes;
+import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.catalog.CatalogInfo;

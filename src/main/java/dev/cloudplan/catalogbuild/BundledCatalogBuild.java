@@ -8,7 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.cloudplan.catalogio.CatalogLoader;
 import dev.cloudplan.catalogio.CatalogStore;
 import dev.cloudplan.catalogio.CatalogWriter;
-import dev.cloudplan.catalogio.InstanceTypes;
+import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.core.catalog.CatalogInfo;
 import dev.cloudplan.core.catalog.FreeTierAllowance;
 import dev.cloudplan.core.catalog.Price;

@@ -2,7 +2,7 @@ package dev.cloudplan.catalogbuild;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cloudplan.catalogio.InstanceTypes.InstanceType;
+import dev.cloudplan.core.catalog.InstanceTypes.InstanceType;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
 package dev.cloudplan.catalogio;
 
+import dev.cloudplan.core.catalog.InstanceTypes;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,5 +1,6 @@
 package dev.cloudplan.catalogio;
 
+import dev.cloudplan.core.catalog.InstanceTypes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,6 @@
 package dev.cloudplan.catalogio;
 
+import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import java.util.Objects;
 import java.util.Set;

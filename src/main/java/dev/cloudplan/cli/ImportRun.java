@@ -3,7 +3,7 @@ package dev.cloudplan.cli;
 import dev.cloudplan.catalogio.CatalogLoader;
 import dev.cloudplan.catalogio.CatalogStore;
 import dev.cloudplan.catalogio.CatalogWriter;
-import dev.cloudplan.catalogio.InstanceTypes;
+import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.catalog.CatalogDiff;
 import dev.cloudplan.core.catalog.CatalogInfo;

@@ -1,6 +1,8 @@
 package dev.cloudplan.cli;
 
+import dev.cloudplan.catalogio.LimitsLoader;
 import dev.cloudplan.catalogio.LoadedCatalog;
+import dev.cloudplan.core.capacity.CapacityData;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import dev.cloudplan.core.pricing.UnitMismatchException;
@@ -55,7 +57,7 @@ abstract class ReportingCommand implements Callable<Integer> {
         // Only the spec's region is loaded: start-up then does not grow with the regions the catalog covers.
         Spec spec = new SpecReader(region -> loaded[0] = catalogOptions.load(env, region), today).read(specFile);
         PriceCatalog prices = loaded[0].prices().withPrices(spec.statedPrices());
-        List<Projection> projections = price(spec, prices);
+        List<Projection> projections = price(spec, prices, LimitsLoader.with(loaded[0].instanceTypes()));
         Report report = new Report(spec.scenario(), prices.info(), today, projections, comparison());
         String text = options.format.renderer().render(report, new RenderOptions(options.explain, options.month));
         Output.write(text, options.output, out(), options.force);
@@ -63,8 +65,8 @@ abstract class ReportingCommand implements Callable<Integer> {
         return exitCode(projections);
     }
 
-    private List<Projection> price(Spec spec, PriceCatalog prices) {
-        Estimator estimator = new Estimator(prices);
+    private List<Projection> price(Spec spec, PriceCatalog prices, CapacityData capacity) {
+        Estimator estimator = new Estimator(prices, capacity);
         List<Projection> out = new ArrayList<>();
         for (Architecture a : select(spec)) {
             try {

@@ -1,6 +1,6 @@
 package dev.cloudplan.pricelist;
 
-import dev.cloudplan.catalogio.InstanceTypes;
+import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.catalog.Price;

@@ -1,6 +1,6 @@
 package dev.cloudplan.spec;
 
-import dev.cloudplan.catalogio.InstanceTypes;
+import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.architecture.Component;
@@ -304,7 +304,7 @@ public final class SpecReader {
             PricingRule<?> rule = rule(d);
             locations.put(d.node.mark(), architecture, d.name);
             Map<String, Setting> byName = new LinkedHashMap<>();
-            rule.settings().forEach(s -> byName.put(s.name(), s));
+            rule.allSettings().forEach(s -> byName.put(s.name(), s));
             for (Map.Entry<String, SpecNode> g : d.given.entrySet()) {
                 if (!byName.containsKey(g.getKey())) {
                     String near = Suggest.closest(g.getKey(), byName.keySet());
@@ -313,7 +313,7 @@ public final class SpecReader {
                 }
             }
             Map<String, Object> values = new LinkedHashMap<>();
-            for (Setting s : rule.settings()) {
+            for (Setting s : rule.allSettings()) {
                 SpecNode given = d.given.get(s.name());
                 String where = "component '" + d.name + "' (" + d.type + ") of " + architecture;
                 if (s.onlyWhen() != null && !applies(s, values)) {
@@ -336,7 +336,7 @@ public final class SpecReader {
                             "add " + s.name() + " under " + (d.template != null ? "overrides: {" + d.name + ": ...}" : "the component"));
                 } else {
                     values.put(s.name(), s.defaultValue());
-                    architectureDefaults.add(where + ": " + s.name() + " = " + display(s.defaultValue()) + " (default; " + s.help() + ").");
+                    architectureDefaults.add(where + ": " + s.name() + " = " + display(s, s.defaultValue()) + " (default; " + s.help() + ").");
                 }
             }
             ComponentConfig config;
@@ -362,7 +362,7 @@ public final class SpecReader {
         }
 
         private Object setting(Setting s, String text, SpecNode at, PricingRule<?> rule) {
-            if (Setting.AUTO.equals(s.defaultValue()) && text.equalsIgnoreCase(Setting.AUTO)) {
+            if (s.autoAllowed() && text.equalsIgnoreCase(Setting.AUTO)) {
                 return Setting.AUTO;
             }
             try {
@@ -409,6 +409,14 @@ public final class SpecReader {
                     }
                     case PURCHASE -> PurchaseOption.parse(text);
                     case NUMBER -> Units.count(text);
+                    case PERCENT -> {
+                        BigDecimal share = Units.percent(text);
+                        if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
+                            throw at.error(s.name() + " " + text + " is not a share of a resource one can plan to use",
+                                    "give a percentage above 0% and at most 100%, such as 70%");
+                        }
+                        yield share;
+                    }
                     case USD_PER_MONTH -> {
                         Units.MoneyAmount m = Units.money(text);
                         if (!m.period().equals("month")) {
@@ -450,8 +458,20 @@ public final class SpecReader {
             return text;
         }
 
-        private String display(Object value) {
-            return value instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(value);
+        /** A default as the user would write it: 70%, 10 ms, 64 KB, 8 GB. */
+        private String display(Setting s, Object value) {
+            if (!(value instanceof BigDecimal b)) {
+                return String.valueOf(value);
+            }
+            String n = b.stripTrailingZeros().toPlainString();
+            return switch (s.kind()) {
+                case PERCENT -> b.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+                case MILLISECONDS -> n + " ms";
+                case KILOBYTES -> n + " KB";
+                case GIGABYTES -> n + " GB";
+                case MEGABYTES -> n + " MB";
+                default -> n;
+            };
         }
     }
 

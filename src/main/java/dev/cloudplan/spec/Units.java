@@ -100,6 +100,37 @@ public final class Units {
         }, text);
     }
 
+    /** A rate per second: {@code 300/s}, {@code 18K/minute}, {@code 1M/hour}. */
+    public static BigDecimal perSecond(String text) {
+        Number n = number(text);
+        String unit = n.rest().replace(" ", "").toLowerCase(Locale.ROOT);
+        return within(switch (unit) {
+            case "/second", "/s", "/sec", "persecond" -> n.value();
+            case "/minute", "/min", "perminute" -> n.value().divide(new BigDecimal("60"), MathContext.DECIMAL64);
+            case "/hour", "/h", "perhour" -> n.value().divide(new BigDecimal("3600"), MathContext.DECIMAL64);
+            default -> throw new UnitException("'" + shorten(text) + "' is not a rate per second",
+                    "write a peak rate such as 300/s or 18K/minute, or a factor of the average such as 3x");
+        }, text);
+    }
+
+    /** A multiple of something: {@code 3x}, {@code 2.5x}. */
+    public static BigDecimal factor(String text) {
+        String t = text.trim();
+        if (!t.toLowerCase(Locale.ROOT).endsWith("x")) {
+            throw new UnitException("'" + shorten(text) + "' is not a factor", "write a factor such as 3x");
+        }
+        return count(t.substring(0, t.length() - 1));
+    }
+
+    /** A share written as a percentage, returned as a fraction: {@code 70%} gives 0.70. */
+    public static BigDecimal percent(String text) {
+        String t = text.trim();
+        if (!t.endsWith("%")) {
+            throw new UnitException("'" + shorten(text) + "' is not a percentage", "write a percentage such as 70%");
+        }
+        return count(t.substring(0, t.length() - 1)).movePointLeft(2);
+    }
+
     /** A size converted to {@code target} (KB, MB, GB or TB): {@code 2 KB}, {@code 500 GB}. */
     public static BigDecimal size(String text, String target) {
         Number n = number(text);

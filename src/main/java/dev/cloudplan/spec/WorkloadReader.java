@@ -19,7 +19,7 @@ import java.util.function.Function;
  */
 final class WorkloadReader {
     static final List<String> KEYS = List.of("users", "requests", "actions_per_user_per_day", "request_size", "database",
-            "static_assets", "static_requests", "uploads", "egress", "dns_queries");
+            "static_assets", "static_requests", "uploads", "egress", "dns_queries", "peak");
     private static final List<String> GROWTH_KEYS = List.of("start", "growth", "add", "end", "over");
     private static final List<String> INFLOW_KEYS = List.of("initial", "add", "per_upload", "keep", "then");
     private static final String GROW_FIX = "add growth: 20%/month (compound), add: <amount added each month> (linear),"
@@ -93,7 +93,7 @@ final class WorkloadReader {
                 assumptions.add("Workload " + d.specName() + " (" + d.unit() + "): " + s.describe() + ".");
             }
         });
-        return new Workload(drivers);
+        return new Workload(drivers, new PeakReader(this, horizon).read(node.get("peak"), drivers));
     }
 
     private void put(Map<Driver, Series> drivers, Driver d, SpecNode node, Function<String, BigDecimal> parse,

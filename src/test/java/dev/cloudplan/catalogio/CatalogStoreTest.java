@@ -1,5 +1,6 @@
 package dev.cloudplan.catalogio;
 
+import dev.cloudplan.core.catalog.InstanceTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,7 +8,7 @@ import java.util.List;
  * and, for a setting that matters only in one mode, the condition {@code other=value} under which it applies.
  */
 public record Setting(String name, SettingKind kind, Object defaultValue, List<String> choices, String help,
-        String onlyWhen) {
+        String onlyWhen, boolean autoAllowed) {
     /** Default meaning "derive it from the workload". */
     public static final String AUTO = "auto";
 
@@ -17,16 +17,21 @@ public record Setting(String name, SettingKind kind, Object defaultValue, List<S
     }
 
     public static Setting of(String name, SettingKind kind, Object defaultValue, String help) {
-        return new Setting(name, kind, defaultValue, List.of(), help, null);
+        return new Setting(name, kind, defaultValue, List.of(), help, null, AUTO.equals(defaultValue));
     }
 
     public static Setting choice(String name, String defaultValue, List<String> choices, String help) {
-        return new Setting(name, SettingKind.CHOICE, defaultValue, choices, help, null);
+        return new Setting(name, SettingKind.CHOICE, defaultValue, choices, help, null, false);
     }
 
     /** This setting, applying only when setting {@code other} has {@code value}. */
     public Setting onlyWhen(String other, String value) {
-        return new Setting(name, kind, defaultValue, choices, help, other + "=" + value);
+        return new Setting(name, kind, defaultValue, choices, help, other + "=" + value, autoAllowed);
+    }
+
+    /** This setting, also taking {@code auto}: cloudplan sizes it from the load (docs/spec.md#auto-sizing). */
+    public Setting orAuto() {
+        return new Setting(name, kind, defaultValue, choices, help, onlyWhen, true);
     }
 
     public boolean required() {

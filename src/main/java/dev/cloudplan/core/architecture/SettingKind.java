@@ -19,6 +19,8 @@ public enum SettingKind {
     MILLISECONDS,
     /** A purchase option: {@code on-demand}, {@code reserved 3yr no-upfront}, {@code compute-savings-plan 1yr all-upfront}. */
     PURCHASE,
+    /** A share written as a percentage ({@code 70%}), held as a fraction of more than 0 and at most 1. */
+    PERCENT,
     /** A plain decimal number, e.g. a peak-to-average factor. */
     NUMBER,
     /** An amount of USD a month ({@code 19 USD/month}, {@code $19/month}): a price the user states, not a catalog price. */

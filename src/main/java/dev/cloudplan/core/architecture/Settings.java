@@ -31,6 +31,20 @@ public record Settings(Map<String, Object> values) {
         return Setting.AUTO.equals(v) ? null : (BigDecimal) v;
     }
 
+    /** The whole number, or null when the setting is {@code auto}. */
+    public Integer countOrAuto(String name) {
+        Object v = require(name);
+        return Setting.AUTO.equals(v) ? null : ((BigDecimal) v).intValueExact();
+    }
+
+    public boolean has(String name) {
+        return values.get(name) != null;
+    }
+
+    public boolean isAuto(String name) {
+        return Setting.AUTO.equals(values.get(name));
+    }
+
     public PurchaseOption purchase(String name) {
         return (PurchaseOption) require(name);
     }

@@ -23,6 +23,21 @@ public interface PricingRule<C extends ComponentConfig> {
     /** The settings a component of this type accepts, with their defaults. */
     List<Setting> settings();
 
+    /**
+     * Settings that size the component or describe its work (docs/spec.md#capacity): read with the others, used by
+     * capacity planning, never by the bill.
+     */
+    default List<Setting> capacitySettings() {
+        return List.of();
+    }
+
+    /** Billing settings, then capacity settings: everything a component of this type accepts. */
+    default List<Setting> allSettings() {
+        List<Setting> all = new java.util.ArrayList<>(settings());
+        all.addAll(capacitySettings());
+        return all;
+    }
+
     /** Usage keys this rule derives and accepts as overrides, each with its unit. */
     Map<String, String> usageKeys();
 

@@ -3,6 +3,10 @@ package dev.cloudplan.core.projection;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.architecture.Component;
 import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.capacity.CapacityData;
+import dev.cloudplan.core.capacity.CapacityPlanner;
+import dev.cloudplan.core.capacity.MonthPlan;
+import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.MissingPriceException;
 import dev.cloudplan.core.catalog.PriceCatalog;
@@ -13,6 +17,7 @@ import dev.cloudplan.core.pricing.MonthPricer;
 import dev.cloudplan.core.pricing.PricedCharge;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.pricing.UnitMismatchException;
+import dev.cloudplan.core.pricing.rules.Ec2Rule;
 import dev.cloudplan.core.pricing.rules.MissingWorkloadException;
 import dev.cloudplan.core.pricing.rules.Rules;
 import dev.cloudplan.core.usage.Assumptions;
@@ -45,11 +50,45 @@ public final class Estimator {
     private static final String CREDITS = "Credits";
 
     private final PriceCatalog catalog;
+    private final CapacityPlanner planner;
     /** By identity: a workload is immutable, and the same one is priced for every architecture of a spec. */
     private final Map<Workload, List<WorkloadMonth>> workloadCache = new java.util.IdentityHashMap<>();
 
     public Estimator(PriceCatalog catalog) {
+        this(catalog, CapacityData.NONE);
+    }
+
+    /** An estimator that also checks capacity and sizes {@code auto} components from {@code capacity}. */
+    public Estimator(PriceCatalog catalog, CapacityData capacity) {
         this.catalog = catalog;
+        this.planner = new CapacityPlanner(capacity, this::listPrice);
+    }
+
+    private String region;
+
+    /** A candidate's month at list prices, without free tiers: null when its instance-hours are not priced. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private BigDecimal listPrice(Component component, ComponentConfig candidate, WorkloadMonth month) {
+        PricingRule rule = Rules.forType(component.type()).orElseThrow();
+        MonthPricer pricer = new MonthPricer(catalog, region, java.util.Set.of());
+        BigDecimal total = BigDecimal.ZERO;
+        try {
+            Usage usage = rule.derive(candidate, month, new Assumptions());
+            for (Charge charge : (List<Charge>) rule.charges(candidate, usage, month.month())) {
+                try {
+                    for (LineItem line : pricer.price(component.name(), charge).lines()) {
+                        total = total.add(line.cost().amount());
+                    }
+                } catch (MissingPriceException e) {
+                    if (charge == rule.charges(candidate, usage, month.month()).get(0)) {
+                        return null;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return total;
     }
 
     public Projection estimate(Scenario scenario, Architecture architecture) {
@@ -61,14 +100,19 @@ public final class Estimator {
         Money creditsLeft = scenario.account().credits();
         List<Money[]> credits = new ArrayList<>();
         List<WorkloadMonth> workloads = workloadMonths(scenario);
+        region = scenario.region();
+        List<MonthPlan> plans = new ArrayList<>();
         for (int m = 1; m <= scenario.horizonMonths(); m++) {
             YearMonth calendar = scenario.start().plusMonths(m - 1);
             WorkloadMonth workload = workloads.get(m - 1);
             MonthPricer pricer = new MonthPricer(catalog, scenario.region(), scenario.account().regimesIn(calendar));
             List<LineItem> lines = new ArrayList<>();
             List<UnpricedCharge> unpriced = new ArrayList<>();
+            MonthPlan plan = planner.plan(architecture, workload, assumptions);
+            plans.add(plan);
             for (Component component : architecture.components()) {
-                priceComponent(architecture, component, workload, m, pricer, assumptions, lines, unpriced);
+                PlannedComponent planned = plan.component(component.name()).orElseThrow();
+                priceComponent(architecture, component, planned, workload, m, pricer, assumptions, lines, unpriced);
             }
             // Free-plan credits pay AWS charges only: a stated price (a PaaS plan) is not on the AWS bill.
             Money awsTotal = sum(lines.stream().filter(l -> !Charge.STATED_SERVICE.equals(l.service())).toList());
@@ -87,7 +131,7 @@ public final class Estimator {
             monthLines.add(lines);
             monthUnpriced.add(unpriced);
         }
-        return assemble(scenario, architecture, monthLines, monthUnpriced, credits, assumptions);
+        return assemble(scenario, architecture, monthLines, monthUnpriced, credits, assumptions, plans);
     }
 
     /** The scenario's workload month by month, computed once however many architectures are priced against it. */
@@ -128,14 +172,18 @@ public final class Estimator {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void priceComponent(Architecture architecture, Component component, WorkloadMonth workload, int month,
-            MonthPricer pricer, Assumptions assumptions, List<LineItem> lines, List<UnpricedCharge> unpriced) {
+    private void priceComponent(Architecture architecture, Component component, PlannedComponent planned,
+            WorkloadMonth workload, int month, MonthPricer pricer, Assumptions assumptions, List<LineItem> lines,
+            List<UnpricedCharge> unpriced) {
         PricingRule rule = Rules.forType(component.type()).orElseThrow(() -> new EstimateException(
                 architecture.name(), component.name(), null, "unknown component type '" + component.type() + "'", null));
-        Usage usage = usage(architecture, component, rule, workload, assumptions);
+        Usage usage = usage(architecture, component, planned.config(), rule, workload, assumptions);
+        if (planned.surplusCreditVcpuHours().signum() > 0 && !component.usageOverrides().containsKey(Ec2Rule.SURPLUS_CREDITS)) {
+            usage.put(Ec2Rule.SURPLUS_CREDITS, planned.surplusCreditVcpuHours(), CapacityPlanner.surplusFormula(planned));
+        }
         List<Charge> charges;
         try {
-            charges = rule.charges((ComponentConfig) component.config(), usage, month);
+            charges = rule.charges(planned.config(), usage, month);
         } catch (IllegalArgumentException e) {
             throw new EstimateException(architecture.name(), component.name(), null, e.getMessage(), e);
         }
@@ -156,12 +204,12 @@ public final class Estimator {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Usage usage(Architecture architecture, Component component, PricingRule rule,
+    private static Usage usage(Architecture architecture, Component component, ComponentConfig config, PricingRule rule,
             WorkloadMonth workload, Assumptions assumptions) {
         Map<String, BigDecimal> overrides = component.usageOverrides();
         Usage usage;
         try {
-            usage = rule.derive(component.config(), workload, assumptions);
+            usage = rule.derive(config, workload, assumptions);
         } catch (MissingWorkloadException e) {
             if (!overrides.keySet().containsAll(rule.usageKeys().keySet())) {
                 throw new EstimateException(architecture.name(), component.name(), null,
@@ -204,7 +252,8 @@ public final class Estimator {
     }
 
     private Projection assemble(Scenario scenario, Architecture architecture, List<List<LineItem>> monthLines,
-            List<List<UnpricedCharge>> monthUnpriced, List<Money[]> credits, Assumptions assumptions) {
+            List<List<UnpricedCharge>> monthUnpriced, List<Money[]> credits, Assumptions assumptions,
+            List<MonthPlan> plans) {
         int horizon = scenario.horizonMonths();
         BigDecimal[] amortised = new BigDecimal[horizon];
         java.util.Arrays.fill(amortised, BigDecimal.ZERO);
@@ -244,7 +293,7 @@ public final class Estimator {
         boolean complete = monthUnpriced.stream().allMatch(List::isEmpty);
         BudgetVerdict verdict = scenario.budget() == null ? null : verdict(scenario.budget(), months, complete);
         return new Projection(architecture.name(), architecture.description(), months, cumulative, amortisedTotal,
-                annual, verdict, assumptions.list());
+                annual, verdict, assumptions.list(), plans);
     }
 
     static BudgetVerdict verdict(Budget budget, List<MonthCost> months, boolean complete) {

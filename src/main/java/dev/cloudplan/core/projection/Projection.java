@@ -1,5 +1,7 @@
 package dev.cloudplan.core.projection;
 
+import dev.cloudplan.core.capacity.MonthPlan;
+
 import dev.cloudplan.core.money.Money;
 import java.util.List;
 
@@ -9,10 +11,16 @@ import java.util.List;
  * @param annual first 12 months; for a shorter horizon, the horizon's total scaled to 12 months
  */
 public record Projection(String architecture, String description, List<MonthCost> months, Money total,
-        Money amortisedTotal, Money annual, BudgetVerdict budget, List<String> assumptions) {
+        Money amortisedTotal, Money annual, BudgetVerdict budget, List<String> assumptions, List<MonthPlan> capacity) {
     public Projection {
         months = List.copyOf(months);
         assumptions = List.copyOf(assumptions);
+        capacity = List.copyOf(capacity);
+    }
+
+    /** True when some component is over a limit in some month. */
+    public boolean overCapacity() {
+        return capacity.stream().anyMatch(MonthPlan::anyOver);
     }
 
     /** True when every charge of every month was priced. */

@@ -7,10 +7,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the application does, as monthly driver values; a driver absent here was not stated by the user. */
-public record Workload(Map<Driver, Series> drivers) {
+/**
+ * What the application does, as monthly driver values (a driver absent here was not stated by the user), and how
+ * that load peaks within a day.
+ */
+public record Workload(Map<Driver, Series> drivers, LoadProfile profile) {
     public Workload {
         drivers = Collections.unmodifiableMap(drivers.isEmpty() ? new EnumMap<>(Driver.class) : new EnumMap<>(drivers));
+    }
+
+    /** A workload with the default daily profile. */
+    public Workload(Map<Driver, Series> drivers) {
+        this(drivers, LoadProfile.DEFAULT);
     }
 
     public static Workload of(Map<Driver, BigDecimal> fixedValues) {
@@ -47,7 +55,7 @@ public record Workload(Map<Driver, Series> drivers) {
         });
         List<WorkloadMonth> out = new ArrayList<>(horizon);
         for (int m = 1; m <= horizon; m++) {
-            out.add(new WorkloadMonth(m, values.get(m - 1), peaks.get(m - 1)));
+            out.add(new WorkloadMonth(m, values.get(m - 1), peaks.get(m - 1), profile));
         }
         return out;
     }

@@ -11,11 +11,22 @@ import java.util.Optional;
  * @param peaks  for each driver, the highest level it has reached at the end of any month so far (for stored
  *               data, the most that has been in place at once), which sizes what cannot shrink, such as
  *               allocated database storage
+ * @param profile how the month's load peaks within a day (rates at the busiest hours, docs/spec.md#peak)
  */
-public record WorkloadMonth(int month, Map<Driver, BigDecimal> values, Map<Driver, BigDecimal> peaks) {
+public record WorkloadMonth(int month, Map<Driver, BigDecimal> values, Map<Driver, BigDecimal> peaks,
+        LoadProfile profile) {
     public WorkloadMonth {
         values = Map.copyOf(values);
         peaks = Map.copyOf(peaks);
+    }
+
+    public WorkloadMonth(int month, Map<Driver, BigDecimal> values, Map<Driver, BigDecimal> peaks) {
+        this(month, values, peaks, LoadProfile.DEFAULT);
+    }
+
+    /** The driver's rate at the busiest hours, per second (concurrent users: the number online); empty when unknown. */
+    public Optional<BigDecimal> peakRate(Driver driver) {
+        return Optional.ofNullable(profile.peak(driver, this));
     }
 
     public Optional<BigDecimal> get(Driver driver) {

@@ -4,7 +4,7 @@ import static dev.cloudplan.core.pricing.BillingConventions.DIVISION;
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 import static dev.cloudplan.core.pricing.BillingConventions.SECONDS_PER_MONTH;
 
-import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.capacity.TableThroughput;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
@@ -35,10 +35,31 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
     /** Configuration of one DynamoDB table (with its indexes' traffic folded into the workload figures). */
     public record Config(String billing, String tableClass, String readConsistency, boolean transactionalWrites,
             BigDecimal readCapacity, BigDecimal writeCapacity, BigDecimal peakFactor, BigDecimal storageGb,
-            boolean pointInTimeRecovery) implements ComponentConfig {
+            boolean pointInTimeRecovery) implements TableThroughput {
 
-        boolean provisioned() {
+        @Override
+        public boolean provisioned() {
             return billing.equals("provisioned");
+        }
+
+        @Override
+        public BigDecimal readUnits(BigDecimal itemKb) {
+            return readUnitsPerRead(itemKb, readConsistency);
+        }
+
+        @Override
+        public BigDecimal writeUnits(BigDecimal itemKb) {
+            return writeUnitsPerWrite(itemKb, transactionalWrites);
+        }
+
+        @Override
+        public BigDecimal statedReadCapacity() {
+            return provisioned() ? readCapacity : null;
+        }
+
+        @Override
+        public BigDecimal statedWriteCapacity() {
+            return provisioned() ? writeCapacity : null;
         }
 
         String catalogTableClass() {
@@ -68,8 +89,9 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
                         "provisioned RCU; auto = average read units per second x peak_factor").onlyWhen("billing", "provisioned"),
                 Setting.of("write_capacity", SettingKind.NUMBER, Setting.AUTO,
                         "provisioned WCU; auto = average write units per second x peak_factor").onlyWhen("billing", "provisioned"),
-                Setting.of("peak_factor", SettingKind.NUMBER, new BigDecimal("2"),
-                        "peak-to-average ratio used to size provisioned capacity").onlyWhen("billing", "provisioned"),
+                Setting.of("peak_factor", SettingKind.NUMBER, Setting.AUTO, "peak-to-average ratio used to size"
+                        + " provisioned capacity; auto = the workload's peak (workload.peak, 2x by default)")
+                        .onlyWhen("billing", "provisioned"),
                 Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO, "table size; auto = the workload's stored data"),
                 Setting.of("point_in_time_recovery", SettingKind.BOOLEAN, Boolean.FALSE, "continuous backups"));
     }
@@ -90,7 +112,7 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
     public Config configure(Settings s) {
         return new Config(s.text("billing"), s.text("table_class"), s.text("read_consistency"),
                 s.flag("transactional_writes"), s.numberOrAuto("read_capacity"), s.numberOrAuto("write_capacity"),
-                s.number("peak_factor"), s.numberOrAuto("storage"), s.flag("point_in_time_recovery"));
+                s.numberOrAuto("peak_factor"), s.numberOrAuto("storage"), s.flag("point_in_time_recovery"));
     }
 
     /** Read request units one read of an item of {@code itemKb} costs. */
@@ -131,17 +153,20 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         Usage usage = new Usage();
         if (c.provisioned()) {
             assumptions.add(BillingConventions.HOURS_ASSUMPTION);
-            BigDecimal rcu = capacity(c.readCapacity(), rru, c.peakFactor());
-            BigDecimal wcu = capacity(c.writeCapacity(), wru, c.peakFactor());
+            BigDecimal readFactor = peakFactor(c, w, Driver.DB_READS);
+            BigDecimal writeFactor = peakFactor(c, w, Driver.DB_WRITES);
+            BigDecimal rcu = capacity(c.readCapacity(), rru, readFactor);
+            BigDecimal wcu = capacity(c.writeCapacity(), wru, writeFactor);
             usage.put("read_capacity_unit_hours", rcu.multiply(HOURS_PER_MONTH), rcu.toPlainString() + " RCU x 730 h"
                     + (c.readCapacity() == null ? " (sized: " + readFormula + " / 2,628,000 s x peak factor "
-                    + c.peakFactor().toPlainString() + ", rounded up)" : ""));
+                    + Decimals.plain(readFactor) + ", rounded up)" : ""));
             usage.put("write_capacity_unit_hours", wcu.multiply(HOURS_PER_MONTH), wcu.toPlainString() + " WCU x 730 h"
                     + (c.writeCapacity() == null ? " (sized: " + writeFormula + " / 2,628,000 s x peak factor "
-                    + c.peakFactor().toPlainString() + ", rounded up)" : ""));
+                    + Decimals.plain(writeFactor) + ", rounded up)" : ""));
             if (c.readCapacity() == null || c.writeCapacity() == null) {
-                assumptions.add("DynamoDB provisioned capacity sized as average units per second x peak factor "
-                        + c.peakFactor().toPlainString() + ", at least 1; capacity checks come later.");
+                assumptions.add("DynamoDB provisioned capacity sized as average units per second x the peak factor"
+                        + (c.peakFactor() != null ? " " + Decimals.plain(c.peakFactor()) + " (peak_factor)"
+                        : " of workload.peak (" + w.profile().describe(Driver.DB_READS) + ")") + ", at least 1.");
             }
         } else {
             usage.put("read_request_units", rru, readFormula);
@@ -155,6 +180,19 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         usage.put("pitr_gb_months", c.pointInTimeRecovery() ? storage : BigDecimal.ZERO,
                 c.pointInTimeRecovery() ? Decimals.plain(storage) + " GB table size under point-in-time recovery" : "off");
         return usage;
+    }
+
+    /** The component's own factor, else the workload's peak over its average for the driver. */
+    private static BigDecimal peakFactor(Config c, WorkloadMonth w, Driver d) {
+        if (c.peakFactor() != null) {
+            return c.peakFactor();
+        }
+        BigDecimal average = w.profile().averagePerSecond(d, w);
+        BigDecimal peak = w.profile().peak(d, w);
+        if (average == null || peak == null || average.signum() == 0) {
+            return w.profile().factorOf(d);
+        }
+        return peak.divide(average, DIVISION);
     }
 
     private static BigDecimal capacity(BigDecimal given, BigDecimal unitsPerMonth, BigDecimal peakFactor) {

@@ -2,7 +2,10 @@ package dev.cloudplan.core.pricing.rules;
 
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
-import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.capacity.AppWork;
+import dev.cloudplan.core.capacity.ServesRequests;
+import dev.cloudplan.core.capacity.Sizing;
+import dev.cloudplan.core.catalog.InstanceTypes.InstanceType;
 import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.PurchaseOption;
 import dev.cloudplan.core.architecture.Setting;
@@ -30,16 +33,58 @@ import java.util.Map;
 public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
     /** Configuration of an EC2 instance group. */
     public record Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb,
-            String volumeType, int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb)
-            implements ComponentConfig {
+            String volumeType, int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb,
+            BigDecimal hoursEach, Sizing sizing, AppWork work, boolean unlimitedCredits) implements ServesRequests {
+        /** Instances running all month, sized as given, with the documented work per request. */
+        public Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb, String volumeType,
+                int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb) {
+            this(instanceType, count, purchase, volumeGb, volumeType, publicIpv4PerInstance, iops, throughputMibps,
+                    snapshotGb, HOURS_PER_MONTH, Sizing.FIXED, new AppWork(AppWork.DEFAULT_CPU_MS,
+                            AppWork.DEFAULT_CONNECTION_KB, AppWork.DEFAULT_BASE_GB, BigDecimal.ONE),
+                    !instanceType.startsWith("t2."));
+        }
+
         /** A gp3 or gp2 volume at the included baseline, without snapshots. */
         public Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb, String volumeType,
                 int publicIpv4PerInstance) {
             this(instanceType, count, purchase, volumeGb, volumeType, publicIpv4PerInstance, GP3_IOPS,
                     GP3_THROUGHPUT_MIBPS, BigDecimal.ZERO);
         }
+
+        @Override
+        public String unitType() {
+            return instanceType;
+        }
+
+        @Override
+        public int units() {
+            return count;
+        }
+
+        @Override
+        public String service() {
+            return "AmazonEC2";
+        }
+
+        @Override
+        public Config sized(String type, int peakUnits, BigDecimal hours) {
+            return new Config(type, peakUnits, purchase, volumeGb, volumeType, publicIpv4PerInstance, iops,
+                    throughputMibps, snapshotGb, hours, sizing, work, unlimitedCredits);
+        }
+
+        @Override
+        public BigDecimal vcpuEach(InstanceType spec) {
+            return spec == null ? null : BigDecimal.valueOf(spec.vcpu());
+        }
+
+        @Override
+        public BigDecimal memoryGibEach(InstanceType spec) {
+            return spec == null ? null : spec.memoryGib();
+        }
     }
 
+    /** vCPU-hours above a burstable instance's baseline, found by the capacity check (BurstableBaseline). */
+    public static final String SURPLUS_CREDITS = "surplus_credit_vcpu_hours";
     /** IOPS every gp3 volume includes at no charge. */
     static final int GP3_IOPS = 3000;
     /** Throughput every gp3 volume includes at no charge, MiB/s. */
@@ -58,8 +103,10 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
     @Override
     public List<Setting> settings() {
         return List.of(
-                Setting.of("instance_type", SettingKind.TEXT, null, "EC2 instance type, e.g. t4g.medium"),
-                Setting.of("count", SettingKind.COUNT, BigDecimal.ONE, "number of instances running all month"),
+                Setting.of("instance_type", SettingKind.TEXT, null,
+                        "EC2 instance type, e.g. t4g.medium; auto = the cheapest that carries the peak").orAuto(),
+                Setting.of("count", SettingKind.COUNT, BigDecimal.ONE,
+                        "instances running; auto = as many as each hour's load needs (auto scaling)").orAuto(),
                 Setting.of("purchase", SettingKind.PURCHASE, PurchaseOption.ON_DEMAND, PurchaseOption.SYNTAX),
                 Setting.of("volume", SettingKind.GIGABYTES, new BigDecimal("8"), "root EBS volume per instance"),
                 Setting.choice("volume_type", "gp3", List.of("gp3", "gp2"), "EBS volume type"),
@@ -69,7 +116,17 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                         "gp3 throughput per volume in MiB/s; the first 125 are included").onlyWhen("volume_type", "gp3"),
                 Setting.of("snapshots", SettingKind.GIGABYTES, BigDecimal.ZERO,
                         "EBS snapshot storage kept per instance (incremental: the changed blocks of every snapshot kept)"),
-                Setting.of("public_ipv4", SettingKind.COUNT, BigDecimal.ONE, "public IPv4 addresses per instance"));
+                Setting.of("public_ipv4", SettingKind.COUNT, BigDecimal.ONE, "public IPv4 addresses per instance"),
+                Setting.choice("cpu_credits", "auto", List.of("auto", "unlimited", "standard"), "burstable types (t2,"
+                        + " t3, t3a, t4g): unlimited bills surplus credits above the baseline, standard throttles; auto ="
+                        + " as AWS launches them, t3, t3a and t4g unlimited, t2 standard"));
+    }
+
+    @Override
+    public List<Setting> capacitySettings() {
+        List<Setting> out = new ArrayList<>(Sizing.settings("count"));
+        out.addAll(AppWork.settings());
+        return out;
     }
 
     @Override
@@ -81,6 +138,7 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         keys.put("extra_throughput_gibps_months", "GiBps-mo");
         keys.put("snapshot_gb_months", "GB-Mo");
         keys.put(PublicIpv4.USAGE_KEY, "Hrs");
+        keys.put(SURPLUS_CREDITS, "vCPU-Hours");
         return keys;
     }
 
@@ -95,14 +153,20 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
             throw new InvalidSettingException("throughput", "gp3 volumes always have at least 125 MiB/s",
                     "give 125 or more");
         }
-        return new Config(s.text("instance_type"), s.count("count"), s.purchase("purchase"), s.number("volume"),
-                s.text("volume_type"), s.count("public_ipv4"), iops, throughput, s.number("snapshots"));
+        Integer count = s.countOrAuto("count");
+        return new Config(s.text("instance_type"), count == null ? 1 : count, s.purchase("purchase"),
+                s.number("volume"), s.text("volume_type"), s.count("public_ipv4"), iops, throughput,
+                s.number("snapshots"), HOURS_PER_MONTH, Sizing.read(s, "instance_type", "count"), AppWork.read(s),
+                s.text("cpu_credits").equals("auto") ? !s.text("instance_type").startsWith("t2.")
+                        : s.text("cpu_credits").equals("unlimited"));
     }
 
     @Override
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
         assumptions.add(BillingConventions.HOURS_ASSUMPTION);
-        BigDecimal n = BigDecimal.valueOf(c.count());
+        // Units that scale in off-peak exist only while they run: their volumes and addresses are billed for those hours.
+        BigDecimal n = BigDecimal.valueOf(c.count()).multiply(c.hoursEach()).divide(HOURS_PER_MONTH,
+                BillingConventions.DIVISION);
         BigDecimal extraIops = BigDecimal.valueOf(c.iops() - GP3_IOPS);
         BigDecimal extraMibps = c.throughputMibps().subtract(GP3_THROUGHPUT_MIBPS);
         if (c.snapshotGb().signum() > 0) {
@@ -110,7 +174,10 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                     + " give the changed blocks of every snapshot kept, not volume size x snapshots).");
         }
         Usage usage = new Usage()
-                .put("instance_hours", n.multiply(HOURS_PER_MONTH), c.count() + " instances x 730 h")
+                .put("instance_hours", BigDecimal.valueOf(c.count()).multiply(c.hoursEach()), c.count() + " instances x "
+                        + Decimals.plain(c.hoursEach()) + " h" + (c.hoursEach().compareTo(HOURS_PER_MONTH) == 0 ? ""
+                        : " each on average (auto scaling: more at peak, fewer off-peak)"))
+                .put(SURPLUS_CREDITS, BigDecimal.ZERO, "within the baseline")
                 .put("volume_gb_months", n.multiply(c.volumeGb()),
                         c.count() + " instances x " + c.volumeGb().toPlainString() + " GB " + c.volumeType())
                 .put("extra_iops_months", n.multiply(extraIops),
@@ -148,6 +215,11 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                     u.get("snapshot_gb_months"), "GB-Mo", u.formula("snapshot_gb_months")));
         }
         out.addAll(PublicIpv4.charge(u, "public_ipv4"));
+        if (u.get(SURPLUS_CREDITS).signum() > 0) {
+            out.add(Charge.of("Surplus CPU credits (unlimited mode, " + c.instanceType() + ")", "AmazonEC2", "cpu-credits",
+                    Attributes.of("operatingSystem", "Linux"), "cpu_credits", u.get(SURPLUS_CREDITS), "vCPU-Hours",
+                    u.formula(SURPLUS_CREDITS)));
+        }
         return out;
     }
 }

@@ -2,7 +2,9 @@ package dev.cloudplan.core.pricing.rules;
 
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
-import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.InvalidSettingException;
+import dev.cloudplan.core.capacity.CachesData;
+import dev.cloudplan.core.capacity.Sizing;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
@@ -23,7 +25,34 @@ import java.util.Map;
  */
 public final class ElastiCacheRule implements PricingRule<ElastiCacheRule.Config> {
     /** Configuration of one cluster: engine, node type and number of nodes (primaries and replicas). */
-    public record Config(String engine, String instanceType, int nodes) implements ComponentConfig {}
+    public record Config(String engine, String instanceType, int nodes, int replicas, BigDecimal datasetGb,
+            BigDecimal hoursEach, Sizing sizing) implements CachesData {
+        /** Nodes running all month as given, with the dataset left to the load. */
+        public Config(String engine, String instanceType, int nodes) {
+            this(engine, instanceType, nodes, 0, null, HOURS_PER_MONTH, Sizing.FIXED);
+        }
+
+        @Override
+        public String unitType() {
+            return instanceType;
+        }
+
+        /** Shards: the nodes that hold distinct data. */
+        @Override
+        public int units() {
+            return Math.max(1, nodes / (1 + replicas));
+        }
+
+        @Override
+        public String service() {
+            return "AmazonElastiCache";
+        }
+
+        @Override
+        public Config sized(String type, int shards, BigDecimal hours) {
+            return new Config(engine, type, shards * (1 + replicas), replicas, datasetGb, hours, sizing);
+        }
+    }
 
     static final List<String> ENGINES = List.of("redis", "valkey");
 
@@ -46,8 +75,20 @@ public final class ElastiCacheRule implements PricingRule<ElastiCacheRule.Config
     public List<Setting> settings() {
         return List.of(
                 Setting.choice("cache_engine", "redis", ENGINES, "redis (Redis OSS) or valkey"),
-                Setting.of("instance_type", SettingKind.TEXT, null, "node type, e.g. cache.t4g.micro"),
-                Setting.of("nodes", SettingKind.COUNT, BigDecimal.ONE, "nodes running all month, primaries and replicas"));
+                Setting.of("instance_type", SettingKind.TEXT, null,
+                        "node type, e.g. cache.t4g.micro; auto = the cheapest that holds the dataset").orAuto(),
+                Setting.of("nodes", SettingKind.COUNT, BigDecimal.ONE,
+                        "nodes running all month, primaries and replicas; auto = enough shards for the dataset").orAuto(),
+                Setting.of("replicas", SettingKind.COUNT, BigDecimal.ZERO,
+                        "replicas per shard: they copy its data, so nodes = shards x (1 + replicas)"));
+    }
+
+    @Override
+    public List<Setting> capacitySettings() {
+        List<Setting> out = new java.util.ArrayList<>(Sizing.settings("nodes"));
+        out.add(Setting.of("dataset", SettingKind.GIGABYTES, Setting.AUTO,
+                "data the cache holds; auto = users online x 16 KB (a session and presence each)"));
+        return out;
     }
 
     @Override
@@ -57,14 +98,22 @@ public final class ElastiCacheRule implements PricingRule<ElastiCacheRule.Config
 
     @Override
     public Config configure(Settings s) {
-        return new Config(s.text("cache_engine"), s.text("instance_type"), s.count("nodes"));
+        Integer nodes = s.countOrAuto("nodes");
+        int replicas = s.count("replicas");
+        if (nodes != null && nodes % (1 + replicas) != 0) {
+            throw new InvalidSettingException("nodes", nodes + " nodes do not split into shards of 1 primary and "
+                    + replicas + " replicas", "give nodes as a multiple of " + (1 + replicas) + ", or nodes: auto");
+        }
+        return new Config(s.text("cache_engine"), s.text("instance_type"), nodes == null ? 1 + replicas : nodes, replicas,
+                s.numberOrAuto("dataset"), HOURS_PER_MONTH, Sizing.read(s, "instance_type", "nodes"));
     }
 
     @Override
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
         assumptions.add(BillingConventions.HOURS_ASSUMPTION);
-        return new Usage().put("node_hours", BigDecimal.valueOf(c.nodes()).multiply(HOURS_PER_MONTH),
-                c.nodes() + " nodes x 730 h");
+        return new Usage().put("node_hours", BigDecimal.valueOf(c.nodes()).multiply(c.hoursEach()),
+                c.nodes() + " nodes x " + dev.cloudplan.core.money.Decimals.plain(c.hoursEach()) + " h"
+                        + (c.hoursEach().compareTo(HOURS_PER_MONTH) == 0 ? "" : " each on average (scaled with the load)"));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.cloudplan.core.pricing.rules;
 
-import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.capacity.AppWork;
+import dev.cloudplan.core.capacity.ServesRequests;
+import dev.cloudplan.core.capacity.Sizing;
+import dev.cloudplan.core.catalog.InstanceTypes.InstanceType;
 import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
@@ -27,7 +30,48 @@ import java.util.Map;
 public final class FargateRule implements PricingRule<FargateRule.Config> {
     /** Configuration of a service's tasks. */
     public record Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
-            BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4) implements ComponentConfig {}
+            BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4, Sizing sizing, AppWork work)
+            implements ServesRequests {
+        /** Tasks as given, with the documented work per request. */
+        public Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
+                BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4) {
+            this(tasks, vcpu, memoryGb, architecture, capacity, ephemeralStorageGb, hours, publicIpv4, Sizing.FIXED,
+                    new AppWork(AppWork.DEFAULT_CPU_MS, AppWork.DEFAULT_CONNECTION_KB, AppWork.DEFAULT_BASE_GB,
+                            BigDecimal.ONE));
+        }
+
+        @Override
+        public String unitType() {
+            return null;
+        }
+
+        @Override
+        public int units() {
+            return tasks;
+        }
+
+        @Override
+        public String service() {
+            return null;
+        }
+
+        @Override
+        public Config sized(String type, int peakUnits, BigDecimal hoursEach) {
+            return new Config(peakUnits, vcpu, memoryGb, architecture, capacity, ephemeralStorageGb,
+                    hoursEach.multiply(hours).divide(BillingConventions.HOURS_PER_MONTH, BillingConventions.DIVISION),
+                    publicIpv4, sizing, work);
+        }
+
+        @Override
+        public BigDecimal vcpuEach(InstanceType spec) {
+            return vcpu;
+        }
+
+        @Override
+        public BigDecimal memoryGibEach(InstanceType spec) {
+            return memoryGb;
+        }
+    }
 
     static final BigDecimal INCLUDED_EPHEMERAL_GB = new BigDecimal("20");
 
@@ -44,7 +88,8 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
     @Override
     public List<Setting> settings() {
         return List.of(
-                Setting.of("tasks", SettingKind.COUNT, BigDecimal.ONE, "tasks running"),
+                Setting.of("tasks", SettingKind.COUNT, BigDecimal.ONE,
+                        "tasks running; auto = as many as each hour's load needs (service auto scaling)").orAuto(),
                 Setting.of("vcpu", SettingKind.NUMBER, null, "vCPU per task: 0.25, 0.5, 1, 2, 4, 8 or 16"),
                 Setting.of("memory", SettingKind.GIGABYTES, null, "memory per task, e.g. 2 GB"),
                 Setting.choice("architecture", "x86_64", List.of("x86_64", "arm64"), "instruction set"),
@@ -55,6 +100,14 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
                 Setting.of("hours", SettingKind.NUMBER, BillingConventions.HOURS_PER_MONTH, "hours each task runs a month"),
                 Setting.of("public_ipv4", SettingKind.COUNT, BigDecimal.ONE,
                         "public IPv4 addresses per task: 1 in public subnets, 0 in private subnets behind a NAT gateway"));
+    }
+
+    @Override
+    public List<Setting> capacitySettings() {
+        List<Setting> out = new ArrayList<>(Sizing.settings("tasks"));
+        out.removeIf(x -> x.name().equals("families"));
+        out.addAll(AppWork.settings());
+        return out;
     }
 
     @Override
@@ -87,8 +140,30 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
         if (hours.compareTo(BillingConventions.HOURS_PER_MONTH) > 0) {
             throw new InvalidSettingException("hours", "a month has 730 hours in cloudplan", "give at most 730");
         }
-        return new Config(s.count("tasks"), vcpu, s.number("memory"), s.text("architecture"), s.text("capacity"), storage,
-                hours, s.count("public_ipv4"));
+        BigDecimal memory = s.number("memory");
+        checkTaskSize(vcpu, memory);
+        Integer tasks = s.countOrAuto("tasks");
+        return new Config(tasks == null ? 1 : tasks, vcpu, memory, s.text("architecture"), s.text("capacity"), storage,
+                hours, s.count("public_ipv4"), Sizing.read(s, null, "tasks"), AppWork.read(s));
+    }
+
+    /** The CPU and memory pairs Fargate runs (ECS Developer Guide, "Task CPU and memory"). */
+    private static void checkTaskSize(BigDecimal vcpu, BigDecimal memory) {
+        String[][] sizes = {{"0.25", "0.5", "2"}, {"0.5", "1", "4"}, {"1", "2", "8"}, {"2", "4", "16"}, {"4", "8", "30"},
+            {"8", "16", "60"}, {"16", "32", "120"}};
+        for (String[] size : sizes) {
+            if (vcpu.compareTo(new BigDecimal(size[0])) == 0) {
+                if (memory.compareTo(new BigDecimal(size[1])) < 0 || memory.compareTo(new BigDecimal(size[2])) > 0) {
+                    throw new InvalidSettingException("memory", "a Fargate task of " + size[0] + " vCPU takes " + size[1]
+                            + " GB to " + size[2] + " GB of memory, not " + Decimals.plain(memory) + " GB",
+                            "give a memory from " + size[1] + " GB to " + size[2] + " GB, or another vcpu"
+                                    + " (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html)");
+                }
+                return;
+            }
+        }
+        throw new InvalidSettingException("vcpu", "Fargate tasks have 0.25, 0.5, 1, 2, 4, 8 or 16 vCPU, not "
+                + Decimals.plain(vcpu), "give 0.25, 0.5, 1, 2, 4, 8 or 16");
     }
 
     @Override

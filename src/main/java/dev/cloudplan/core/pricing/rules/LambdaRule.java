@@ -2,7 +2,7 @@ package dev.cloudplan.core.pricing.rules;
 
 import static dev.cloudplan.core.pricing.BillingConventions.MB_PER_GB;
 
-import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.capacity.InvokedPerRequest;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
@@ -28,7 +28,7 @@ import java.util.Map;
 public final class LambdaRule implements PricingRule<LambdaRule.Config> {
     /** Configuration of one function (or a group sharing memory and duration). */
     public record Config(String architecture, BigDecimal memoryMb, BigDecimal durationMs, BigDecimal invocationsPerRequest)
-            implements ComponentConfig {}
+            implements InvokedPerRequest {}
 
     @Override
     public String type() {

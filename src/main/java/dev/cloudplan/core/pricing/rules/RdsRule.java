@@ -2,7 +2,9 @@ package dev.cloudplan.core.pricing.rules;
 
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
-import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.capacity.DatabaseWork;
+import dev.cloudplan.core.capacity.ServesQueries;
+import dev.cloudplan.core.capacity.Sizing;
 import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.PurchaseOption;
 import dev.cloudplan.core.architecture.Setting;
@@ -34,7 +36,38 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
 
     /** Configuration of one RDS DB instance (with its standby when Multi-AZ). */
     public record Config(String engine, String instanceType, boolean multiAz, BigDecimal storageGb, String volumeType,
-            BigDecimal backupGb, PurchaseOption purchase) implements ComponentConfig {
+            BigDecimal backupGb, PurchaseOption purchase, Sizing sizing, DatabaseWork dbWork) implements ServesQueries {
+        /** An instance sized as given, with the documented work per query. */
+        public Config(String engine, String instanceType, boolean multiAz, BigDecimal storageGb, String volumeType,
+                BigDecimal backupGb, PurchaseOption purchase) {
+            this(engine, instanceType, multiAz, storageGb, volumeType, backupGb, purchase, Sizing.FIXED,
+                    new DatabaseWork(DatabaseWork.DEFAULT_CPU_MS, DatabaseWork.DEFAULT_POOL, DatabaseWork.DEFAULT_IO_PER_READ));
+        }
+
+        @Override
+        public String unitType() {
+            return instanceType;
+        }
+
+        @Override
+        public int units() {
+            return 1;
+        }
+
+        @Override
+        public String service() {
+            return "AmazonRDS";
+        }
+
+        @Override
+        public Config sized(String type, int peakUnits, BigDecimal hoursEach) {
+            return new Config(engine, type, multiAz, storageGb, volumeType, backupGb, purchase, sizing, dbWork);
+        }
+
+        @Override
+        public BigDecimal allocatedGb() {
+            return storageGb;
+        }
 
         String engineName() {
             return switch (engine) {
@@ -63,7 +96,8 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
     public List<Setting> settings() {
         return List.of(
                 Setting.choice("engine", "mysql", List.of("mysql", "postgresql", "mariadb"), "database engine"),
-                Setting.of("instance_type", SettingKind.TEXT, null, "DB instance class, e.g. db.t4g.medium"),
+                Setting.of("instance_type", SettingKind.TEXT, null,
+                        "DB instance class, e.g. db.t4g.medium; auto = the cheapest that carries the peak").orAuto(),
                 Setting.of("multi_az", SettingKind.BOOLEAN, Boolean.FALSE, "a synchronous standby in a second AZ"),
                 Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO,
                         "allocated storage; auto = the workload's stored data, at least 20 GB"),
@@ -71,6 +105,13 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
                 Setting.of("backup", SettingKind.GIGABYTES, Setting.AUTO,
                         "backup storage kept; auto = as much as the allocated storage (all of it free)"),
                 Setting.of("purchase", SettingKind.PURCHASE, PurchaseOption.ON_DEMAND, PurchaseOption.SYNTAX));
+    }
+
+    @Override
+    public List<Setting> capacitySettings() {
+        List<Setting> out = new ArrayList<>(Sizing.typeSettings());
+        out.addAll(DatabaseWork.settings());
+        return out;
     }
 
     @Override
@@ -98,7 +139,8 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
                     "use reserved 3yr partial-upfront, reserved 3yr all-upfront or reserved 1yr no-upfront");
         }
         return new Config(s.text("engine"), s.text("instance_type"), s.flag("multi_az"), s.numberOrAuto("storage"),
-                s.text("volume_type"), s.numberOrAuto("backup"), purchase);
+                s.text("volume_type"), s.numberOrAuto("backup"), purchase, Sizing.read(s, "instance_type", null),
+                DatabaseWork.read(s));
     }
 
     @Override

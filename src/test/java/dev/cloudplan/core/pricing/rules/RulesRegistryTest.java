@@ -20,7 +20,7 @@ class RulesRegistryTest {
         for (PricingRule<?> rule : Rules.all()) {
             assertThat(spec).as("docs/spec.md documents type %s", rule.type()).contains("**`" + rule.type() + "`**");
             assertThat(schema).as("schema lists type %s", rule.type()).contains("\"" + rule.type() + "\"");
-            for (Setting s : rule.settings()) {
+            for (Setting s : rule.allSettings()) {
                 assertThat(spec).as("docs/spec.md documents %s.%s", rule.type(), s.name()).contains("`" + s.name() + "`");
                 assertThat(schema).as("schema has setting %s", s.name()).contains("\"" + s.name() + "\"");
             }

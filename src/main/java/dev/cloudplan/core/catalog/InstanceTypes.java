@@ -1,4 +1,4 @@
-package dev.cloudplan.catalogio;
+package dev.cloudplan.core.catalog;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

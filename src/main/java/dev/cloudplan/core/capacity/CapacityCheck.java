@@ -1,0 +1,45 @@
+package dev.cloudplan.core.capacity;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * One resource of one component at peak in one month: what the load demands, what the component carries, and the
+ * verdict against the target utilisation.
+ *
+ * @param fixedDemand   the part of the demand that does not grow with the load (memory the runtime holds), so the
+ *                      load at which the resource runs out can be found: (capacity - fixed) / (demand - fixed)
+ * @param target        utilisation above which the status is tight (a fraction, e.g. 0.7)
+ * @param demandBasis   how the demand was computed, with every assumption in it
+ * @param capacityBasis how the capacity was computed
+ * @param source        where the limit is documented (a URL, or the specification's source)
+ */
+public record CapacityCheck(String component, String resource, BigDecimal demand, BigDecimal fixedDemand,
+        BigDecimal capacity, String unit, BigDecimal target, String demandBasis, String capacityBasis, String source) {
+    private static final MathContext MC = MathContext.DECIMAL64;
+
+    public Status status() {
+        if (demand.compareTo(capacity) > 0) {
+            return Status.OVER;
+        }
+        return demand.compareTo(capacity.multiply(target)) > 0 ? Status.TIGHT : Status.OK;
+    }
+
+    /** demand / capacity; null when the capacity is zero. */
+    public BigDecimal utilisation() {
+        return capacity.signum() == 0 ? null : demand.divide(capacity, MC);
+    }
+
+    public BigDecimal headroom() {
+        return capacity.subtract(demand);
+    }
+
+    /** How many times this month's load the resource carries before it runs out; null when the demand is fixed. */
+    public BigDecimal loadMultipleAtLimit() {
+        BigDecimal variable = demand.subtract(fixedDemand);
+        if (variable.signum() <= 0) {
+            return null;
+        }
+        return capacity.subtract(fixedDemand).max(BigDecimal.ZERO).divide(variable, MC);
+    }
+}

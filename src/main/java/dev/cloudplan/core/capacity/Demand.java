@@ -1,0 +1,69 @@
+package dev.cloudplan.core.capacity;
+
+import dev.cloudplan.core.money.Decimals;
+import dev.cloudplan.core.usage.Assumptions;
+import dev.cloudplan.core.workload.Driver;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** A demand on a resource with the arithmetic that gave it; shared by the limits that read the same load. */
+public record Demand(BigDecimal value, String basis) {
+    private static final MathContext MC = MathContext.DECIMAL64;
+    private static final BigDecimal THOUSAND = new BigDecimal("1000");
+
+    /** vCPUs the application's requests keep busy in the load's phase; null when workload.requests is not given. */
+    public static Demand appCpu(CapacityUnit u, PeakLoad load, Assumptions assumptions) {
+        AppWork w = ((ServesRequests) u.config()).work();
+        BigDecimal rate = load.rate(Driver.REQUESTS);
+        if (rate == null) {
+            assumptions.add("Capacity: workload.requests is not given, so the CPU of '" + u.component() + "' is not checked.");
+            return null;
+        }
+        BigDecimal v = rate.multiply(w.requestShare()).multiply(w.cpuMsPerRequest()).divide(THOUSAND, MC);
+        return new Demand(v, n(rate) + " requests/s " + load.words() + share(w.requestShare()) + " x "
+                + Decimals.plain(w.cpuMsPerRequest()) + " ms CPU each (cpu_per_request)");
+    }
+
+    /** vCPUs the database's queries keep busy; null when neither queries nor requests are given. */
+    public static Demand dbCpu(CapacityUnit u, PeakLoad load, BigDecimal cpuMsPerQuery, Assumptions assumptions) {
+        Demand q = queries(u, load, assumptions);
+        if (q == null) {
+            return null;
+        }
+        return new Demand(q.value().multiply(cpuMsPerQuery).divide(THOUSAND, MC), q.basis() + " x "
+                + Decimals.plain(cpuMsPerQuery) + " ms CPU each (cpu_per_query)");
+    }
+
+    /** Queries a second: database reads and writes, or one per request when the workload gives neither. */
+    public static Demand queries(CapacityUnit u, PeakLoad load, Assumptions assumptions) {
+        BigDecimal reads = load.rate(Driver.DB_READS);
+        BigDecimal writes = load.rate(Driver.DB_WRITES);
+        if (reads == null && writes == null) {
+            BigDecimal requests = load.rate(Driver.REQUESTS);
+            if (requests == null) {
+                assumptions.add("Capacity: neither workload.database.reads/writes nor workload.requests is given, so"
+                        + " the queries of '" + u.component() + "' are not checked.");
+                return null;
+            }
+            assumptions.add("Capacity of '" + u.component() + "': workload.database.reads and writes are not given;"
+                    + " assumed one query per request.");
+            return new Demand(requests, n(requests) + " queries/s " + load.words() + " (one per request)");
+        }
+        BigDecimal r = reads == null ? BigDecimal.ZERO : reads;
+        BigDecimal w = writes == null ? BigDecimal.ZERO : writes;
+        return new Demand(r.add(w), "(" + n(r) + " reads + " + n(w) + " writes)/s " + load.words());
+    }
+
+    private static String share(BigDecimal s) {
+        return s.compareTo(BigDecimal.ONE) == 0 ? "" : " x share " + Decimals.plain(s);
+    }
+
+    /** A figure for a basis: four significant digits, grouped. */
+    public static String n(BigDecimal v) {
+        BigDecimal r = v.abs().compareTo(new BigDecimal("1000")) >= 0 ? v.setScale(0, RoundingMode.HALF_UP)
+                : v.round(new MathContext(4, RoundingMode.HALF_UP));
+        return r.scale() <= 0 ? String.format(java.util.Locale.ROOT, "%,d", r.toBigInteger())
+                : r.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.cloudplan.core.capacity;
+
+import java.util.List;
+import java.util.Optional;
+
+/** An architecture's capacity in one month: every component planned and checked. */
+public record MonthPlan(int month, List<PlannedComponent> components) {
+    public MonthPlan {
+        components = List.copyOf(components);
+    }
+
+    public List<CapacityCheck> checks() {
+        return components.stream().flatMap(c -> c.checks().stream()).toList();
+    }
+
+    public Optional<PlannedComponent> component(String name) {
+        return components.stream().filter(c -> c.component().equals(name)).findFirst();
+    }
+
+    public boolean anyOver() {
+        return checks().stream().anyMatch(c -> c.status() == Status.OVER);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.cloudplan.core.capacity.limits;
+
+import dev.cloudplan.core.capacity.CapacityCheck;
+import dev.cloudplan.core.capacity.CapacityLimit;
+import dev.cloudplan.core.capacity.CapacityUnit;
+import dev.cloudplan.core.capacity.Demand;
+import dev.cloudplan.core.capacity.Limit;
+import dev.cloudplan.core.capacity.TableThroughput;
+import dev.cloudplan.core.money.Decimals;
+import dev.cloudplan.core.usage.Assumptions;
+import dev.cloudplan.core.workload.Driver;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A DynamoDB table's throughput at peak: against its stated provisioned capacity, else against the default
+ * per-table quota (40,000 read and 40,000 write units a second, on-demand and provisioned).
+ */
+public final class DynamoDbThroughput implements CapacityLimit {
+    @Override
+    public boolean appliesTo(String componentType) {
+        return componentType.equals("dynamodb");
+    }
+
+    @Override
+    public List<CapacityCheck> check(CapacityUnit u, Assumptions assumptions) {
+        TableThroughput t = (TableThroughput) u.config();
+        BigDecimal itemKb = u.load().workload().get(Driver.ITEM_SIZE).orElse(BigDecimal.ONE);
+        List<CapacityCheck> out = new ArrayList<>();
+        add(out, u, "read", u.load().rate(Driver.DB_READS), t.readUnits(itemKb), t.statedReadCapacity(), t.provisioned());
+        add(out, u, "write", u.load().rate(Driver.DB_WRITES), t.writeUnits(itemKb), t.statedWriteCapacity(),
+                t.provisioned());
+        return out;
+    }
+
+    private static void add(List<CapacityCheck> out, CapacityUnit u, String what, BigDecimal rate, BigDecimal perOp,
+            BigDecimal stated, boolean provisioned) {
+        if (rate == null) {
+            return;
+        }
+        BigDecimal demand = rate.multiply(perOp);
+        String basis = Demand.n(rate) + " " + what + "s/s " + u.load().words() + " x " + Decimals.plain(perOp) + " units";
+        Limit quota = u.data().limit("dynamodb.table-" + what + "-units." + (provisioned ? "provisioned" : "on-demand"));
+        if (stated != null) {
+            out.add(u.check(what + " capacity", demand, BigDecimal.ZERO, stated, what + " units/s", basis,
+                    Decimals.plain(stated) + " provisioned (" + what + "_capacity)", "the spec's " + what + "_capacity"));
+        } else {
+            out.add(u.check(what + " throughput", demand, BigDecimal.ZERO, quota.value(), what + " units/s", basis,
+                    "per-table quota " + Demand.n(quota.value()) + " (Service Quotas can raise it)", quota.source()));
+        }
+    }
+}
