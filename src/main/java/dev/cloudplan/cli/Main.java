@@ -48,6 +48,7 @@ public final class Main {
         Map<String, Class<?>> m = new LinkedHashMap<>();
         m.put("estimate", EstimateCommand.class);
         m.put("compare", CompareCommand.class);
+        m.put("capacity", CapacityCommand.class);
         m.put("catalog", CatalogCommand.class);
         m.put("bench", BenchCommand.class);
         m.put("help", CommandLine.HelpCommand.class);

@@ -59,14 +59,22 @@ abstract class ReportingCommand implements Callable<Integer> {
         PriceCatalog prices = loaded[0].prices().withPrices(spec.statedPrices());
         List<Projection> projections = price(spec, prices, LimitsLoader.with(loaded[0].instanceTypes()));
         Report report = new Report(spec.scenario(), prices.info(), today, projections, comparison());
-        String text = options.format.renderer().render(report, new RenderOptions(options.explain, options.month));
+        String text = render(report, spec);
         Output.write(text, options.output, out(), options.force);
         warnOnStderr(report);
         return exitCode(projections);
     }
 
+    /** The report as this command shows it. */
+    String render(Report report, Spec spec) {
+        return options.format.renderer().render(report, new RenderOptions(options.explain, options.month));
+    }
+
+    /** The estimator that priced the report, for commands that ask it more (the scaling path). */
+    Estimator estimator;
+
     private List<Projection> price(Spec spec, PriceCatalog prices, CapacityData capacity) {
-        Estimator estimator = new Estimator(prices, capacity);
+        estimator = new Estimator(prices, capacity);
         List<Projection> out = new ArrayList<>();
         for (Architecture a : select(spec)) {
             try {

@@ -78,8 +78,24 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
                         + " priced only up to the catalog's last tier; what is not priced is not in its totals";
                 out.add("Architecture '" + p.architecture() + "' is INCOMPLETE: " + what + " (see 'Not priced').");
             }
+            capacityWarning(p).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The first month a component of {@code p} is over a limit, said once per architecture. */
+    static java.util.Optional<String> capacityWarning(Projection p) {
+        for (dev.cloudplan.core.capacity.MonthPlan plan : p.capacity()) {
+            for (dev.cloudplan.core.capacity.CapacityCheck c : plan.checks()) {
+                if (c.status() == dev.cloudplan.core.capacity.Status.OVER) {
+                    return java.util.Optional.of("Architecture '" + p.architecture() + "' is OVER CAPACITY from month "
+                            + plan.month() + ": " + c.component() + " " + c.resource() + " at "
+                            + c.utilisation().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + "% of its limit"
+                            + " (see 'cloudplan capacity').");
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -57,7 +57,7 @@ public final class CapacityPlanner {
         }
         List<PlannedComponent> ordered = new ArrayList<>();
         architecture.components().forEach(c -> ordered.add(planned.get(c.name())));
-        return new MonthPlan(w.month(), ordered);
+        return new MonthPlan(w.month(), ordered, clients);
     }
 
     private BigDecimal clients(PlannedComponent p, PeakLoad load) {

@@ -3,8 +3,12 @@ package dev.cloudplan.core.capacity;
 import java.util.List;
 import java.util.Optional;
 
-/** An architecture's capacity in one month: every component planned and checked. */
-public record MonthPlan(int month, List<PlannedComponent> components) {
+/**
+ * An architecture's capacity in one month: every component planned and checked.
+ *
+ * @param clients database clients at the busiest hour (instances, tasks, Lambda executions)
+ */
+public record MonthPlan(int month, List<PlannedComponent> components, java.math.BigDecimal clients) {
     public MonthPlan {
         components = List.copyOf(components);
     }

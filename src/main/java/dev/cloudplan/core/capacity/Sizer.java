@@ -35,13 +35,18 @@ final class Sizer {
     private record Fit(Sizable config, BigDecimal monthly, CapacityCheck decidedBy, int peakUnits, int offPeakUnits) {}
 
     Choice choose(Component c, Sizable s, PeakLoad load, WorkloadMonth w) {
-        List<String> types = candidates(s);
+        return choose(c, s, s.sizing(), load, w);
+    }
+
+    /** As {@link #choose(Component, Sizable, PeakLoad, WorkloadMonth)}, under another sizing (a next step's). */
+    Choice choose(Component c, Sizable s, Sizing z, PeakLoad load, WorkloadMonth w) {
+        List<String> types = candidates(s, z);
         List<Fit> fits = new ArrayList<>();
         Fit best = null;
         Fit leastOver = null;
         int priced = 0;
         for (String type : types) {
-            Fit fit = fit(c, s, type, load);
+            Fit fit = fit(c, s, z, type, load);
             BigDecimal monthly = cost.monthly(c, fit.config(), w);
             if (monthly == null) {
                 continue;
@@ -60,21 +65,20 @@ final class Sizer {
         if (best == null && leastOver == null) {
             return new Choice(null, "auto: none of the " + types.size() + " candidate types is priced in this region");
         }
-        String what = describe(s, best != null ? best : leastOver);
+        String what = describe(z, best != null ? best : leastOver);
         if (best == null) {
             return new Choice(leastOver.config(), what + ": no candidate of " + priced + " carries month " + load.month()
-                    + "'s peak within " + percent(s.sizing().targetUtilisation()) + "; this one comes closest ("
+                    + "'s peak within " + percent(z.targetUtilisation()) + "; this one comes closest ("
                     + leastOver.decidedBy().resource() + " at " + percent(utilisation(leastOver)) + ")");
         }
         String decided = best.decidedBy() == null ? "nothing to check it against"
                 : best.decidedBy().resource() + " decided it, at " + percent(utilisation(best)) + " at peak";
         return new Choice(best.config(), what + ": the cheapest of " + fits.size() + " priced candidates that carry month "
-                + load.month() + "'s peak within " + percent(s.sizing().targetUtilisation()) + " (" + decided + ")");
+                + load.month() + "'s peak within " + percent(z.targetUtilisation()) + " (" + decided + ")");
     }
 
     /** The type with the count it needs at peak (and off-peak, when the count is auto), and its tightest check. */
-    private Fit fit(Component c, Sizable s, String type, PeakLoad load) {
-        Sizing z = s.sizing();
+    private Fit fit(Component c, Sizable s, Sizing z, String type, PeakLoad load) {
         int peak = z.autoCount() ? units(c, s, type, load, z) : s.units();
         int off = z.autoCount() ? units(c, s, type, load.at(Phase.OFF_PEAK), z) : peak;
         off = Math.min(off, peak);
@@ -123,8 +127,8 @@ final class Sizer {
         return worst;
     }
 
-    private List<String> candidates(Sizable s) {
-        if (!s.sizing().autoType()) {
+    private List<String> candidates(Sizable s, Sizing z) {
+        if (!z.autoType()) {
             return List.of(s.unitType());
         }
         TreeSet<String> out = new TreeSet<>();
@@ -132,7 +136,7 @@ final class Sizer {
             for (String key : data.limits().keySet()) {
                 if (key.startsWith("elasticache.node.") && key.endsWith(".maxmemory-bytes")) {
                     String type = key.substring("elasticache.node.".length(), key.length() - ".maxmemory-bytes".length());
-                    if (allowed(type, s.sizing())) {
+                    if (allowed(type, z)) {
                         out.add(type);
                     }
                 }
@@ -140,7 +144,7 @@ final class Sizer {
             return new ArrayList<>(out);
         }
         for (InstanceType t : data.specs().types()) {
-            if (t.service().equals(s.service()) && t.currentGeneration() && allowed(t.name(), s.sizing())) {
+            if (t.service().equals(s.service()) && t.currentGeneration() && allowed(t.name(), z)) {
                 out.add(t.name());
             }
         }
@@ -161,12 +165,12 @@ final class Sizer {
         return z.families().stream().anyMatch(g -> f.equals(g) || f.endsWith("." + g));
     }
 
-    private static String describe(Sizable s, Fit f) {
+    private static String describe(Sizing z, Fit f) {
         String type = f.config().unitType() != null ? f.config().unitType() : "tasks";
         String count = f.peakUnits() == f.offPeakUnits() ? f.peakUnits() + ""
                 : f.peakUnits() + " at peak, " + f.offPeakUnits() + " off-peak";
-        String auto = (s.sizing().autoType() ? "type" : "") + (s.sizing().autoType() && s.sizing().autoCount() ? " and " : "")
-                + (s.sizing().autoCount() ? "count" : "");
+        String auto = (z.autoType() ? "type" : "") + (z.autoType() && z.autoCount() ? " and " : "")
+                + (z.autoCount() ? "count" : "");
         return "auto " + auto + ": " + type + " x " + count + ", " + Decimals.plain(f.monthly().setScale(2,
                 RoundingMode.HALF_UP)) + " USD a month at list prices";
     }

@@ -7,6 +7,7 @@ import dev.cloudplan.core.capacity.CapacityData;
 import dev.cloudplan.core.capacity.CapacityPlanner;
 import dev.cloudplan.core.capacity.MonthPlan;
 import dev.cloudplan.core.capacity.PlannedComponent;
+import dev.cloudplan.core.capacity.ScalingPath;
 import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.MissingPriceException;
 import dev.cloudplan.core.catalog.PriceCatalog;
@@ -66,6 +67,12 @@ public final class Estimator {
 
     private String region;
 
+    /** Where the architecture of {@code projection} breaks as the load grows, and what each next step costs. */
+    public ScalingPath.Path scalingPath(Scenario scenario, Architecture architecture, Projection projection) {
+        region = scenario.region();
+        return new ScalingPath(planner, this::listPrice).of(architecture, projection.capacity(), workloadMonths(scenario));
+    }
+
     /** A candidate's month at list prices, without free tiers: null when its instance-hours are not priced. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private BigDecimal listPrice(Component component, ComponentConfig candidate, WorkloadMonth month) {
@@ -74,13 +81,15 @@ public final class Estimator {
         BigDecimal total = BigDecimal.ZERO;
         try {
             Usage usage = rule.derive(candidate, month, new Assumptions());
-            for (Charge charge : (List<Charge>) rule.charges(candidate, usage, month.month())) {
+            List<Charge> charges = rule.charges(candidate, usage, month.month());
+            for (Charge charge : charges) {
                 try {
                     for (LineItem line : pricer.price(component.name(), charge).lines()) {
                         total = total.add(line.cost().amount());
                     }
                 } catch (MissingPriceException e) {
-                    if (charge == rule.charges(candidate, usage, month.month()).get(0)) {
+                    // The units themselves unpriced: no price to compare. Another charge unpriced is the same for all.
+                    if (charge == charges.get(0)) {
                         return null;
                     }
                 }
