@@ -102,7 +102,16 @@ public final class JsonRenderer implements Renderer {
             mo.put("credits_left", cents(m.creditsLeft()));
             ArrayNode unpriced = mo.putArray("unpriced");
             m.unpriced().forEach(u -> unpriced.add(unpriced(u)));
+            if (m.month() <= p.capacity().size()) {
+                var plan = p.capacity().get(m.month() - 1);
+                ArrayNode sizing = mo.putArray("sizing");
+                plan.components().stream().filter(c -> c.decision() != null).forEach(c -> sizing.addObject()
+                        .put("component", c.component()).put("decision", c.decision()));
+                ArrayNode capacity = mo.putArray("capacity");
+                plan.checks().forEach(c -> CapacityReport.check(capacity.addObject(), c));
+            }
         }
+        a.put("over_capacity", p.overCapacity());
         a.put("total", cents(p.total()));
         a.put("amortised_total", cents(p.amortisedTotal()));
         a.put("annual", cents(p.annual()));

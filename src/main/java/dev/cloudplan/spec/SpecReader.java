@@ -440,11 +440,14 @@ public final class SpecReader {
          * prices, so a typo is an error, not a missing price; a real type without a price is NOT PRICED later.
          */
         private String text(Setting s, String text, SpecNode at, PricingRule<?> rule) {
+            String service = rule.type().equals("rds") ? "AmazonRDS"
+                    : rule.type().equals("elasticache") ? "AmazonElastiCache" : "AmazonEC2";
+            if (s.name().equals("families")) {
+                return families(text, at, service);
+            }
             if (!s.name().equals("instance_type")) {
                 return text;
             }
-            String service = rule.type().equals("rds") ? "AmazonRDS"
-                    : rule.type().equals("elasticache") ? "AmazonElastiCache" : "AmazonEC2";
             InstanceTypes types = catalog.instanceTypes();
             boolean statedHere = stated.stream().anyMatch(p -> p.service().equals(service)
                     && text.equals(p.attributes().get("instanceType")));
@@ -454,6 +457,38 @@ public final class SpecReader {
                         + " describes it", (near != null ? "did you mean '" + near + "'? " : "")
                         + "see `cloudplan catalog show` for the types cloudplan knows; if it is a real type the catalog"
                         + " lacks, state its price in the spec's prices: section (docs/spec.md#prices)");
+            }
+            return text;
+        }
+
+        /** Each family named must be one whose types cloudplan knows: t4g or db.t4g, not t4x. */
+        private String families(String text, SpecNode at, String service) {
+            if (text.trim().equalsIgnoreCase("all")) {
+                return text;
+            }
+            Set<String> known = new java.util.TreeSet<>();
+            catalog.knownTypes(service).forEach(t -> {
+                String f = t.contains(".") ? t.substring(0, t.lastIndexOf('.')) : t;
+                known.add(f);
+                known.add(f.substring(f.indexOf('.') + 1));
+            });
+            if (service.equals("AmazonElastiCache")) {
+                dev.cloudplan.catalogio.LimitsLoader.bundled().keySet().stream()
+                        .filter(k -> k.startsWith("elasticache.node.") && k.endsWith(".maxmemory-bytes"))
+                        .map(k -> k.substring("elasticache.node.".length(), k.lastIndexOf(".maxmemory-bytes")))
+                        .forEach(t -> {
+                            String f = t.substring(0, t.lastIndexOf('.'));
+                            known.add(f);
+                            known.add(f.substring(f.indexOf('.') + 1));
+                        });
+            }
+            for (String f : text.split(",")) {
+                String family = f.trim();
+                if (!family.isEmpty() && !known.contains(family)) {
+                    String near = Suggest.closest(family, known);
+                    throw at.error("unknown instance family '" + family + "'", (near != null ? "did you mean '" + near
+                            + "'? " : "") + "give families as a comma-separated list, such as t4g, m7g (or db.t4g for RDS)");
+                }
             }
             return text;
         }
