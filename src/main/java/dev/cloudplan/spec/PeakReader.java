@@ -39,20 +39,17 @@ final class PeakReader {
         }
         Map<Driver, BigDecimal> factors = new EnumMap<>(Driver.class);
         Map<Driver, Series> explicit = new EnumMap<>(Driver.class);
-        driver(node.get("requests"), Driver.REQUESTS, factors, explicit);
+        driver(node.get("requests"), Driver.REQUESTS, factors, explicit, hours);
         if (node.has("database")) {
             SpecNode db = node.get("database").allowOnly("reads", "writes");
-            driver(db.get("reads"), Driver.DB_READS, factors, explicit);
-            driver(db.get("writes"), Driver.DB_WRITES, factors, explicit);
+            driver(db.get("reads"), Driver.DB_READS, factors, explicit, hours);
+            driver(db.get("writes"), Driver.DB_WRITES, factors, explicit, hours);
         }
         if (node.has("users")) {
             SpecNode users = node.get("users").allowOnly("concurrent");
-            driver(users.get("concurrent"), Driver.CONCURRENT_USERS, factors, explicit);
+            driver(users.get("concurrent"), Driver.CONCURRENT_USERS, factors, explicit, hours);
         }
         checkFactor(node.has("factor") ? node.get("factor") : node, factor, hours, "factor");
-        for (Map.Entry<Driver, BigDecimal> f : factors.entrySet()) {
-            checkFactor(node, f.getValue(), hours, f.getKey().specName());
-        }
         LoadProfile profile = new LoadProfile(factor, hours, factors, explicit, true);
         explicit.forEach((d, s) -> checkNotBelowAverage(node, d, s, drivers));
         return profile;
@@ -68,12 +65,17 @@ final class PeakReader {
         return f;
     }
 
-    private void driver(SpecNode n, Driver d, Map<Driver, BigDecimal> factors, Map<Driver, Series> explicit) {
+    private void driver(SpecNode n, Driver d, Map<Driver, BigDecimal> factors, Map<Driver, Series> explicit,
+            BigDecimal hours) {
         if (n == null) {
             return;
         }
         if (!n.isMap() && !n.isList() && n.scalar().trim().toLowerCase(java.util.Locale.ROOT).endsWith("x")) {
-            factors.put(d, factor(n));
+            BigDecimal f = factor(n);
+            if (d != Driver.CONCURRENT_USERS) {
+                checkFactor(n, f, hours, d.specName());
+            }
+            factors.put(d, f);
         } else if (d == Driver.CONCURRENT_USERS) {
             explicit.put(d, workload.series(n, Units::count, "5K"));
         } else {
