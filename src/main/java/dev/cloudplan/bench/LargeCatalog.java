@@ -2,10 +2,10 @@ package dev.cloudplan.bench;
 
 import dev.cloudplan.catalogio.CatalogLoader;
 import dev.cloudplan.catalogio.CatalogWriter;
-import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.catalog.CatalogInfo;
+import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.catalog.PriceKey;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.cloudplan.catalogio;
 
-import dev.cloudplan.core.catalog.InstanceTypes;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,6 +10,7 @@ import dev.cloudplan.core.catalog.ElsewhereKey;
 import dev.cloudplan.core.catalog.FreeTierAllowance;
 import dev.cloudplan.core.catalog.FreeTierRegime;
 import dev.cloudplan.core.catalog.Grade;
+import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import java.io.IOException;

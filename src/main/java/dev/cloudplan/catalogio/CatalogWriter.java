@@ -1,6 +1,5 @@
 package dev.cloudplan.catalogio;
 
-import dev.cloudplan.core.catalog.InstanceTypes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.cloudplan.core.catalog.CatalogInfo;
 import dev.cloudplan.core.catalog.FreeTierAllowance;
+import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.core.catalog.Price;
 import java.io.IOException;
 import java.io.OutputStream;

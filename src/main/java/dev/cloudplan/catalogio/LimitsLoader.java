@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +17,16 @@ public final class LimitsLoader {
 
     private LimitsLoader() {}
 
+    /** The bundled limits, read once: the file is part of the build and every reading of a spec may ask for it. */
     public static Map<String, Limit> bundled() {
+        return Bundled.LIMITS;
+    }
+
+    private static final class Bundled {
+        static final Map<String, Limit> LIMITS = read();
+    }
+
+    private static Map<String, Limit> read() {
         try (InputStream in = LimitsLoader.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled limits " + RESOURCE + " are missing from the build");
@@ -29,7 +39,7 @@ public final class LimitsLoader {
                 out.put(key, new Limit(key, new BigDecimal(rows.get("value")), rows.get("unit"), rows.get("source"),
                         rows.get("as_of")));
             }
-            return out;
+            return Collections.unmodifiableMap(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,19 +22,9 @@ import picocli.CommandLine.Command;
                 "  cloudplan capacity examples/chat-mvp.yaml --month 3",
                 "  cloudplan capacity examples/chat-mvp.yaml --format json -o capacity.json",
                 "  cloudplan capacity examples/chat-mvp.yaml --format csv"})
-final class CapacityCommand extends ReportingCommand {
+final class CapacityCommand extends CompareCommand {
     CapacityCommand(Environment env) {
         super(env);
-    }
-
-    @Override
-    List<Architecture> select(Spec spec) {
-        return spec.scenario().architectures();
-    }
-
-    @Override
-    boolean comparison() {
-        return true;
     }
 
     @Override

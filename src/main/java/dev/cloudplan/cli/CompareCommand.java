@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         footer = {"  cloudplan compare examples/learning-app.yaml",
                 "  cloudplan compare examples/learning-app.yaml --format markdown -o comparison.md",
                 "  cloudplan compare examples/learning-app.yaml --format json --fail-over-budget"})
-final class CompareCommand extends ReportingCommand {
+class CompareCommand extends ReportingCommand {
     CompareCommand(Environment env) {
         super(env);
     }

@@ -2,8 +2,8 @@ package dev.cloudplan.cli;
 
 import dev.cloudplan.catalogio.LimitsLoader;
 import dev.cloudplan.catalogio.LoadedCatalog;
-import dev.cloudplan.core.capacity.CapacityData;
 import dev.cloudplan.core.architecture.Architecture;
+import dev.cloudplan.core.capacity.CapacityData;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import dev.cloudplan.core.pricing.UnitMismatchException;
 import dev.cloudplan.core.projection.EstimateException;

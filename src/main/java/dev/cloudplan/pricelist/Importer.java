@@ -1,8 +1,8 @@
 package dev.cloudplan.pricelist;
 
-import dev.cloudplan.core.catalog.InstanceTypes;
-import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.catalog.Grade;
+import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.catalog.PriceKey;
 import java.math.BigDecimal;

@@ -71,13 +71,7 @@ public final class CapacityReport {
     }
 
     private static void bottleneck(StringBuilder sb, MonthPlan plan) {
-        CapacityCheck worst = null;
-        for (PlannedComponent c : plan.components()) {
-            CapacityCheck b = c.bottleneck();
-            if (b != null && (worst == null || b.utilisation().compareTo(worst.utilisation()) > 0)) {
-                worst = b;
-            }
-        }
+        CapacityCheck worst = CapacityCheck.tightest(plan.checks());
         if (worst != null) {
             sb.append("  Bottleneck: ").append(worst.component()).append(' ').append(worst.resource()).append(", ")
                     .append(percent(worst)).append(" used (").append(worst.status().word()).append(")\n");
@@ -131,11 +125,7 @@ public final class CapacityReport {
             for (MonthPlan plan : p.capacity()) {
                 ObjectNode m = months.addObject();
                 m.put("month", plan.month());
-                ArrayNode decisions = m.putArray("decisions");
-                plan.components().stream().filter(c -> c.decision() != null).forEach(c -> decisions.addObject()
-                        .put("component", c.component()).put("decision", c.decision()));
-                ArrayNode checks = m.putArray("checks");
-                plan.checks().forEach(c -> check(checks.addObject(), c));
+                named(m, plan, "decisions", "checks");
             }
             ArrayNode steps = a.putArray("scaling_path");
             for (ScalingPath.Step s : paths.get(i).steps()) {
@@ -158,7 +148,20 @@ public final class CapacityReport {
         }
     }
 
-    /** One check as JSON; the estimate and compare JSON carry the same object under each month's "capacity". */
+    /** A month's sizing decisions and checks, as the estimate and compare JSON carry them ("sizing", "capacity"). */
+    static void month(ObjectNode m, MonthPlan plan) {
+        named(m, plan, "sizing", "capacity");
+    }
+
+    private static void named(ObjectNode m, MonthPlan plan, String decisionsName, String checksName) {
+        ArrayNode decisions = m.putArray(decisionsName);
+        plan.components().stream().filter(c -> c.decision() != null).forEach(c -> decisions.addObject()
+                .put("component", c.component()).put("decision", c.decision()));
+        ArrayNode checks = m.putArray(checksName);
+        plan.checks().forEach(c -> check(checks.addObject(), c));
+    }
+
+    /** One check as JSON. */
     static void check(ObjectNode o, CapacityCheck c) {
         o.put("component", c.component()).put("resource", c.resource());
         o.put("demand", c.demand()).put("capacity", c.capacity()).put("unit", c.unit());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudplan.core.capacity.MonthPlan;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.pricing.LineItem;
 import dev.cloudplan.core.projection.BudgetMonth;
@@ -102,14 +103,8 @@ public final class JsonRenderer implements Renderer {
             mo.put("credits_left", cents(m.creditsLeft()));
             ArrayNode unpriced = mo.putArray("unpriced");
             m.unpriced().forEach(u -> unpriced.add(unpriced(u)));
-            if (m.month() <= p.capacity().size()) {
-                var plan = p.capacity().get(m.month() - 1);
-                ArrayNode sizing = mo.putArray("sizing");
-                plan.components().stream().filter(c -> c.decision() != null).forEach(c -> sizing.addObject()
-                        .put("component", c.component()).put("decision", c.decision()));
-                ArrayNode capacity = mo.putArray("capacity");
-                plan.checks().forEach(c -> CapacityReport.check(capacity.addObject(), c));
-            }
+            MonthPlan plan = p.capacity().get(m.month() - 1);
+            CapacityReport.month(mo, plan);
         }
         a.put("over_capacity", p.overCapacity());
         a.put("total", cents(p.total()));

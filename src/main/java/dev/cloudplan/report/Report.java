@@ -1,5 +1,8 @@
 package dev.cloudplan.report;
 
+import dev.cloudplan.core.capacity.CapacityCheck;
+import dev.cloudplan.core.capacity.MonthPlan;
+import dev.cloudplan.core.capacity.Status;
 import dev.cloudplan.core.catalog.CatalogInfo;
 import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.money.Money;
@@ -7,6 +10,7 @@ import dev.cloudplan.core.pricing.LineItem;
 import dev.cloudplan.core.projection.Projection;
 import dev.cloudplan.core.projection.Scenario;
 import dev.cloudplan.core.projection.UnpricedCharge;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,6 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,18 +89,18 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
     }
 
     /** The first month a component of {@code p} is over a limit, said once per architecture. */
-    static java.util.Optional<String> capacityWarning(Projection p) {
-        for (dev.cloudplan.core.capacity.MonthPlan plan : p.capacity()) {
-            for (dev.cloudplan.core.capacity.CapacityCheck c : plan.checks()) {
-                if (c.status() == dev.cloudplan.core.capacity.Status.OVER) {
-                    return java.util.Optional.of("Architecture '" + p.architecture() + "' is OVER CAPACITY from month "
+    static Optional<String> capacityWarning(Projection p) {
+        for (MonthPlan plan : p.capacity()) {
+            for (CapacityCheck c : plan.checks()) {
+                if (c.status() == Status.OVER) {
+                    return Optional.of("Architecture '" + p.architecture() + "' is OVER CAPACITY from month "
                             + plan.month() + ": " + c.component() + " " + c.resource() + " at "
-                            + c.utilisation().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + "% of its limit"
+                            + c.utilisation().movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "% of its limit"
                             + " (see 'cloudplan capacity').");
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

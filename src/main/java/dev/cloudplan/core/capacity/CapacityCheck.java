@@ -2,6 +2,7 @@ package dev.cloudplan.core.capacity;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Collection;
 
 /**
  * One resource of one component at peak in one month: what the load demands, what the component carries, and the
@@ -23,6 +24,17 @@ public record CapacityCheck(String component, String resource, BigDecimal demand
             return Status.OVER;
         }
         return demand.compareTo(capacity.multiply(target)) > 0 ? Status.TIGHT : Status.OK;
+    }
+
+    /** The check with the highest utilisation, or null when none has one. */
+    public static CapacityCheck tightest(Collection<CapacityCheck> checks) {
+        CapacityCheck worst = null;
+        for (CapacityCheck c : checks) {
+            if (c.utilisation() != null && (worst == null || c.utilisation().compareTo(worst.utilisation()) > 0)) {
+                worst = c;
+            }
+        }
+        return worst;
     }
 
     /** demand / capacity; null when the capacity is zero. */

@@ -3,9 +3,7 @@ package dev.cloudplan.core.capacity;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.architecture.Component;
 import dev.cloudplan.core.architecture.ComponentConfig;
-import dev.cloudplan.core.capacity.limits.CapacityLimits;
 import dev.cloudplan.core.capacity.limits.LambdaConcurrency;
-import dev.cloudplan.core.catalog.InstanceTypes.InstanceType;
 import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.usage.Assumptions;
@@ -25,6 +23,7 @@ import java.util.Map;
  */
 public final class CapacityPlanner {
     private static final List<String> CLIENTS = List.of("ec2", "fargate", "lambda");
+    private static final String BASELINE = "CPU baseline";
 
     private final CapacityData data;
     private final Sizer sizer;
@@ -32,10 +31,6 @@ public final class CapacityPlanner {
     public CapacityPlanner(CapacityData data, CandidateCost cost) {
         this.data = data;
         this.sizer = new Sizer(data, cost);
-    }
-
-    public CapacityData data() {
-        return data;
     }
 
     public MonthPlan plan(Architecture architecture, WorkloadMonth w, Assumptions assumptions) {
@@ -60,12 +55,16 @@ public final class CapacityPlanner {
         return new MonthPlan(w.month(), ordered, clients);
     }
 
+    /** The cheapest configuration of {@code s} that carries {@code load} under {@code sizing} (a next step's). */
+    Sizer.Choice choose(Component c, Sizable s, Sizing sizing, PeakLoad load, WorkloadMonth w) {
+        return sizer.choose(c, s, sizing, load, w);
+    }
+
     private BigDecimal clients(PlannedComponent p, PeakLoad load) {
         if (p.config() instanceof Sizable s) {
             return BigDecimal.valueOf(s.units());
         }
-        CapacityUnit u = new CapacityUnit(p.component(), p.type(), p.config(), null, 1, load, data, Sizing.DEFAULT_TARGET);
-        BigDecimal c = LambdaConcurrency.concurrency(u);
+        BigDecimal c = LambdaConcurrency.concurrency(CapacityUnit.of(p.component(), p.type(), p.config(), load, data));
         return c == null ? BigDecimal.ZERO : c.setScale(0, RoundingMode.CEILING);
     }
 
@@ -74,11 +73,11 @@ public final class CapacityPlanner {
         String decision = null;
         if (config instanceof Sizable s && s.sizing().auto() && !data.empty()) {
             Sizer.Choice choice = sizer.choose(c, s, load, w);
-            config = choice.config();
             decision = choice.reason();
             if (choice.config() == null) {
                 return new PlannedComponent(c.name(), c.type(), c.config(), List.of(), decision, BigDecimal.ZERO);
             }
+            config = choice.config();
         }
         List<CapacityCheck> checks = data.empty() ? List.of() : checks(c.name(), c.type(), config, load, assumptions);
         return new PlannedComponent(c.name(), c.type(), config, checks, decision, surplusCredits(config, checks));
@@ -87,53 +86,38 @@ public final class CapacityPlanner {
     /** Every limit of the component's type, for a given configuration. */
     public List<CapacityCheck> checks(String name, String type, ComponentConfig config, PeakLoad load,
             Assumptions assumptions) {
-        CapacityUnit unit = unit(name, type, config, load);
-        List<CapacityCheck> out = new ArrayList<>();
-        CapacityLimits.forType(type).forEach(l -> out.addAll(l.check(unit, assumptions)));
-        return out;
-    }
-
-    CapacityUnit unit(String name, String type, ComponentConfig config, PeakLoad load) {
-        InstanceType spec = null;
-        int units = 1;
-        BigDecimal target = Sizing.DEFAULT_TARGET;
-        if (config instanceof Sizable s) {
-            units = s.units();
-            target = s.sizing().targetUtilisation();
-            if (s.service() != null && s.unitType() != null) {
-                spec = data.specs().find(s.service(), s.unitType()).orElse(null);
-            }
-        }
-        return new CapacityUnit(name, type, config, spec, units, load, data, target);
+        return CapacityUnit.of(name, type, config, load, data).checks(assumptions);
     }
 
     /**
-     * vCPU-hours a month an unlimited-mode burstable instance runs above its baseline: (the day's average CPU - the
-     * baseline of the instances running) x 730 h (EC2 bills them as surplus credits).
+     * vCPU-hours a month a burstable instance that bills surplus credits runs above its baseline: (the day's
+     * average CPU - the baseline of the instances running) x 730 h.
      */
     private static BigDecimal surplusCredits(ComponentConfig config, List<CapacityCheck> checks) {
-        if (!(config instanceof dev.cloudplan.core.pricing.rules.Ec2Rule.Config ec2) || !ec2.unlimitedCredits()) {
+        if (!(config instanceof ServesRequests app) || !app.billsSurplusCredits()) {
             return BigDecimal.ZERO;
         }
-        for (CapacityCheck k : checks) {
-            if (k.resource().startsWith("CPU baseline")) {
-                BigDecimal running = ec2.hoursEach().divide(BillingConventions.HOURS_PER_MONTH, MathContext.DECIMAL64);
-                BigDecimal over = k.demand().subtract(k.capacity().multiply(running));
-                return over.signum() <= 0 ? BigDecimal.ZERO
-                        : over.multiply(BillingConventions.HOURS_PER_MONTH).setScale(4, RoundingMode.HALF_UP);
-            }
+        CapacityCheck k = baseline(checks);
+        if (k == null) {
+            return BigDecimal.ZERO;
         }
-        return BigDecimal.ZERO;
+        BigDecimal running = app.hoursEach().divide(BillingConventions.HOURS_PER_MONTH, MathContext.DECIMAL64);
+        BigDecimal over = k.demand().subtract(k.capacity().multiply(running));
+        return over.signum() <= 0 ? BigDecimal.ZERO
+                : over.multiply(BillingConventions.HOURS_PER_MONTH).setScale(4, RoundingMode.HALF_UP);
+    }
+
+    private static CapacityCheck baseline(List<CapacityCheck> checks) {
+        return checks.stream().filter(k -> k.resource().startsWith(BASELINE)).findFirst().orElse(null);
     }
 
     /** The formula of a surplus-credit quantity, for the line's explanation. */
     public static String surplusFormula(PlannedComponent p) {
-        for (CapacityCheck k : p.checks()) {
-            if (k.resource().startsWith("CPU baseline")) {
-                return "(" + k.demandBasis() + " = " + Demand.n(k.demand()) + " vCPU - baseline " + Demand.n(k.capacity())
-                        + " vCPU) x 730 h (unlimited mode bills CPU above the baseline as surplus credits)";
-            }
+        CapacityCheck k = baseline(p.checks());
+        if (k == null) {
+            return Decimals.plain(p.surplusCreditVcpuHours()) + " vCPU-hours";
         }
-        return Decimals.plain(p.surplusCreditVcpuHours()) + " vCPU-hours";
+        return "(" + k.demandBasis() + " = " + Demand.n(k.demand()) + " vCPU - baseline " + Demand.n(k.capacity())
+                + " vCPU) x 730 h (unlimited mode bills CPU above the baseline as surplus credits)";
     }
 }

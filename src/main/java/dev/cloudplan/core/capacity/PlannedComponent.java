@@ -12,18 +12,15 @@ import java.util.List;
  */
 public record PlannedComponent(String component, String type, ComponentConfig config, List<CapacityCheck> checks,
         String decision, BigDecimal surplusCreditVcpuHours) {
+    /** The usage key of the surplus CPU credits, which the capacity check finds and the EC2 rule bills. */
+    public static final String SURPLUS_CREDITS = "surplus_credit_vcpu_hours";
+
     public PlannedComponent {
         checks = List.copyOf(checks);
     }
 
     /** The check closest to its limit, or null when nothing was checked. */
     public CapacityCheck bottleneck() {
-        CapacityCheck worst = null;
-        for (CapacityCheck c : checks) {
-            if (c.utilisation() != null && (worst == null || c.utilisation().compareTo(worst.utilisation()) > 0)) {
-                worst = c;
-            }
-        }
-        return worst;
+        return CapacityCheck.tightest(checks);
     }
 }

@@ -85,16 +85,15 @@ public final class ScalingPath {
         BigDecimal current = cost.monthly(component, planned.config(), w);
         if (planned.config() instanceof Sizable s) {
             PeakLoad load = new PeakLoad(w, Phase.PEAK).withClients(clients);
-            Sizer sizer = new Sizer(planner.data(), cost);
             String family = s.unitType() == null ? null : Sizer.family(s.unitType());
             Sizing up = new Sizing(s.unitType() != null, family == null ? List.of() : List.of(family), false, 1, 1,
                     s.sizing().targetUtilisation());
             Sizing out = new Sizing(false, List.of(), !(s instanceof ServesQueries), s.units(),
                     Math.max(Sizing.DEFAULT_MAX_COUNT, s.units()), s.sizing().targetUtilisation());
-            Sizer.Choice bigger = s.unitType() == null ? null : sizer.choose(component, s, up, load, w);
-            Sizer.Choice more = s instanceof ServesQueries ? null : sizer.choose(component, s, out, load, w);
+            Sizer.Choice bigger = s.unitType() == null ? null : planner.choose(component, s, up, load, w);
+            Sizer.Choice more = s instanceof ServesQueries ? null : planner.choose(component, s, out, load, w);
             Sizer.Choice best = cheaper(bigger, more, component, w);
-            if (best != null && best.config() != null) {
+            if (best != null) {
                 String what = (best == bigger ? "size up to " + best.config().unitType()
                         : "scale out to " + best.config().units() + " " + (s.unitType() == null ? "tasks" : s.unitType()))
                         + (resource.equals("connections") ? " (or pool connections with RDS Proxy or PgBouncer)" : "");
@@ -107,10 +106,8 @@ public final class ScalingPath {
     }
 
     private Sizer.Choice cheaper(Sizer.Choice a, Sizer.Choice b, Component c, WorkloadMonth w) {
-        BigDecimal ca = a == null || a.config() == null || a.reason().contains("no candidate") ? null
-                : cost.monthly(c, a.config(), w);
-        BigDecimal cb = b == null || b.config() == null || b.reason().contains("no candidate") ? null
-                : cost.monthly(c, b.config(), w);
+        BigDecimal ca = a == null || !a.fits() ? null : cost.monthly(c, a.config(), w);
+        BigDecimal cb = b == null || !b.fits() ? null : cost.monthly(c, b.config(), w);
         if (ca == null) {
             return cb == null ? null : b;
         }

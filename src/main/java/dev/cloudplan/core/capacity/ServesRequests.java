@@ -7,6 +7,11 @@ import java.math.BigDecimal;
 public interface ServesRequests extends Sizable {
     AppWork work();
 
+    /** Whether CPU above a burstable type's baseline is billed as surplus credits (EC2 unlimited mode). */
+    default boolean billsSurplusCredits() {
+        return false;
+    }
+
     /** vCPUs of one instance or task; null when its type is not described. */
     BigDecimal vcpuEach(InstanceType spec);
 

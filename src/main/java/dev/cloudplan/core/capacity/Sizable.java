@@ -21,4 +21,7 @@ public interface Sizable extends ComponentConfig {
      * {@code hoursEach} hours a month per unit on average (fewer than 730 when it scales in off-peak).
      */
     Sizable sized(String unitType, int peakUnits, BigDecimal hoursEach);
+
+    /** Hours a month each unit runs on average: 730, or fewer when it scales in off-peak. */
+    BigDecimal hoursEach();
 }

@@ -1,7 +1,6 @@
 package dev.cloudplan.core.capacity;
 
 import dev.cloudplan.core.architecture.Component;
-import dev.cloudplan.core.capacity.limits.CapacityLimits;
 import dev.cloudplan.core.catalog.InstanceTypes.InstanceType;
 import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;
@@ -29,8 +28,12 @@ final class Sizer {
         this.cost = cost;
     }
 
-    /** The configuration chosen, and why; the config is null when no candidate is priced at all. */
-    record Choice(Sizable config, String reason) {}
+    /**
+     * The configuration chosen, and why; the config is null when no candidate is priced at all.
+     *
+     * @param fits whether the configuration carries the peak within the target (else it is the closest candidate)
+     */
+    record Choice(Sizable config, boolean fits, String reason) {}
 
     private record Fit(Sizable config, BigDecimal monthly, CapacityCheck decidedBy, int peakUnits, int offPeakUnits) {}
 
@@ -46,16 +49,14 @@ final class Sizer {
         Fit leastOver = null;
         int priced = 0;
         for (String type : types) {
-            Fit fit = fit(c, s, z, type, load);
-            BigDecimal monthly = cost.monthly(c, fit.config(), w);
-            if (monthly == null) {
+            Fit fit = fit(c, s, z, type, load, w);
+            if (fit == null) {
                 continue;
             }
             priced++;
-            fit = new Fit(fit.config(), monthly, fit.decidedBy(), fit.peakUnits(), fit.offPeakUnits());
             if (fit.decidedBy() == null || fit.decidedBy().status() == Status.OK) {
                 fits.add(fit);
-                if (best == null || monthly.compareTo(best.monthly()) < 0) {
+                if (best == null || fit.monthly().compareTo(best.monthly()) < 0) {
                     best = fit;
                 }
             } else if (leastOver == null || utilisation(fit).compareTo(utilisation(leastOver)) < 0) {
@@ -63,29 +64,32 @@ final class Sizer {
             }
         }
         if (best == null && leastOver == null) {
-            return new Choice(null, "auto: none of the " + types.size() + " candidate types is priced in this region");
+            return new Choice(null, false, "auto: none of the " + types.size() + " candidate types is priced in this region");
         }
         String what = describe(z, best != null ? best : leastOver);
         if (best == null) {
-            return new Choice(leastOver.config(), what + ": no candidate of " + priced + " carries month " + load.month()
+            return new Choice(leastOver.config(), false, what + ": no candidate of " + priced + " carries month " + load.month()
                     + "'s peak within " + percent(z.targetUtilisation()) + "; this one comes closest ("
                     + leastOver.decidedBy().resource() + " at " + percent(utilisation(leastOver)) + ")");
         }
         String decided = best.decidedBy() == null ? "nothing to check it against"
                 : best.decidedBy().resource() + " decided it, at " + percent(utilisation(best)) + " at peak";
-        return new Choice(best.config(), what + ": the cheapest of " + fits.size() + " priced candidates that carry month "
+        return new Choice(best.config(), true, what + ": the cheapest of " + fits.size() + " priced candidates that carry month "
                 + load.month() + "'s peak within " + percent(z.targetUtilisation()) + " (" + decided + ")");
     }
 
-    /** The type with the count it needs at peak (and off-peak, when the count is auto), and its tightest check. */
-    private Fit fit(Component c, Sizable s, Sizing z, String type, PeakLoad load) {
+    /**
+     * The type with the count it needs at peak (and off-peak, when the count is auto), its month at list prices and
+     * its tightest check; null when the type is not priced.
+     */
+    private Fit fit(Component c, Sizable s, Sizing z, String type, PeakLoad load, WorkloadMonth w) {
         int peak = z.autoCount() ? units(c, s, type, load, z) : s.units();
         int off = z.autoCount() ? units(c, s, type, load.at(Phase.OFF_PEAK), z) : peak;
         off = Math.min(off, peak);
         BigDecimal hours = hoursEach(load.profile(), peak, off);
         Sizable sized = s.sized(type, peak, hours);
-        CapacityCheck tightest = tightest(c, sized, load);
-        return new Fit(sized, null, tightest, peak, off);
+        BigDecimal monthly = cost.monthly(c, sized, w);
+        return monthly == null ? null : new Fit(sized, monthly, tightest(c, sized, load), peak, off);
     }
 
     private int units(Component c, Sizable s, String type, PeakLoad load, Sizing z) {
@@ -110,21 +114,9 @@ final class Sizer {
                 .divide(LoadProfile.HOURS_PER_DAY.multiply(BigDecimal.valueOf(peak)), 4, RoundingMode.HALF_UP);
     }
 
+    /** The candidate's check closest to its limit; what the checks would assume is not this estimate's. */
     private CapacityCheck tightest(Component c, Sizable config, PeakLoad load) {
-        InstanceType spec = config.service() == null ? null
-                : data.specs().find(config.service(), config.unitType()).orElse(null);
-        CapacityUnit u = new CapacityUnit(c.name(), c.type(), config, spec, config.units(), load, data,
-                config.sizing().targetUtilisation());
-        CapacityCheck worst = null;
-        Assumptions quiet = new Assumptions();
-        for (var limit : CapacityLimits.forType(c.type())) {
-            for (CapacityCheck k : limit.check(u, quiet)) {
-                if (k.utilisation() != null && (worst == null || k.utilisation().compareTo(worst.utilisation()) > 0)) {
-                    worst = k;
-                }
-            }
-        }
-        return worst;
+        return CapacityCheck.tightest(CapacityUnit.of(c.name(), c.type(), config, load, data).checks(new Assumptions()));
     }
 
     private List<String> candidates(Sizable s, Sizing z) {

@@ -3,6 +3,7 @@ package dev.cloudplan.core.projection;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.architecture.Component;
 import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.capacity.CandidateCost;
 import dev.cloudplan.core.capacity.CapacityData;
 import dev.cloudplan.core.capacity.CapacityPlanner;
 import dev.cloudplan.core.capacity.MonthPlan;
@@ -18,7 +19,6 @@ import dev.cloudplan.core.pricing.MonthPricer;
 import dev.cloudplan.core.pricing.PricedCharge;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.pricing.UnitMismatchException;
-import dev.cloudplan.core.pricing.rules.Ec2Rule;
 import dev.cloudplan.core.pricing.rules.MissingWorkloadException;
 import dev.cloudplan.core.pricing.rules.Rules;
 import dev.cloudplan.core.usage.Assumptions;
@@ -31,6 +31,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Prices an architecture month by month.
@@ -51,7 +52,7 @@ public final class Estimator {
     private static final String CREDITS = "Credits";
 
     private final PriceCatalog catalog;
-    private final CapacityPlanner planner;
+    private final CapacityData capacity;
     /** By identity: a workload is immutable, and the same one is priced for every architecture of a spec. */
     private final Map<Workload, List<WorkloadMonth>> workloadCache = new java.util.IdentityHashMap<>();
 
@@ -62,22 +63,26 @@ public final class Estimator {
     /** An estimator that also checks capacity and sizes {@code auto} components from {@code capacity}. */
     public Estimator(PriceCatalog catalog, CapacityData capacity) {
         this.catalog = catalog;
-        this.planner = new CapacityPlanner(capacity, this::listPrice);
+        this.capacity = capacity;
     }
-
-    private String region;
 
     /** Where the architecture of {@code projection} breaks as the load grows, and what each next step costs. */
     public ScalingPath.Path scalingPath(Scenario scenario, Architecture architecture, Projection projection) {
-        region = scenario.region();
-        return new ScalingPath(planner, this::listPrice).of(architecture, projection.capacity(), workloadMonths(scenario));
+        CandidateCost cost = listPrices(scenario.region());
+        return new ScalingPath(new CapacityPlanner(capacity, cost), cost).of(architecture, projection.capacity(),
+                workloadMonths(scenario));
+    }
+
+    /** What candidates cost in {@code region}, for sizing them. */
+    private CandidateCost listPrices(String region) {
+        return (component, candidate, month) -> listPrice(region, component, candidate, month);
     }
 
     /** A candidate's month at list prices, without free tiers: null when its instance-hours are not priced. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private BigDecimal listPrice(Component component, ComponentConfig candidate, WorkloadMonth month) {
+    private BigDecimal listPrice(String region, Component component, ComponentConfig candidate, WorkloadMonth month) {
         PricingRule rule = Rules.forType(component.type()).orElseThrow();
-        MonthPricer pricer = new MonthPricer(catalog, region, java.util.Set.of());
+        MonthPricer pricer = new MonthPricer(catalog, region, Set.of());
         BigDecimal total = BigDecimal.ZERO;
         try {
             Usage usage = rule.derive(candidate, month, new Assumptions());
@@ -94,7 +99,8 @@ public final class Estimator {
                     }
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (MissingWorkloadException | IllegalArgumentException | UnitMismatchException e) {
+            // A candidate the rule cannot price is no candidate; the estimate itself reports why.
             return null;
         }
         return total;
@@ -109,7 +115,7 @@ public final class Estimator {
         Money creditsLeft = scenario.account().credits();
         List<Money[]> credits = new ArrayList<>();
         List<WorkloadMonth> workloads = workloadMonths(scenario);
-        region = scenario.region();
+        CapacityPlanner planner = new CapacityPlanner(capacity, listPrices(scenario.region()));
         List<MonthPlan> plans = new ArrayList<>();
         for (int m = 1; m <= scenario.horizonMonths(); m++) {
             YearMonth calendar = scenario.start().plusMonths(m - 1);
@@ -187,8 +193,10 @@ public final class Estimator {
         PricingRule rule = Rules.forType(component.type()).orElseThrow(() -> new EstimateException(
                 architecture.name(), component.name(), null, "unknown component type '" + component.type() + "'", null));
         Usage usage = usage(architecture, component, planned.config(), rule, workload, assumptions);
-        if (planned.surplusCreditVcpuHours().signum() > 0 && !component.usageOverrides().containsKey(Ec2Rule.SURPLUS_CREDITS)) {
-            usage.put(Ec2Rule.SURPLUS_CREDITS, planned.surplusCreditVcpuHours(), CapacityPlanner.surplusFormula(planned));
+        if (planned.surplusCreditVcpuHours().signum() > 0
+                && !component.usageOverrides().containsKey(PlannedComponent.SURPLUS_CREDITS)) {
+            usage.put(PlannedComponent.SURPLUS_CREDITS, planned.surplusCreditVcpuHours(),
+                    CapacityPlanner.surplusFormula(planned));
         }
         List<Charge> charges;
         try {

@@ -1,7 +1,6 @@
 package dev.cloudplan.core.projection;
 
 import dev.cloudplan.core.capacity.MonthPlan;
-
 import dev.cloudplan.core.money.Money;
 import java.util.List;
 

@@ -44,6 +44,21 @@ public record LoadProfile(BigDecimal factor, BigDecimal hoursPerDay, Map<Driver,
         if (hoursPerDay.signum() <= 0 || hoursPerDay.compareTo(HOURS_PER_DAY) > 0) {
             throw new IllegalArgumentException("hours at peak must be more than 0 and at most 24");
         }
+        // Concurrent users are a level, not a rate: their factor is not spread over the day.
+        factors.forEach((d, f) -> {
+            if (d != Driver.CONCURRENT_USERS) {
+                carriesAtMostTheDay(f, hoursPerDay);
+            }
+        });
+        carriesAtMostTheDay(factor, hoursPerDay);
+    }
+
+    /** Peak hours at {@code factor} x the average cannot carry more than the day's total: factor x hours <= 24. */
+    private static void carriesAtMostTheDay(BigDecimal factor, BigDecimal hours) {
+        if (factor.multiply(hours).compareTo(HOURS_PER_DAY) > 0) {
+            throw new IllegalArgumentException("a peak of " + factor.toPlainString() + "x for " + hours.toPlainString()
+                    + " h a day carries more than the day's whole load");
+        }
     }
 
     /** The driver's average rate in month {@code w}, per second; null when the workload does not give the driver. */

@@ -4,10 +4,10 @@ import static dev.cloudplan.core.pricing.BillingConventions.DIVISION;
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 import static dev.cloudplan.core.pricing.BillingConventions.SECONDS_PER_MONTH;
 
-import dev.cloudplan.core.capacity.TableThroughput;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.capacity.TableThroughput;
 import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;

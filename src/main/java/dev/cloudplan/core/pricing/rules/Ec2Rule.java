@@ -3,6 +3,7 @@ package dev.cloudplan.core.pricing.rules;
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
 import dev.cloudplan.core.capacity.AppWork;
+import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.capacity.ServesRequests;
 import dev.cloudplan.core.capacity.Sizing;
 import dev.cloudplan.core.catalog.InstanceTypes.InstanceType;
@@ -44,6 +45,11 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                     !instanceType.startsWith("t2."));
         }
 
+        @Override
+        public boolean billsSurplusCredits() {
+            return unlimitedCredits();
+        }
+
         /** A gp3 or gp2 volume at the included baseline, without snapshots. */
         public Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb, String volumeType,
                 int publicIpv4PerInstance) {
@@ -83,8 +89,7 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         }
     }
 
-    /** vCPU-hours above a burstable instance's baseline, found by the capacity check (BurstableBaseline). */
-    public static final String SURPLUS_CREDITS = "surplus_credit_vcpu_hours";
+    private static final String SURPLUS_CREDITS = PlannedComponent.SURPLUS_CREDITS;
     /** IOPS every gp3 volume includes at no charge. */
     static final int GP3_IOPS = 3000;
     /** Throughput every gp3 volume includes at no charge, MiB/s. */

@@ -63,6 +63,11 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
         }
 
         @Override
+        public BigDecimal hoursEach() {
+            return hours;
+        }
+
+        @Override
         public BigDecimal vcpuEach(InstanceType spec) {
             return vcpu;
         }

@@ -65,6 +65,11 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
         }
 
         @Override
+        public BigDecimal hoursEach() {
+            return HOURS_PER_MONTH;
+        }
+
+        @Override
         public BigDecimal allocatedGb() {
             return storageGb;
         }

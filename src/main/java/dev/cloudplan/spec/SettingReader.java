@@ -1,0 +1,180 @@
+package dev.cloudplan.spec;
+
+import dev.cloudplan.catalogio.LimitsLoader;
+import dev.cloudplan.catalogio.LoadedCatalog;
+import dev.cloudplan.core.architecture.PurchaseOption;
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.catalog.InstanceTypes;
+import dev.cloudplan.core.catalog.Price;
+import dev.cloudplan.core.pricing.PricingRule;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads one component setting by its kind (counts, sizes, durations, percentages, purchase options, instance types
+ * and families checked against the catalog), so a bad value is refused where it is written.
+ */
+final class SettingReader {
+    private static final int MAX_COUNT = 10_000;
+
+    private final LoadedCatalog catalog;
+    /** The spec's own prices: a type with a stated price is usable whatever the catalog knows. */
+    private final List<Price> stated;
+
+    SettingReader(LoadedCatalog catalog, List<Price> stated) {
+        this.catalog = catalog;
+        this.stated = stated;
+    }
+
+    /** The setting's value as its kind reads {@code text}; {@code at} is where an error points. */
+    Object read(Setting s, String text, SpecNode at, PricingRule<?> rule) {
+        if (s.autoAllowed() && text.equalsIgnoreCase(Setting.AUTO)) {
+            return Setting.AUTO;
+        }
+        try {
+            return switch (s.kind()) {
+                case TEXT -> text(s, text, at, rule);
+                case CHOICE -> {
+                    String v = text.toLowerCase(Locale.ROOT);
+                    if (!s.choices().contains(v)) {
+                        String near = Suggest.closest(v, s.choices());
+                        throw at.error("'" + text + "' is not a valid " + s.name(),
+                                (near != null ? "did you mean '" + near + "'? " : "") + "use one of " + String.join(", ", s.choices()));
+                    }
+                    yield v;
+                }
+                case COUNT -> {
+                    BigDecimal n = Units.count(text);
+                    if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
+                        throw at.error(s.name() + " " + text + " is not a whole number from 0 to " + MAX_COUNT,
+                                "give a whole number such as 1 or 2");
+                    }
+                    yield n;
+                }
+                // Parse the text, not the node: a template's default arrives as text with the component's node.
+                case BOOLEAN -> switch (text.toLowerCase(Locale.ROOT)) {
+                    case "true", "yes", "on" -> Boolean.TRUE;
+                    case "false", "no", "off" -> Boolean.FALSE;
+                    default -> throw at.error(s.name() + " should be true or false, not '" + text + "'", "write true or false");
+                };
+                case GIGABYTES -> Units.size(text, "GB");
+                case KILOBYTES -> Units.size(text, "KB");
+                case MEGABYTES -> {
+                    BigDecimal mb = Units.size(text, "MB");
+                    if (mb.compareTo(new BigDecimal("128")) < 0 || mb.compareTo(new BigDecimal("10240")) > 0) {
+                        throw at.error("memory " + text + " is outside Lambda's 128 MB to 10,240 MB", "give a size such as 256 MB or 1 GB");
+                    }
+                    yield mb;
+                }
+                case MILLISECONDS -> {
+                    BigDecimal ms = Units.milliseconds(text);
+                    if (ms.compareTo(new BigDecimal("900000")) > 0) {
+                        throw at.error("duration " + text + " is longer than Lambda's 15-minute limit", "give a duration such as 200 ms");
+                    }
+                    yield ms;
+                }
+                case PURCHASE -> PurchaseOption.parse(text);
+                case NUMBER -> Units.count(text);
+                case PERCENT -> {
+                    BigDecimal share = Units.percent(text);
+                    if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
+                        throw at.error(s.name() + " " + text + " is not a share of a resource one can plan to use",
+                                "give a percentage above 0% and at most 100%, such as 70%");
+                    }
+                    yield share;
+                }
+                case USD_PER_MONTH -> {
+                    Units.MoneyAmount m = Units.money(text);
+                    if (!m.period().equals("month")) {
+                        throw at.error(s.name() + " '" + text + "' is not an amount per month",
+                                "write the monthly price, such as 19 USD/month");
+                    }
+                    yield m.usd();
+                }
+            };
+        } catch (UnitException e) {
+            throw at.error(s.name() + ": " + e.getMessage(), e.fix());
+        } catch (NumberFormatException e) {
+            throw at.error(s.name() + ": '" + text + "' is not a number", "write a number such as 2 or 0.5");
+        } catch (IllegalArgumentException e) {
+            throw at.error(s.name() + ": " + e.getMessage(), "write " + PurchaseOption.SYNTAX);
+        }
+    }
+
+    /**
+     * Instance types are checked against the types the catalog knows (specifications or prices) and the spec's own
+     * prices, so a typo is an error, not a missing price; a real type without a price is NOT PRICED later.
+     */
+    private String text(Setting s, String text, SpecNode at, PricingRule<?> rule) {
+        String service = rule.type().equals("rds") ? "AmazonRDS"
+                : rule.type().equals("elasticache") ? "AmazonElastiCache" : "AmazonEC2";
+        if (s.name().equals("families")) {
+            return families(text, at, service);
+        }
+        if (!s.name().equals("instance_type")) {
+            return text;
+        }
+        InstanceTypes types = catalog.instanceTypes();
+        boolean statedHere = stated.stream().anyMatch(p -> p.service().equals(service)
+                && text.equals(p.attributes().get("instanceType")));
+        if (!types.names(service).isEmpty() && !statedHere && !catalog.knowsType(service, text)) {
+            String near = Suggest.closest(text, catalog.knownTypes(service));
+            throw at.error("unknown instance type '" + text + "' for " + rule.type() + ": the catalog neither prices nor"
+                    + " describes it", (near != null ? "did you mean '" + near + "'? " : "")
+                    + "see `cloudplan catalog show` for the types cloudplan knows; if it is a real type the catalog"
+                    + " lacks, state its price in the spec's prices: section (docs/spec.md#prices)");
+        }
+        return text;
+    }
+
+    /** Each family named must be one whose types cloudplan knows: t4g or db.t4g, not t4x. */
+    private String families(String text, SpecNode at, String service) {
+        if (text.trim().equalsIgnoreCase("all")) {
+            return text;
+        }
+        Set<String> known = new TreeSet<>();
+        catalog.knownTypes(service).forEach(t -> {
+            String f = t.contains(".") ? t.substring(0, t.lastIndexOf('.')) : t;
+            known.add(f);
+            known.add(f.substring(f.indexOf('.') + 1));
+        });
+        if (service.equals("AmazonElastiCache")) {
+            LimitsLoader.bundled().keySet().stream()
+                    .filter(k -> k.startsWith("elasticache.node.") && k.endsWith(".maxmemory-bytes"))
+                    .map(k -> k.substring("elasticache.node.".length(), k.lastIndexOf(".maxmemory-bytes")))
+                    .forEach(t -> {
+                        String f = t.substring(0, t.lastIndexOf('.'));
+                        known.add(f);
+                        known.add(f.substring(f.indexOf('.') + 1));
+                    });
+        }
+        for (String f : text.split(",")) {
+            String family = f.trim();
+            if (!family.isEmpty() && !known.contains(family)) {
+                String near = Suggest.closest(family, known);
+                throw at.error("unknown instance family '" + family + "'", (near != null ? "did you mean '" + near
+                        + "'? " : "") + "give families as a comma-separated list, such as t4g, m7g (or db.t4g for RDS)");
+            }
+        }
+        return text;
+    }
+
+    /** A default as the user would write it: 70%, 10 ms, 64 KB, 8 GB. */
+    static String display(Setting s, Object value) {
+        if (!(value instanceof BigDecimal b)) {
+            return String.valueOf(value);
+        }
+        String n = b.stripTrailingZeros().toPlainString();
+        return switch (s.kind()) {
+            case PERCENT -> b.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            case MILLISECONDS -> n + " ms";
+            case KILOBYTES -> n + " KB";
+            case GIGABYTES -> n + " GB";
+            case MEGABYTES -> n + " MB";
+            default -> n;
+        };
+    }
+}
