@@ -35,14 +35,21 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
     /** Configuration of an EC2 instance group. */
     public record Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb,
             String volumeType, int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb,
-            BigDecimal hoursEach, Sizing sizing, AppWork work, boolean unlimitedCredits) implements ServesRequests {
-        /** Instances running all month, sized as given, with the documented work per request. */
+            BigDecimal hoursEach, Sizing sizing, AppWork work, Boolean statedUnlimited) implements ServesRequests {
+        /** Instances running all month, sized as given, with the documented work per request and credit mode. */
         public Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb, String volumeType,
                 int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb) {
             this(instanceType, count, purchase, volumeGb, volumeType, publicIpv4PerInstance, iops, throughputMibps,
                     snapshotGb, HOURS_PER_MONTH, Sizing.FIXED, new AppWork(AppWork.DEFAULT_CPU_MS,
-                            AppWork.DEFAULT_CONNECTION_KB, AppWork.DEFAULT_BASE_GB, BigDecimal.ONE),
-                    !instanceType.startsWith("t2."));
+                            AppWork.DEFAULT_CONNECTION_KB, AppWork.DEFAULT_BASE_GB, BigDecimal.ONE), null);
+        }
+
+        /**
+         * The credit mode: as stated, else as AWS launches the type (t3, t3a and t4g unlimited, t2 standard), decided
+         * from the type itself so that a type chosen by auto gets its own mode.
+         */
+        public boolean unlimitedCredits() {
+            return statedUnlimited != null ? statedUnlimited : !instanceType.startsWith("t2.");
         }
 
         @Override
@@ -75,7 +82,7 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         @Override
         public Config sized(String type, int peakUnits, BigDecimal hours) {
             return new Config(type, peakUnits, purchase, volumeGb, volumeType, publicIpv4PerInstance, iops,
-                    throughputMibps, snapshotGb, hours, sizing, work, unlimitedCredits);
+                    throughputMibps, snapshotGb, hours, sizing, work, statedUnlimited);
         }
 
         @Override
@@ -162,8 +169,7 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         return new Config(s.text("instance_type"), count == null ? 1 : count, s.purchase("purchase"),
                 s.number("volume"), s.text("volume_type"), s.count("public_ipv4"), iops, throughput,
                 s.number("snapshots"), HOURS_PER_MONTH, Sizing.read(s, "instance_type", "count"), AppWork.read(s),
-                s.text("cpu_credits").equals("auto") ? !s.text("instance_type").startsWith("t2.")
-                        : s.text("cpu_credits").equals("unlimited"));
+                s.text("cpu_credits").equals("auto") ? null : s.text("cpu_credits").equals("unlimited"));
     }
 
     @Override
