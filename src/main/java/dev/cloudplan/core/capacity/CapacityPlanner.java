@@ -55,6 +55,10 @@ public final class CapacityPlanner {
         return new MonthPlan(w.month(), ordered, clients);
     }
 
+    CapacityData data() {
+        return data;
+    }
+
     /** The cheapest configuration of {@code s} that carries {@code load} under {@code sizing} (a next step's). */
     Sizer.Choice choose(Component c, Sizable s, Sizing sizing, PeakLoad load, WorkloadMonth w) {
         return sizer.choose(c, s, sizing, load, w);

@@ -52,7 +52,19 @@ public record Demand(BigDecimal value, String basis) {
         }
         BigDecimal r = reads == null ? BigDecimal.ZERO : reads;
         BigDecimal w = writes == null ? BigDecimal.ZERO : writes;
-        return new Demand(r.add(w), "(" + n(r) + " reads + " + n(w) + " writes)/s " + load.words());
+        int readers = u.config() instanceof ServesQueries db ? db.readers() : 1;
+        return new Demand(perReader(r, readers).add(w), "(" + n(r) + " reads" + spread(readers) + " + " + n(w)
+                + " writes)/s " + load.words());
+    }
+
+    /** The reads one DB instance serves when the primary and its replicas share them evenly. */
+    public static BigDecimal perReader(BigDecimal reads, int readers) {
+        return readers == 1 ? reads : reads.divide(BigDecimal.valueOf(readers), MC);
+    }
+
+    /** The words for reads shared by {@code readers} instances, for a basis. */
+    public static String spread(int readers) {
+        return readers == 1 ? "" : " / " + readers + " instances (primary and " + (readers - 1) + " read replicas)";
     }
 
     private static String share(BigDecimal s) {

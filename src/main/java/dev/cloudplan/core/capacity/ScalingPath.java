@@ -32,12 +32,17 @@ public final class ScalingPath {
 
     public record Path(List<Step> steps, List<Reach> reach) {}
 
+    /** One way to carry the load: what to do, the configuration after it, whether it fits, its month. */
+    record Option(String what, boolean fits, BigDecimal monthlyUsd) {}
+
     private final CapacityPlanner planner;
     private final CandidateCost cost;
+    private final ComponentTemplates templates;
 
-    public ScalingPath(CapacityPlanner planner, CandidateCost cost) {
+    public ScalingPath(CapacityPlanner planner, CandidateCost cost, ComponentTemplates templates) {
         this.planner = planner;
         this.cost = cost;
+        this.templates = templates;
     }
 
     public Path of(Architecture architecture, List<MonthPlan> plans, List<WorkloadMonth> months) {
@@ -54,6 +59,7 @@ public final class ScalingPath {
                 }
             }
         }
+        boolean hasCache = architecture.components().stream().anyMatch(c -> c.type().startsWith("elasticache"));
         List<Step> steps = new ArrayList<>();
         for (Map.Entry<String, Integer> e : tight.entrySet()) {
             String[] k = e.getKey().split("\u0000");
@@ -63,8 +69,10 @@ public final class ScalingPath {
             Component component = architecture.components().stream().filter(c -> c.name().equals(k[0])).findFirst()
                     .orElseThrow();
             PlannedComponent planned = plans.get(month - 1).component(k[0]).orElseThrow();
-            steps.add(step(component, planned, k[1], e.getValue(), overMonth, w, plans.get(month - 1).clients()));
+            steps.add(step(component, planned, k[1], e.getValue(), overMonth, w, plans.get(month - 1).clients(),
+                    hasCache));
         }
+        steps.addAll(availability(architecture, plans, months));
         List<Reach> reach = new ArrayList<>();
         if (!plans.isEmpty()) {
             MonthPlan last = plans.get(plans.size() - 1);
@@ -80,38 +88,57 @@ public final class ScalingPath {
     }
 
     private Step step(Component component, PlannedComponent planned, String resource, Integer tightMonth,
-            Integer overMonth, WorkloadMonth w, BigDecimal clients) {
+            Integer overMonth, WorkloadMonth w, BigDecimal clients, boolean hasCache) {
         String scale = scaled(w, BigDecimal.ONE);
         BigDecimal current = cost.monthly(component, planned.config(), w);
-        if (planned.config() instanceof Sizable s) {
-            PeakLoad load = new PeakLoad(w, Phase.PEAK).withClients(clients);
-            String family = s.unitType() == null ? null : Sizer.family(s.unitType());
-            Sizing up = new Sizing(s.unitType() != null, family == null ? List.of() : List.of(family), false, 1, 1,
-                    s.sizing().targetUtilisation());
-            Sizing out = new Sizing(false, List.of(), !(s instanceof ServesQueries), s.units(),
-                    Math.max(Sizing.DEFAULT_MAX_COUNT, s.units()), s.sizing().targetUtilisation());
-            Sizer.Choice bigger = s.unitType() == null ? null : planner.choose(component, s, up, load, w);
-            Sizer.Choice more = s instanceof ServesQueries ? null : planner.choose(component, s, out, load, w);
-            Sizer.Choice best = cheaper(bigger, more, component, w);
-            if (best != null) {
-                String what = (best == bigger ? "size up to " + best.config().unitType()
-                        : "scale out to " + best.config().units() + " " + (s.unitType() == null ? "tasks" : s.unitType()))
-                        + (resource.equals("connections") ? " (or pool connections with RDS Proxy or PgBouncer)" : "");
-                return new Step(component.name(), resource, tightMonth, overMonth, scale, what,
-                        cost.monthly(component, best.config(), w), current);
-            }
+        PeakLoad load = new PeakLoad(w, Phase.PEAK).withClients(clients);
+        List<Option> options = new ArrayList<>(new NextSteps(planner, cost, templates)
+                .of(component, planned.config(), resource, load, w, hasCache));
+        options.removeIf(o -> !o.fits() || o.monthlyUsd() == null);
+        if (options.isEmpty()) {
+            return new Step(component.name(), resource, tightMonth, overMonth, scale,
+                    fixedAdvice(component.type(), resource) + NextSteps.billingNote(component, planned.config(), w, cost,
+                            resource), null, current);
         }
-        return new Step(component.name(), resource, tightMonth, overMonth, scale, fixedAdvice(component.type(), resource),
-                null, current);
+        options.sort(java.util.Comparator.comparing(Option::monthlyUsd));
+        Option best = options.get(0);
+        StringBuilder what = new StringBuilder(best.what());
+        for (Option o : options.subList(1, options.size())) {
+            what.append("; or ").append(o.what()).append(" (").append(usd(o.monthlyUsd())).append(")");
+        }
+        if (resource.equals("connections")) {
+            what.append(" (or pool connections with RDS Proxy or PgBouncer)");
+        }
+        return new Step(component.name(), resource, tightMonth, overMonth, scale, what.toString(), best.monthlyUsd(),
+                current);
     }
 
-    private Sizer.Choice cheaper(Sizer.Choice a, Sizer.Choice b, Component c, WorkloadMonth w) {
-        BigDecimal ca = a == null || !a.fits() ? null : cost.monthly(c, a.config(), w);
-        BigDecimal cb = b == null || !b.fits() ? null : cost.monthly(c, b.config(), w);
-        if (ca == null) {
-            return cb == null ? null : b;
+    /** A Single-AZ database's standby, priced: availability, not capacity, so it has no month. */
+    private List<Step> availability(Architecture architecture, List<MonthPlan> plans, List<WorkloadMonth> months) {
+        List<Step> out = new ArrayList<>();
+        if (plans.isEmpty()) {
+            return out;
         }
-        return cb == null || ca.compareTo(cb) <= 0 ? a : b;
+        MonthPlan last = plans.get(plans.size() - 1);
+        WorkloadMonth w = months.get(plans.size() - 1);
+        for (Component c : architecture.components()) {
+            var planned = last.component(c.name());
+            if (planned.isPresent() && planned.get().config() instanceof ServesQueries db && !db.multiAz()) {
+                BigDecimal now = cost.monthly(c, db, w);
+                BigDecimal standby = cost.monthly(c, db.withMultiAz(), w);
+                if (standby != null) {
+                    out.add(new Step(c.name(), "availability", null, null, "any load",
+                            "Multi-AZ: a synchronous standby in a second AZ (no extra capacity; multi_az: true)",
+                            standby, now));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Dollars a month in a step's words: two decimals, as the report's money columns. */
+    static String usd(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** What to do where cloudplan has no type or count to choose. */

@@ -14,4 +14,18 @@ public interface ServesQueries extends Sizable {
 
     /** gp3 or gp2. */
     String volumeType();
+
+    /** Read replicas beside the primary; the reads spread evenly over all of them, every one applies the writes. */
+    int readReplicas();
+
+    boolean multiAz();
+
+    ServesQueries withReadReplicas(int n);
+
+    ServesQueries withMultiAz();
+
+    /** DB instances that share the reads: the primary and its replicas. */
+    default int readers() {
+        return 1 + readReplicas();
+    }
 }

@@ -16,4 +16,10 @@ public interface TableThroughput extends dev.cloudplan.core.architecture.Compone
     BigDecimal statedReadCapacity();
 
     BigDecimal statedWriteCapacity();
+
+    /** The table provisioned with capacity sized from the month's peak (read_ and write_capacity: auto). */
+    TableThroughput sizedFromPeak();
+
+    /** The table in on-demand mode. */
+    TableThroughput onDemand();
 }

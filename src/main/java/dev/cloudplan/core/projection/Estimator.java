@@ -3,12 +3,15 @@ package dev.cloudplan.core.projection;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.architecture.Component;
 import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.capacity.CandidateCost;
 import dev.cloudplan.core.capacity.CapacityData;
 import dev.cloudplan.core.capacity.CapacityPlanner;
 import dev.cloudplan.core.capacity.MonthPlan;
 import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.capacity.ScalingPath;
+import dev.cloudplan.core.capacity.Sizable;
 import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.MissingPriceException;
 import dev.cloudplan.core.catalog.PriceCatalog;
@@ -29,8 +32,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,8 +74,18 @@ public final class Estimator {
     /** Where the architecture of {@code projection} breaks as the load grows, and what each next step costs. */
     public ScalingPath.Path scalingPath(Scenario scenario, Architecture architecture, Projection projection) {
         CandidateCost cost = listPrices(scenario.region());
-        return new ScalingPath(new CapacityPlanner(capacity, cost), cost).of(architecture, projection.capacity(),
-                workloadMonths(scenario));
+        return new ScalingPath(new CapacityPlanner(capacity, cost), cost, Estimator::autoSized).of(architecture,
+                projection.capacity(), workloadMonths(scenario));
+    }
+
+    /** A component of the type with its defaults and instance_type: auto, for a step that adds one. */
+    private static Optional<Sizable> autoSized(String type) {
+        return Rules.forType(type).flatMap(rule -> {
+            Map<String, Object> values = new HashMap<>();
+            rule.allSettings().forEach(s -> values.put(s.name(), s.defaultValue()));
+            values.put("instance_type", Setting.AUTO);
+            return rule.configure(new Settings(values)) instanceof Sizable s ? Optional.of(s) : Optional.empty();
+        });
     }
 
     /** What candidates cost in {@code region}, for sizing them. */

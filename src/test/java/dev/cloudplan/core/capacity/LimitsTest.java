@@ -8,6 +8,7 @@ import dev.cloudplan.catalogio.CatalogLoader;
 import dev.cloudplan.catalogio.LimitsLoader;
 import dev.cloudplan.core.architecture.ComponentConfig;
 import dev.cloudplan.core.architecture.PurchaseOption;
+import dev.cloudplan.core.capacity.limits.AlbTargets;
 import dev.cloudplan.core.capacity.limits.ApiGatewayThrottle;
 import dev.cloudplan.core.capacity.limits.BurstableBalance;
 import dev.cloudplan.core.capacity.limits.BurstableBaseline;
@@ -18,17 +19,21 @@ import dev.cloudplan.core.capacity.limits.ComputeMemory;
 import dev.cloudplan.core.capacity.limits.DynamoDbThroughput;
 import dev.cloudplan.core.capacity.limits.Ec2Network;
 import dev.cloudplan.core.capacity.limits.LambdaConcurrency;
+import dev.cloudplan.core.capacity.limits.NatBandwidth;
 import dev.cloudplan.core.capacity.limits.RdsAllocatedStorage;
 import dev.cloudplan.core.capacity.limits.RdsConnections;
 import dev.cloudplan.core.capacity.limits.RdsCpu;
+import dev.cloudplan.core.capacity.limits.RdsReadReplicas;
 import dev.cloudplan.core.capacity.limits.RdsStorageIops;
 import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.core.catalog.InstanceTypes.InstanceType;
+import dev.cloudplan.core.pricing.rules.AlbRule;
 import dev.cloudplan.core.pricing.rules.ApiGatewayRule;
 import dev.cloudplan.core.pricing.rules.DynamoDbRule;
 import dev.cloudplan.core.pricing.rules.Ec2Rule;
 import dev.cloudplan.core.pricing.rules.ElastiCacheRule;
 import dev.cloudplan.core.pricing.rules.LambdaRule;
+import dev.cloudplan.core.pricing.rules.NatGatewayRule;
 import dev.cloudplan.core.pricing.rules.RdsRule;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.workload.Driver;
@@ -197,6 +202,17 @@ class LimitsTest {
                 "gp3"), queries, 1), "CPU", (1000 + 50) * 2 / 1000.0, 2, Status.OVER));
         out.add(c("rds cpu db.r6g.4xlarge, 1,050 queries/s", new RdsCpu(), rdsUnit(rds("mysql", "db.r6g.4xlarge", "100",
                 "gp3"), queries, 1), "CPU", (1000 + 50) * 2 / 1000.0, 16, Status.OK));
+        // with 3 read replicas the reads spread over 4 instances, each applies every write: (1,000 / 4 + 50) x 2 ms
+        out.add(c("rds cpu db.t3.micro + 3 replicas", new RdsCpu(), rdsUnit(rds("mysql", "db.t3.micro", "100", "gp3")
+                .withReadReplicas(3), queries, 1), "CPU", (1000 / 4.0 + 50) * 2 / 1000.0, 2, Status.OK));
+        out.add(c("iops with 2 replicas: 1,000 / 3 x 0.1 + 50", new RdsStorageIops(), rdsUnit(rds("mysql",
+                "db.r6g.4xlarge", "20", "gp2").withReadReplicas(2), queries, 1), "storage IOPS", 1000 / 3.0 * 0.1 + 50,
+                100, Status.TIGHT));
+        // --- RdsReadReplicas: at most 15 (rds.read-replicas.max, CreateDBInstanceReadReplica)
+        out.add(c("replicas: 3 of 15", new RdsReadReplicas(), rdsUnit(rds("mysql", "db.t3.micro", "100", "gp3")
+                .withReadReplicas(3), queries, 1), "read replicas", 3, 15, Status.OK));
+        out.add(c("replicas: 16 of 15", new RdsReadReplicas(), rdsUnit(rds("postgresql", "db.t3.micro", "100", "gp3")
+                .withReadReplicas(16), queries, 1), "read replicas", 16, 15, Status.OVER));
 
         // --- RdsConnections: clients x 10 against floor(class GiB x 2^30 / divisor), capped (limits.csv
         // rds.max-connections.*); db.t3.micro 1 GiB, db.r6g.large 16, db.r6g.2xlarge 64, db.r6g.16xlarge 512
@@ -206,6 +222,10 @@ class LimitsTest {
                 "20", "gp3"), none, 5), "connections", 5 * 10, mysqlMicro, Status.OK));
         out.add(c("connections mysql db.t3.micro, 9 clients", new RdsConnections(), rdsUnit(rds("mysql", "db.t3.micro",
                 "20", "gp3"), none, 9), "connections", 9 * 10, mysqlMicro, Status.OVER));
+        // the same 9 clients' pools split over the primary and 2 replicas: 9 x 10 / 3 = 30 each
+        out.add(c("connections mysql db.t3.micro + 2 replicas, 9 clients", new RdsConnections(), rdsUnit(rds("mysql",
+                "db.t3.micro", "100", "gp3").withReadReplicas(2), none, 9), "connections", 9 * 10 / 3.0, mysqlMicro,
+                Status.OK));
         long pgMicro = (1L << 30) / 9_531_392; // 112
         out.add(c("connections postgresql db.t3.micro, 8 clients", new RdsConnections(), rdsUnit(rds("postgresql",
                 "db.t3.micro", "20", "gp3"), none, 8), "connections", 8 * 10, pgMicro, Status.TIGHT));
@@ -296,7 +316,31 @@ class LimitsTest {
                 "100"), null, 1, small, null), "read capacity", 150 * 0.5, 100, Status.TIGHT));
         out.add(c("dynamodb provisioned 100 WCU", new DynamoDbThroughput(), unit("dynamodb", table("provisioned", "100",
                 "100"), null, 1, small, null), "write capacity", 20 * 2, 100, Status.OK));
+        // --- NatBandwidth: 1,000 GB a month x 8 / 2,628,000 s on average, x 2 at the default peak; 100 Gbit/s a
+        // gateway (nat-gateway.bandwidth-max-gbps). Traffic follows the requests' profile, so requests are given.
+        WorkloadMonth natLoad = month(drivers(Driver.REQUESTS, peakOf(100)));
+        out.add(c("nat 1,000 GB a month, 1 gateway", new NatBandwidth(), unit("nat-gateway",
+                new NatGatewayRule.Config(1, d("1000"), 1), null, 1, natLoad, null), "bandwidth",
+                1000 * 8 / 2_628_000.0 * 2, 100, Status.OK));
+        // 20 PB a month: 20,000,000 GB x 8 / 2,628,000 x 2 = 121.8 Gbit/s, over 1 gateway's 100 and under 2's 200
+        out.add(c("nat 20 PB a month, 1 gateway", new NatBandwidth(), unit("nat-gateway",
+                new NatGatewayRule.Config(1, d("20000000"), 1), null, 1, natLoad, null), "bandwidth",
+                20_000_000 * 8 / 2_628_000.0 * 2, 100, Status.OVER));
+        out.add(c("nat 20 PB a month, 2 gateways", new NatBandwidth(), unit("nat-gateway",
+                new NatGatewayRule.Config(2, d("20000000"), 1), null, 1, natLoad, null), "bandwidth",
+                20_000_000 * 8 / 2_628_000.0 * 2, 200, Status.OK));
+        // --- AlbTargets: instances and tasks behind it against 1,000 a load balancer (alb.targets-per-load-balancer)
+        out.add(c("alb 12 targets", new AlbTargets(), unit("alb", alb(1, "instance"), null, 1, none, 12), "targets", 12,
+                1000, Status.OK));
+        out.add(c("alb 1,200 targets on 1", new AlbTargets(), unit("alb", alb(1, "instance"), null, 1, none, 1200),
+                "targets", 1200, 1000, Status.OVER));
+        out.add(c("alb 1,200 targets on 2", new AlbTargets(), unit("alb", alb(2, "instance"), null, 1, none, 1200),
+                "targets", 1200, 2000, Status.OK));
         return out;
+    }
+
+    static AlbRule.Config alb(int count, String target) {
+        return new AlbRule.Config(count, target, BigDecimal.ONE, null, null, BigDecimal.ONE, true, 2);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,7 +7,7 @@ import java.util.List;
 public final class CapacityLimits {
     private static final List<CapacityLimit> ALL = List.of(new ComputeCpu(), new ComputeMemory(), new Ec2Network(),
             new BurstableBaseline(), new BurstableBalance(), new RdsCpu(), new RdsConnections(), new RdsStorageIops(),
-            new RdsAllocatedStorage(), new CacheMemory(), new LambdaConcurrency(), new ApiGatewayThrottle(),
+            new RdsAllocatedStorage(), new RdsReadReplicas(), new CacheMemory(), new LambdaConcurrency(), new ApiGatewayThrottle(), new NatBandwidth(), new AlbTargets(),
             new DynamoDbThroughput());
 
     private CapacityLimits() {}

@@ -48,10 +48,11 @@ public final class RdsConnections implements CapacityLimit {
             formula += ", capped at " + Decimals.plain(cap.get().value());
         }
         BigDecimal per = db.dbWork().connectionsPerClient();
-        BigDecimal demand = u.load().clients().multiply(per);
+        // With replicas, the application's pools are split over the instances, like the reads.
+        BigDecimal demand = Demand.perReader(u.load().clients().multiply(per), db.readers());
         return List.of(u.check("connections", demand, BigDecimal.ZERO, max, "connections",
                 Demand.n(u.load().clients()) + " clients at peak (instances, tasks, Lambda executions) x "
-                        + Decimals.plain(per) + " (connections_per_client)",
+                        + Decimals.plain(per) + " (connections_per_client)" + Demand.spread(db.readers()),
                 "default max_connections, at most " + formula + " (" + db.unitType() + ", " + db.engine() + ")",
                 divisor.source()));
     }

@@ -37,7 +37,7 @@ public final class RdsStorageIops implements CapacityLimit {
         BigDecimal r = reads == null ? BigDecimal.ZERO : reads;
         BigDecimal w = writes == null ? BigDecimal.ZERO : writes;
         BigDecimal perRead = db.dbWork().ioPerRead();
-        BigDecimal demand = r.multiply(perRead).add(w);
+        BigDecimal demand = Demand.perReader(r, db.readers()).multiply(perRead).add(w);
         BigDecimal gb = db.allocatedGb() != null ? db.allocatedGb()
                 : u.load().workload().peak(Driver.STORED_DATA).orElse(BigDecimal.ZERO).max(MIN_STORAGE_GB);
         BigDecimal capacity;
@@ -60,8 +60,8 @@ public final class RdsStorageIops implements CapacityLimit {
             capacity = BigDecimal.valueOf(u.spec().ebsBaselineIops());
             basis += "; held to the class's EBS baseline " + u.spec().ebsBaselineIops() + " IOPS (" + Specs.name(u) + ")";
         }
-        return List.of(u.check("storage IOPS", demand, BigDecimal.ZERO, capacity, "IOPS", Demand.n(r) + " reads/s x "
-                + Decimals.plain(perRead) + " (io_per_read) + " + Demand.n(w) + " writes/s " + u.load().words(), basis,
+        return List.of(u.check("storage IOPS", demand, BigDecimal.ZERO, capacity, "IOPS", Demand.n(r) + " reads/s" + Demand.spread(db.readers())
+                + " x " + Decimals.plain(perRead) + " (io_per_read) + " + Demand.n(w) + " writes/s " + u.load().words(), basis,
                 source.source()));
     }
 }

@@ -5,8 +5,8 @@ import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 import static dev.cloudplan.core.pricing.BillingConventions.KB_PER_GB;
 import static dev.cloudplan.core.pricing.BillingConventions.SECONDS_PER_MONTH;
 
-import dev.cloudplan.core.architecture.ComponentConfig;
 import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.capacity.BalancesLoad;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
@@ -34,7 +34,17 @@ import java.util.Map;
 public final class AlbRule implements PricingRule<AlbRule.Config> {
     /** Configuration of the load balancers; null fields are {@code auto}. */
     public record Config(int count, String target, BigDecimal requestsPerConnection, BigDecimal activeConnections,
-            BigDecimal processedGb, BigDecimal rulesPerRequest, boolean lcus, int publicIpv4) implements ComponentConfig {}
+            BigDecimal processedGb, BigDecimal rulesPerRequest, boolean lcus, int publicIpv4) implements BalancesLoad {
+        @Override
+        public int loadBalancers() {
+            return count;
+        }
+
+        @Override
+        public boolean instanceTargets() {
+            return target.equals("instance");
+        }
+    }
 
     /** One LCU, per dimension (official ELB pricing page). */
     static final BigDecimal NEW_CONNECTIONS_PER_SECOND = new BigDecimal("25");

@@ -62,6 +62,18 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
             return provisioned() ? writeCapacity : null;
         }
 
+        @Override
+        public Config sizedFromPeak() {
+            return new Config("provisioned", tableClass, readConsistency, transactionalWrites, null, null, null,
+                    storageGb, pointInTimeRecovery);
+        }
+
+        @Override
+        public Config onDemand() {
+            return new Config("on-demand", tableClass, readConsistency, transactionalWrites, null, null, null,
+                    storageGb, pointInTimeRecovery);
+        }
+
         String catalogTableClass() {
             return tableClass.equals("standard-ia") ? "StandardIA" : "Standard";
         }

@@ -2,8 +2,8 @@ package dev.cloudplan.core.pricing.rules;
 
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
-import dev.cloudplan.core.architecture.ComponentConfig;
 import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.capacity.RoutesTraffic;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
@@ -28,7 +28,12 @@ import java.util.Map;
  */
 public final class NatGatewayRule implements PricingRule<NatGatewayRule.Config> {
     /** Configuration: gateways (one per AZ for high availability) and GB processed a month (null = auto). */
-    public record Config(int count, BigDecimal dataProcessedGb, int publicIpv4) implements ComponentConfig {}
+    public record Config(int count, BigDecimal dataProcessedGb, int publicIpv4) implements RoutesTraffic {
+        @Override
+        public int gateways() {
+            return count;
+        }
+    }
 
     @Override
     public String type() {

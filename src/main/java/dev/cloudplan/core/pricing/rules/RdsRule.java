@@ -36,12 +36,25 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
 
     /** Configuration of one RDS DB instance (with its standby when Multi-AZ). */
     public record Config(String engine, String instanceType, boolean multiAz, BigDecimal storageGb, String volumeType,
-            BigDecimal backupGb, PurchaseOption purchase, Sizing sizing, DatabaseWork dbWork) implements ServesQueries {
-        /** An instance sized as given, with the documented work per query. */
+            BigDecimal backupGb, PurchaseOption purchase, Sizing sizing, DatabaseWork dbWork, int readReplicas)
+            implements ServesQueries {
+        /** An instance sized as given, with the documented work per query and no read replica. */
         public Config(String engine, String instanceType, boolean multiAz, BigDecimal storageGb, String volumeType,
                 BigDecimal backupGb, PurchaseOption purchase) {
             this(engine, instanceType, multiAz, storageGb, volumeType, backupGb, purchase, Sizing.FIXED,
-                    new DatabaseWork(DatabaseWork.DEFAULT_CPU_MS, DatabaseWork.DEFAULT_POOL, DatabaseWork.DEFAULT_IO_PER_READ));
+                    new DatabaseWork(DatabaseWork.DEFAULT_CPU_MS, DatabaseWork.DEFAULT_POOL, DatabaseWork.DEFAULT_IO_PER_READ),
+                    0);
+        }
+
+        @Override
+        public Config withReadReplicas(int n) {
+            return new Config(engine, instanceType, multiAz, storageGb, volumeType, backupGb, purchase, sizing, dbWork, n);
+        }
+
+        @Override
+        public Config withMultiAz() {
+            return new Config(engine, instanceType, true, storageGb, volumeType, backupGb, purchase, sizing, dbWork,
+                    readReplicas);
         }
 
         @Override
@@ -61,7 +74,8 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
 
         @Override
         public Config sized(String type, int peakUnits, BigDecimal hoursEach) {
-            return new Config(engine, type, multiAz, storageGb, volumeType, backupGb, purchase, sizing, dbWork);
+            return new Config(engine, type, multiAz, storageGb, volumeType, backupGb, purchase, sizing, dbWork,
+                    readReplicas);
         }
 
         @Override
@@ -104,6 +118,8 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
                 Setting.of("instance_type", SettingKind.TEXT, null,
                         "DB instance class, e.g. db.t4g.medium; auto = the cheapest that carries the peak").orAuto(),
                 Setting.of("multi_az", SettingKind.BOOLEAN, Boolean.FALSE, "a synchronous standby in a second AZ"),
+                Setting.of("read_replicas", SettingKind.COUNT, BigDecimal.ZERO, "read replicas, each a Single-AZ DB instance of the"
+                        + " same class, engine and storage, bought like the primary; reads spread evenly over all"),
                 Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO,
                         "allocated storage; auto = the workload's stored data, at least 20 GB"),
                 Setting.choice("volume_type", "gp3", List.of("gp3", "gp2"), "General Purpose SSD generation"),
@@ -125,6 +141,8 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
         keys.put("instance_hours", "Hrs");
         keys.put("storage_gb_months", "GB-Mo");
         keys.put("backup_gb_months", "GB-Mo");
+        keys.put("replica_hours", "Hrs");
+        keys.put("replica_storage_gb_months", "GB-Mo");
         return keys;
     }
 
@@ -145,7 +163,7 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
         }
         return new Config(s.text("engine"), s.text("instance_type"), s.flag("multi_az"), s.numberOrAuto("storage"),
                 s.text("volume_type"), s.numberOrAuto("backup"), purchase, Sizing.read(s, "instance_type", null),
-                DatabaseWork.read(s));
+                DatabaseWork.read(s), s.count("read_replicas"));
     }
 
     @Override
@@ -176,10 +194,19 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
             assumptions.add("RDS backup storage: assumed equal to the allocated storage, which AWS does not charge for"
                     + " (backup storage is free up to 100% of provisioned storage); set 'backup' to price more.");
         }
-        return new Usage()
+        Usage usage = new Usage()
                 .put("instance_hours", HOURS_PER_MONTH, "1 instance x 730 h" + (c.multiAz() ? " (Multi-AZ price includes the standby)" : ""))
                 .put("storage_gb_months", storage, storageFormula)
                 .put("backup_gb_months", backup, backupFormula);
+        if (c.readReplicas() > 0) {
+            // A replica is a DB instance of its own: its hours and its storage are billed like a Single-AZ primary's;
+            // it keeps no automated backups unless asked (RDS User Guide, "Working with DB instance read replicas").
+            BigDecimal n = BigDecimal.valueOf(c.readReplicas());
+            usage.put("replica_hours", n.multiply(HOURS_PER_MONTH), c.readReplicas() + " read replicas x 730 h")
+                    .put("replica_storage_gb_months", n.multiply(storage), c.readReplicas() + " read replicas x "
+                            + storage.toPlainString() + " GB allocated each");
+        }
+        return usage;
     }
 
     @Override
@@ -199,6 +226,19 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
         out.add(Charge.of("Backup storage", "AmazonRDS", "backup-storage", Attributes.NONE, "backup",
                 u.get("backup_gb_months"), "GB-Mo", u.formula("backup_gb_months"))
                 .withIncluded(storage, "backup storage up to the provisioned " + storage.toPlainString() + " GB is free"));
+        if (c.readReplicas() > 0) {
+            Attributes replica = c.purchase().attributes(Attributes.of("databaseEngine", c.engineName(),
+                    "deploymentOption", "Single-AZ", "instanceType", c.instanceType()));
+            out.add(Charge.of("Read replicas (" + c.readReplicas() + " x " + c.instanceType() + ", Single-AZ, "
+                    + c.purchase() + ")", "AmazonRDS", "instance-hours", replica, "read_replicas",
+                    u.get("replica_hours"), "Hrs", u.formula("replica_hours")));
+            out.addAll(Commitments.upfront(c.purchase(), "AmazonRDS", replica, c.readReplicas(), month,
+                    "Upfront (" + c.purchase() + ", " + c.readReplicas() + " read replicas)"));
+            out.add(Charge.of("Read replica storage (" + c.volumeType() + ", Single-AZ)", "AmazonRDS", "storage",
+                    Attributes.of("databaseEngine", c.engineName(), "deploymentOption", "Single-AZ", "volumeType",
+                            c.volumeType()), "read_replicas", u.get("replica_storage_gb_months"), "GB-Mo",
+                    u.formula("replica_storage_gb_months")));
+        }
         return out;
     }
 }
