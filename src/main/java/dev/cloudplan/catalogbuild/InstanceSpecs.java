@@ -43,6 +43,8 @@ final class InstanceSpecs {
         return out;
     }
 
+    private static final BigDecimal HOURS_OF_CREDITS = new BigDecimal("24");
+
     private static InstanceType type(String service, String name, JsonNode t, Mirror specs) {
         JsonNode cpu = t.path("cpu");
         JsonNode arch = cpu.path("architectures");
@@ -56,8 +58,23 @@ final class InstanceSpecs {
                 decimal(t.path("storage").path("baseline").path("bandwidthInMbps")),
                 integer(t.path("storage").path("baseline").path("iops")),
                 integer(t.path("storage").path("maximum").path("iops")),
-                integer(burst.path("credits_per_hour")), integer(burst.path("max_earnable_credits")),
+                credits(name, burst), decimal(burst.path("max_earnable_credits")),
                 t.path("properties").path("currentGeneration").asBoolean(true), specs.source(), specs.asOf());
+    }
+
+    /**
+     * Credits earned an hour. The mirror's burst_info is kept by hand, and for t4g.large it says 26 where its own
+     * maximum (864 = 36 x 24) and the 30% baseline say 36: a balance holds 24 hours of credits (EC2 User Guide, "Key concepts and
+     * definitions for burstable performance instances"), so where the two disagree the maximum / 24 is taken, and
+     * docs/catalog.md lists the row.
+     */
+    static BigDecimal credits(String name, JsonNode burst) {
+        BigDecimal perHour = decimal(burst.path("credits_per_hour"));
+        BigDecimal max = decimal(burst.path("max_earnable_credits"));
+        if (perHour == null || max == null || perHour.multiply(HOURS_OF_CREDITS).compareTo(max) == 0) {
+            return perHour;
+        }
+        return Mirror.exact(max.divide(HOURS_OF_CREDITS, 10, RoundingMode.UNNECESSARY).stripTrailingZeros());
     }
 
     private static List<String> strings(JsonNode array) {

@@ -276,7 +276,7 @@ public final class CatalogLoader {
                 r.get("instance_type"), Integer.parseInt(r.get("vcpu")), new BigDecimal(r.get("memory_gib")),
                 blankToNull(r.get("architecture")), decimal(r.get("network_baseline_gbps")),
                 decimal(r.get("network_peak_gbps")), decimal(r.get("ebs_baseline_mbps")), integer(r.get("ebs_baseline_iops")),
-                integer(r.get("ebs_max_iops")), integer(r.get("cpu_credits_per_hour")), integer(r.get("max_cpu_credits")),
+                integer(r.get("ebs_max_iops")), decimal(r.get("cpu_credits_per_hour")), decimal(r.get("max_cpu_credits")),
                 !"false".equals(r.get("current_generation")), r.get("source"), dates.parse(r.get("as_of")))));
     }
 

@@ -28,7 +28,7 @@ public final class InstanceTypes {
      */
     public record InstanceType(String service, String name, int vcpu, BigDecimal memoryGib, String architecture,
             BigDecimal networkBaselineGbps, BigDecimal networkPeakGbps, BigDecimal ebsBaselineMbps,
-            Integer ebsBaselineIops, Integer ebsMaxIops, Integer creditsPerHour, Integer maxCredits,
+            Integer ebsBaselineIops, Integer ebsMaxIops, BigDecimal creditsPerHour, BigDecimal maxCredits,
             boolean currentGeneration, String source, LocalDate asOf) {}
 
     public InstanceTypes(List<InstanceType> types) {

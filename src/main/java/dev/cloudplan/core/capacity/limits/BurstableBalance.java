@@ -35,10 +35,10 @@ public final class BurstableBalance implements CapacityLimit {
         BigDecimal perUnit = peak.value().divide(n, MathContext.DECIMAL64);
         BigDecimal spent = perUnit.subtract(baseline).max(BigDecimal.ZERO).multiply(BurstableBaseline.MINUTES)
                 .multiply(hours);
-        return List.of(u.check("CPU credit balance", spent, BigDecimal.ZERO, BigDecimal.valueOf(u.spec().maxCredits()),
+        return List.of(u.check("CPU credit balance", spent, BigDecimal.ZERO, u.spec().maxCredits(),
                 "credits", "(" + peak.basis() + " / " + u.units() + " - " + Decimals.plain(baseline.round(MathContext.DECIMAL32))
                         + " vCPU baseline) x 60 x " + Decimals.plain(hours) + " peak hours a day, per unit",
-                "the most a balance holds: " + u.spec().maxCredits() + " credits (" + Specs.name(u) + ")",
+                "the most a balance holds: " + Decimals.plain(u.spec().maxCredits()) + " credits (" + Specs.name(u) + ")",
                 BurstableBaseline.CREDITS));
     }
 }

@@ -38,11 +38,11 @@ public final class BurstableBaseline implements CapacityLimit {
         BigDecimal each = baselineVcpu(u);
         return List.of(u.check("CPU baseline (credits)", d.value(), BigDecimal.ZERO,
                 each.multiply(BigDecimal.valueOf(u.units())), "vCPU", d.basis(), u.units() + " x "
-                        + u.spec().creditsPerHour() + " credits/h / 60 = " + Decimals.plain(each.round(MathContext.DECIMAL32))
+                        + Decimals.plain(u.spec().creditsPerHour()) + " credits/h / 60 = " + Decimals.plain(each.round(MathContext.DECIMAL32))
                         + " vCPU sustained each (" + Specs.name(u) + ")", CREDITS));
     }
 
     static BigDecimal baselineVcpu(CapacityUnit u) {
-        return BigDecimal.valueOf(u.spec().creditsPerHour()).divide(MINUTES, MathContext.DECIMAL64);
+        return u.spec().creditsPerHour().divide(MINUTES, MathContext.DECIMAL64);
     }
 }
