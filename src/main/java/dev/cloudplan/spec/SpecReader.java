@@ -1,5 +1,6 @@
 package dev.cloudplan.spec;
 
+import dev.cloudplan.catalogio.LimitsLoader;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.architecture.Component;
@@ -338,6 +339,7 @@ public final class SpecReader {
             ComponentConfig config;
             try {
                 config = rule.configure(new Settings(values));
+                validate(rule, config);
             } catch (InvalidSettingException e) {
                 SpecNode at = d.given.getOrDefault(e.setting(), d.node);
                 throw at.error(where(d, architecture) + ": " + e.getMessage(), e.fix());
@@ -345,6 +347,11 @@ public final class SpecReader {
                 throw d.node.error(where(d, architecture) + ": " + e.getMessage(), "correct the setting");
             }
             return new Component(d.name, d.type, config, usage);
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static void validate(PricingRule rule, ComponentConfig config) {
+            rule.validate(config, LimitsLoader.bundled());
         }
 
         /** Whether a mode-specific setting applies, given the settings already read (conditions refer to earlier ones). */

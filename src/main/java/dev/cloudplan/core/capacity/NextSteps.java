@@ -3,9 +3,11 @@ package dev.cloudplan.core.capacity;
 import dev.cloudplan.core.architecture.Component;
 import dev.cloudplan.core.architecture.ComponentConfig;
 import dev.cloudplan.core.capacity.ScalingPath.Option;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.workload.WorkloadMonth;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,8 @@ import java.util.Set;
 
 /**
  * The ways one component can carry a resource's load a step further, each checked against every limit and priced
- * for the month: size up or scale out, a read replica or a cache in front of a database, provisioned capacity from
- * the peak or on-demand for a table.
+ * for the month: size up or scale out, a read replica or a cache in front of a database, provisioned capacity with
+ * headroom or on-demand for a table.
  */
 final class NextSteps {
     /**
@@ -37,11 +39,11 @@ final class NextSteps {
         this.templates = templates;
     }
 
-    List<Option> of(Component c, ComponentConfig config, String resource, PeakLoad load, WorkloadMonth w,
-            boolean hasCache) {
+    List<Option> of(Component c, ComponentConfig config, List<CapacityCheck> checks, String resource, PeakLoad load,
+            WorkloadMonth w, boolean hasCache, boolean hasLoadBalancer) {
         List<Option> out = new ArrayList<>();
         if (config instanceof Sizable s) {
-            sizeUpOrOut(c, s, load, w, out);
+            sizeUpOrOut(c, s, load, w, out, hasLoadBalancer || !c.type().equals("ec2"));
         }
         if (config instanceof ServesQueries db && READ_BOUND.contains(resource)) {
             replica(c, db, load, w, out);
@@ -50,14 +52,28 @@ final class NextSteps {
             }
         }
         if (config instanceof TableThroughput t && resource.endsWith(" capacity")) {
-            out.add(option("provision from the peak (read_capacity and write_capacity: auto)", c, t.sizedFromPeak(),
-                    load, w));
+            TableThroughput sized = withHeadroom(t, checks);
+            out.add(option("provision " + Decimals.plain(sized.statedReadCapacity()) + " RCU and "
+                    + Decimals.plain(sized.statedWriteCapacity()) + " WCU (the peak within "
+                    + Sizer.percent(Sizing.DEFAULT_TARGET) + ")", c, sized, load, w));
             out.add(option("switch to on-demand (billing: on-demand)", c, t.onDemand(), load, w));
         }
         return out;
     }
 
-    private void sizeUpOrOut(Component c, Sizable s, PeakLoad load, WorkloadMonth w, List<Option> out) {
+    /** The table provisioned so that each peak uses the default target of its capacity, at least 1 unit. */
+    static TableThroughput withHeadroom(TableThroughput t, List<CapacityCheck> checks) {
+        return t.withCapacity(units(checks, "read"), units(checks, "write"));
+    }
+
+    private static BigDecimal units(List<CapacityCheck> checks, String what) {
+        return checks.stream().filter(k -> k.resource().startsWith(what + " ")).findFirst()
+                .map(k -> k.demand().divide(Sizing.DEFAULT_TARGET, 0, RoundingMode.CEILING).max(BigDecimal.ONE))
+                .orElse(BigDecimal.ONE);
+    }
+
+    private void sizeUpOrOut(Component c, Sizable s, PeakLoad load, WorkloadMonth w, List<Option> out,
+            boolean balanced) {
         if (s.unitType() != null) {
             String family = Sizer.family(s.unitType());
             Sizing up = new Sizing(true, List.of(family), false, 1, 1, s.sizing().targetUtilisation());
@@ -72,8 +88,12 @@ final class NextSteps {
                     s.sizing().targetUtilisation());
             Sizer.Choice more = planner.choose(c, s, wider, load, w);
             if (more.config() != null) {
+                // Instances share requests only behind a load balancer; one the architecture lacks is not priced here.
                 out.add(new Option("scale out to " + more.config().units() + " "
-                        + (s.unitType() == null ? "tasks" : s.unitType()), more.fits(), cost.monthly(c, more.config(), w)));
+                        + (s.unitType() == null ? "tasks" : s.unitType())
+                        + (balanced || more.config().units() == 1 ? "" : " (behind a load balancer, which the"
+                                + " architecture has not: add an alb component to price it)"),
+                        more.fits(), cost.monthly(c, more.config(), w)));
             }
         }
     }
@@ -128,13 +148,14 @@ final class NextSteps {
      * For a table at its quota, what the other billing mode would cost: the quota is the same in both, so switching
      * is a cost step, not a capacity one.
      */
-    static String billingNote(Component c, ComponentConfig config, WorkloadMonth w, CandidateCost cost, String resource) {
+    static String billingNote(Component c, ComponentConfig config, List<CapacityCheck> checks, WorkloadMonth w,
+            CandidateCost cost, String resource) {
         if (!(config instanceof TableThroughput t) || !resource.endsWith(" throughput")) {
             return "";
         }
-        TableThroughput other = t.provisioned() ? t.onDemand() : t.sizedFromPeak();
+        TableThroughput other = t.provisioned() ? t.onDemand() : withHeadroom(t, checks);
         BigDecimal usd = cost.monthly(c, other, w);
         return usd == null ? "" : "; the quota is the same in both billing modes, " + (t.provisioned()
-                ? "on-demand" : "provisioned from the peak") + " would cost " + ScalingPath.usd(usd) + " a month";
+                ? "on-demand" : "provisioned with the peak within " + Sizer.percent(Sizing.DEFAULT_TARGET)) + " would cost " + ScalingPath.usd(usd) + " a month";
     }
 }

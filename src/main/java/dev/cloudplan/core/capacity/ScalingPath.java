@@ -60,6 +60,8 @@ public final class ScalingPath {
             }
         }
         boolean hasCache = architecture.components().stream().anyMatch(c -> c.type().startsWith("elasticache"));
+        boolean hasLoadBalancer = architecture.components().stream().anyMatch(c -> c.type().equals("alb")
+                || c.type().equals("nlb"));
         List<Step> steps = new ArrayList<>();
         for (Map.Entry<String, Integer> e : tight.entrySet()) {
             String[] k = e.getKey().split("\u0000");
@@ -70,7 +72,7 @@ public final class ScalingPath {
                     .orElseThrow();
             PlannedComponent planned = plans.get(month - 1).component(k[0]).orElseThrow();
             steps.add(step(component, planned, k[1], e.getValue(), overMonth, w, plans.get(month - 1).clients(),
-                    hasCache));
+                    hasCache, hasLoadBalancer));
         }
         steps.addAll(availability(architecture, plans, months));
         List<Reach> reach = new ArrayList<>();
@@ -88,17 +90,17 @@ public final class ScalingPath {
     }
 
     private Step step(Component component, PlannedComponent planned, String resource, Integer tightMonth,
-            Integer overMonth, WorkloadMonth w, BigDecimal clients, boolean hasCache) {
+            Integer overMonth, WorkloadMonth w, BigDecimal clients, boolean hasCache, boolean hasLoadBalancer) {
         String scale = scaled(w, BigDecimal.ONE);
         BigDecimal current = cost.monthly(component, planned.config(), w);
         PeakLoad load = new PeakLoad(w, Phase.PEAK).withClients(clients);
         List<Option> options = new ArrayList<>(new NextSteps(planner, cost, templates)
-                .of(component, planned.config(), resource, load, w, hasCache));
+                .of(component, planned.config(), planned.checks(), resource, load, w, hasCache, hasLoadBalancer));
         options.removeIf(o -> !o.fits() || o.monthlyUsd() == null);
         if (options.isEmpty()) {
             return new Step(component.name(), resource, tightMonth, overMonth, scale,
-                    fixedAdvice(component.type(), resource) + NextSteps.billingNote(component, planned.config(), w, cost,
-                            resource), null, current);
+                    fixedAdvice(component.type(), resource) + NextSteps.billingNote(component, planned.config(),
+                            planned.checks(), w, cost, resource), null, current);
         }
         options.sort(java.util.Comparator.comparing(Option::monthlyUsd));
         Option best = options.get(0);
@@ -149,7 +151,8 @@ public final class ScalingPath {
             case "dynamodb" -> resource.endsWith("capacity") ? "raise the provisioned capacity, or switch to on-demand"
                     : "ask AWS for a higher table quota; spread keys across partitions";
             case "rds" -> resource.equals("storage") ? "allocate more storage (storage: auto follows the data)"
-                    : resource.equals("storage IOPS") ? "move to gp3 or provision IOPS; add a read replica for reads"
+                    : resource.equals("storage IOPS") ? "provision IOPS (io1, io2) or a gp3 volume from 400 GB, on a class"
+                    + " with a higher EBS baseline; add read replicas for reads"
                     : "size up the DB class, or add a read replica";
             default -> "size up or scale out";
         };

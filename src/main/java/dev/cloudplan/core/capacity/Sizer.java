@@ -121,7 +121,8 @@ final class Sizer {
 
     private List<String> candidates(Sizable s, Sizing z) {
         if (!z.autoType()) {
-            return List.of(s.unitType());
+            // A Fargate task has no type (null): its one candidate is the task as sized.
+            return java.util.Collections.singletonList(s.unitType());
         }
         TreeSet<String> out = new TreeSet<>();
         if (s.service().equals("AmazonElastiCache")) {
@@ -161,6 +162,11 @@ final class Sizer {
         String type = f.config().unitType() != null ? f.config().unitType() : "tasks";
         String count = f.peakUnits() == f.offPeakUnits() ? f.peakUnits() + ""
                 : f.peakUnits() + " at peak, " + f.offPeakUnits() + " off-peak";
+        if (f.config() instanceof CachesData cache && cache.replicas() > 0) {
+            // A cache's units are shards; each holds its primary and replicas.
+            int each = 1 + cache.replicas();
+            count = f.peakUnits() + " shards x " + each + " nodes = " + f.peakUnits() * each + " nodes";
+        }
         String auto = (z.autoType() ? "type" : "") + (z.autoType() && z.autoCount() ? " and " : "")
                 + (z.autoCount() ? "count" : "");
         return "auto " + auto + ": " + type + " x " + count + ", " + Decimals.plain(f.monthly().setScale(2,

@@ -1,5 +1,7 @@
 package dev.cloudplan.core.capacity;
 
+import dev.cloudplan.core.workload.Driver;
+import dev.cloudplan.core.workload.WorkloadMonth;
 import java.math.BigDecimal;
 
 /** A key-value table's read and write units per operation and, when provisioned, its stated capacity. */
@@ -17,8 +19,14 @@ public interface TableThroughput extends dev.cloudplan.core.architecture.Compone
 
     BigDecimal statedWriteCapacity();
 
-    /** The table provisioned with capacity sized from the month's peak (read_ and write_capacity: auto). */
-    TableThroughput sizedFromPeak();
+    /**
+     * The read or write capacity units it provisions, and bills, in month {@code w}: as stated, or sized from the
+     * load ({@code unitsEach} per operation); null when on-demand.
+     */
+    BigDecimal provisionedCapacity(WorkloadMonth w, Driver d, BigDecimal unitsEach);
+
+    /** The table provisioned with the given read and write capacity units. */
+    TableThroughput withCapacity(BigDecimal read, BigDecimal write);
 
     /** The table in on-demand mode. */
     TableThroughput onDemand();

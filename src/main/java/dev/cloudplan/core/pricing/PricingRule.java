@@ -3,6 +3,7 @@ package dev.cloudplan.core.pricing;
 import dev.cloudplan.core.architecture.ComponentConfig;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.capacity.Limit;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
 import dev.cloudplan.core.workload.WorkloadMonth;
@@ -27,6 +28,12 @@ public interface PricingRule<C extends ComponentConfig> {
      * Settings that size the component or describe its work (docs/spec.md#capacity): read with the others, used by
      * capacity planning, never by the bill.
      */
+    /**
+     * Checks a configuration against the bundled limits ({@code limits.csv}, by key), for settings whose valid values
+     * are data (Fargate task sizes); throws {@link dev.cloudplan.core.architecture.InvalidSettingException}.
+     */
+    default void validate(C config, Map<String, Limit> limits) {}
+
     default List<Setting> capacitySettings() {
         return List.of();
     }

@@ -35,7 +35,10 @@ class ScalingPathTest {
             "db.m7g.2xlarge", "0.672", "db.m7g.4xlarge", "1.344", "db.m7g.8xlarge", "2.688", "db.m7g.12xlarge", "4.032",
             "db.m7g.16xlarge", "5.376", "cache.t4g.micro", "0.016");
 
-    /** Instances x hourly x 730 h: a primary and its replicas, doubled for Multi-AZ; a cache's nodes; a table by mode. */
+    /**
+     * Instances x hourly x 730 h: a primary and its replicas, doubled for Multi-AZ; a cache's nodes; a provisioned
+     * table 0.1 a capacity unit, an on-demand one 500.
+     */
     static final CandidateCost COST = (component, candidate, month) -> {
         if (candidate instanceof RdsRule.Config c) {
             String p = HOURLY.get(c.instanceType());
@@ -46,7 +49,7 @@ class ScalingPathTest {
             return p == null ? null : d(p).multiply(H).multiply(BigDecimal.valueOf(c.nodes()));
         }
         DynamoDbRule.Config t = (DynamoDbRule.Config) candidate;
-        return t.provisioned() ? (t.readCapacity() == null ? d("300") : d("100")) : d("500");
+        return t.provisioned() ? t.readCapacity().add(t.writeCapacity()).multiply(d("0.1")) : d("500");
     };
 
     static final ComponentTemplates CACHE = type -> type.equals("elasticache")
@@ -113,16 +116,30 @@ class ScalingPathTest {
     }
 
     @Test
-    void provisionedTableOverItsCapacity_provisionFromThePeak_orOnDemand() {
-        // 3,000 eventual reads/s of 1 KB items x 0.5 units = 1,500 RCU against 1,000 provisioned: over. The test's
-        // cost: provisioned as stated 100, provisioned from the peak 300, on-demand 500.
+    void provisionedTableOverItsCapacity_provisionWithHeadroom_orOnDemand() {
+        // 3,000 eventual reads/s of 1 KB items x 0.5 units = 1,500 RCU against 1,000 provisioned: over; 80 writes/s
+        // x 1 unit = 80 WCU. With the peak at 70%: ceil(1,500 / 0.7) = 2,143 RCU, ceil(80 / 0.7) = 115 WCU.
         var table = new DynamoDbRule.Config("provisioned", "standard", "eventual", false, d("1000"), d("1000"), null,
                 null, false);
         ScalingPath.Step read = step(path(architecture("a", "dynamodb", "table", table), ComponentTemplates.NONE),
                 "read capacity");
-        assertThat(read.stepMonthlyUsd()).isEqualByComparingTo("300");
-        assertThat(read.currentMonthlyUsd()).isEqualByComparingTo("100");
-        assertThat(read.nextStep()).startsWith("provision from the peak").contains("switch to on-demand (billing:"
-                + " on-demand) (500.00)");
+        assertThat(read.stepMonthlyUsd()).isEqualByComparingTo(d("2143").add(d("115")).multiply(d("0.1")));
+        assertThat(read.currentMonthlyUsd()).isEqualByComparingTo(d("1000").add(d("1000")).multiply(d("0.1")));
+        assertThat(read.nextStep()).startsWith("provision 2,143 RCU and 115 WCU (the peak within 70%)")
+                .contains("switch to on-demand (billing: on-demand) (500.00)");
+    }
+
+    @Test
+    void provisionedTableSizedFromThePeak_isCheckedAgainstTheUnitsItBills() {
+        // read_capacity: auto with the workload's own peak: ceil(1,500 x 2,628,000 x 0.5 / 2,628,000 x 2) = 1,500
+        // RCU billed for a peak of 1,500: 100%, above the 70% target.
+        var table = new DynamoDbRule.Config("provisioned", "standard", "eventual", false, null, null, null, null, false);
+        var a = architecture("a", "dynamodb", "table", table);
+        MonthPlan plan = new CapacityPlanner(DATA, COST).plan(a, busy(), new Assumptions());
+        CapacityCheck read = plan.checks().stream().filter(k -> k.resource().equals("read capacity")).findFirst()
+                .orElseThrow();
+        assertThat(read.capacity()).isEqualByComparingTo("1500");
+        assertThat(read.demand()).isEqualByComparingTo("1500");
+        assertThat(read.status()).isEqualTo(Status.TIGHT);
     }
 }

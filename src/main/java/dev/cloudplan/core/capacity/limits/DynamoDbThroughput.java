@@ -28,23 +28,31 @@ public final class DynamoDbThroughput implements CapacityLimit {
         TableThroughput t = (TableThroughput) u.config();
         BigDecimal itemKb = u.load().workload().get(Driver.ITEM_SIZE).orElse(BigDecimal.ONE);
         List<CapacityCheck> out = new ArrayList<>();
-        add(out, u, "read", u.load().rate(Driver.DB_READS), t.readUnits(itemKb), t.statedReadCapacity(), t.provisioned());
-        add(out, u, "write", u.load().rate(Driver.DB_WRITES), t.writeUnits(itemKb), t.statedWriteCapacity(),
-                t.provisioned());
+        add(out, u, t, "read", Driver.DB_READS, t.readUnits(itemKb), t.statedReadCapacity());
+        add(out, u, t, "write", Driver.DB_WRITES, t.writeUnits(itemKb), t.statedWriteCapacity());
         return out;
     }
 
-    private static void add(List<CapacityCheck> out, CapacityUnit u, String what, BigDecimal rate, BigDecimal perOp,
-            BigDecimal stated, boolean provisioned) {
+    private static void add(List<CapacityCheck> out, CapacityUnit u, TableThroughput t, String what, Driver driver,
+            BigDecimal perOp, BigDecimal stated) {
+        BigDecimal rate = u.load().rate(driver);
         if (rate == null) {
             return;
         }
+        boolean provisioned = t.provisioned();
+        // What the table provisions, and bills: stated, or sized from the average and the peak factor, whose
+        // headroom is whatever the factor leaves (none when it is the workload's own peak).
+        BigDecimal billed = t.provisionedCapacity(u.load().workload(), driver, perOp);
         BigDecimal demand = rate.multiply(perOp);
         String basis = Demand.n(rate) + " " + what + "s/s " + u.load().words() + " x " + Decimals.plain(perOp) + " units";
         Limit quota = u.data().limit("dynamodb.table-" + what + "-units." + (provisioned ? "provisioned" : "on-demand"));
         if (stated != null) {
             out.add(u.check(what + " capacity", demand, BigDecimal.ZERO, stated, what + " units/s", basis,
                     Decimals.plain(stated) + " provisioned (" + what + "_capacity)", "the spec's " + what + "_capacity"));
+        } else if (billed != null) {
+            out.add(u.check(what + " capacity", demand, BigDecimal.ZERO, billed, what + " units/s", basis,
+                    Decimals.plain(billed) + " provisioned, sized from the month's average x its peak factor ("
+                            + what + "_capacity: auto)", "the capacity the table bills (docs/spec.md, dynamodb)"));
         } else {
             out.add(u.check(what + " throughput", demand, BigDecimal.ZERO, quota.value(), what + " units/s", basis,
                     "per-table quota " + Demand.n(quota.value()) + " (Service Quotas can raise it)", quota.source()));

@@ -63,9 +63,19 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         }
 
         @Override
-        public Config sizedFromPeak() {
-            return new Config("provisioned", tableClass, readConsistency, transactionalWrites, null, null, null,
+        public Config withCapacity(BigDecimal read, BigDecimal write) {
+            return new Config("provisioned", tableClass, readConsistency, transactionalWrites, read, write, null,
                     storageGb, pointInTimeRecovery);
+        }
+
+        @Override
+        public BigDecimal provisionedCapacity(WorkloadMonth w, Driver d, BigDecimal unitsEach) {
+            if (!provisioned()) {
+                return null;
+            }
+            BigDecimal given = d == Driver.DB_READS ? readCapacity : writeCapacity;
+            BigDecimal ops = w.get(d).orElse(null);
+            return given != null || ops == null ? given : capacity(null, ops.multiply(unitsEach), DynamoDbRule.peakFactor(this, w, d));
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.cloudplan.core.pricing.rules;
 
 import dev.cloudplan.core.capacity.AppWork;
+import dev.cloudplan.core.capacity.Limit;
 import dev.cloudplan.core.capacity.ServesRequests;
 import dev.cloudplan.core.capacity.Sizing;
 import dev.cloudplan.core.catalog.InstanceTypes.InstanceType;
@@ -28,6 +29,10 @@ import java.util.Map;
  * tasks run in public subnets. Billed per second with a one-minute minimum, so always-on tasks bill 730 h a month.
  */
 public final class FargateRule implements PricingRule<FargateRule.Config> {
+    private static final String TASK = "fargate.task.cpu-";
+    private static final String MIN = ".memory-min-gb";
+    private static final String MAX = ".memory-max-gb";
+
     /** Configuration of a service's tasks. */
     public record Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
             BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4, Sizing sizing, AppWork work)
@@ -146,29 +151,34 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
             throw new InvalidSettingException("hours", "a month has 730 hours in cloudplan", "give at most 730");
         }
         BigDecimal memory = s.number("memory");
-        checkTaskSize(vcpu, memory);
         Integer tasks = s.countOrAuto("tasks");
         return new Config(tasks == null ? 1 : tasks, vcpu, memory, s.text("architecture"), s.text("capacity"), storage,
                 hours, s.count("public_ipv4"), Sizing.read(s, null, "tasks"), AppWork.read(s));
     }
 
-    /** The CPU and memory pairs Fargate runs (ECS Developer Guide, "Task CPU and memory"). */
-    private static void checkTaskSize(BigDecimal vcpu, BigDecimal memory) {
-        String[][] sizes = {{"0.25", "0.5", "2"}, {"0.5", "1", "4"}, {"1", "2", "8"}, {"2", "4", "16"}, {"4", "8", "30"},
-            {"8", "16", "60"}, {"16", "32", "120"}};
-        for (String[] size : sizes) {
-            if (vcpu.compareTo(new BigDecimal(size[0])) == 0) {
-                if (memory.compareTo(new BigDecimal(size[1])) < 0 || memory.compareTo(new BigDecimal(size[2])) > 0) {
-                    throw new InvalidSettingException("memory", "a Fargate task of " + size[0] + " vCPU takes " + size[1]
-                            + " GB to " + size[2] + " GB of memory, not " + Decimals.plain(memory) + " GB",
-                            "give a memory from " + size[1] + " GB to " + size[2] + " GB, or another vcpu"
-                                    + " (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html)");
-                }
-                return;
+    /** The CPU and memory pairs Fargate runs: limits.csv's fargate.task rows (ECS Developer Guide, task sizes). */
+    @Override
+    public void validate(Config c, Map<String, Limit> limits) {
+        List<BigDecimal> sizes = new ArrayList<>();
+        for (String key : limits.keySet()) {
+            if (key.startsWith(TASK) && key.endsWith(MIN)) {
+                sizes.add(new BigDecimal(key.substring(TASK.length(), key.length() - MIN.length())));
             }
         }
-        throw new InvalidSettingException("vcpu", "Fargate tasks have 0.25, 0.5, 1, 2, 4, 8 or 16 vCPU, not "
-                + Decimals.plain(vcpu), "give 0.25, 0.5, 1, 2, 4, 8 or 16");
+        sizes.sort(null);
+        Limit min = limits.get(TASK + Decimals.plain(c.vcpu()) + MIN);
+        Limit max = limits.get(TASK + Decimals.plain(c.vcpu()) + MAX);
+        if (min == null || max == null) {
+            String all = String.join(", ", sizes.stream().map(Decimals::plain).toList());
+            throw new InvalidSettingException("vcpu", "Fargate tasks have " + all + " vCPU, not " + Decimals.plain(c.vcpu()),
+                    "give one of " + all);
+        }
+        if (c.memoryGb().compareTo(min.value()) < 0 || c.memoryGb().compareTo(max.value()) > 0) {
+            throw new InvalidSettingException("memory", "a Fargate task of " + Decimals.plain(c.vcpu()) + " vCPU takes "
+                    + Decimals.plain(min.value()) + " GB to " + Decimals.plain(max.value()) + " GB of memory, not "
+                    + Decimals.plain(c.memoryGb()) + " GB", "give a memory from " + Decimals.plain(min.value()) + " GB to "
+                    + Decimals.plain(max.value()) + " GB, or another vcpu (" + min.source() + ")");
+        }
     }
 
     @Override
