@@ -9,7 +9,6 @@ import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.workload.WorkloadMonth;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,8 +104,8 @@ public final class CapacityPlanner {
         if (k == null) {
             return BigDecimal.ZERO;
         }
-        BigDecimal running = app.hoursEach().divide(BillingConventions.HOURS_PER_MONTH, MathContext.DECIMAL64);
-        BigDecimal over = k.demand().subtract(k.capacity().multiply(running));
+        // The check's capacity is already the baseline of the instances as they run (fewer off-peak).
+        BigDecimal over = k.demand().subtract(k.capacity());
         return over.signum() <= 0 ? BigDecimal.ZERO
                 : over.multiply(BillingConventions.HOURS_PER_MONTH).setScale(4, RoundingMode.HALF_UP);
     }

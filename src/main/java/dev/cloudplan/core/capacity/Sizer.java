@@ -86,8 +86,13 @@ final class Sizer {
         int peak = z.autoCount() ? units(c, s, type, load, z) : s.units();
         int off = z.autoCount() ? units(c, s, type, load.at(Phase.OFF_PEAK), z) : peak;
         off = Math.min(off, peak);
-        BigDecimal hours = hoursEach(load.profile(), peak, off);
-        Sizable sized = s.sized(type, peak, hours);
+        // Off-peak hours must also earn the day's CPU credits: fewer instances than the credit baseline needs would
+        // carry the hour but not the day, so the off-peak count grows until the whole day is within target.
+        Sizable sized = s.sized(type, peak, hoursEach(load.profile(), peak, off));
+        while (off < peak && !fits(c, sized, load)) {
+            off++;
+            sized = s.sized(type, peak, hoursEach(load.profile(), peak, off));
+        }
         BigDecimal monthly = cost.monthly(c, sized, w);
         return monthly == null ? null : new Fit(sized, monthly, tightest(c, sized, load), peak, off);
     }
@@ -112,6 +117,11 @@ final class Sizer {
                 .add(LoadProfile.HOURS_PER_DAY.subtract(h).multiply(BigDecimal.valueOf(off)));
         return unitHoursPerDay.multiply(BillingConventions.HOURS_PER_MONTH)
                 .divide(LoadProfile.HOURS_PER_DAY.multiply(BigDecimal.valueOf(peak)), 4, RoundingMode.HALF_UP);
+    }
+
+    private boolean fits(Component c, Sizable config, PeakLoad load) {
+        CapacityCheck t = tightest(c, config, load);
+        return t == null || t.status() == Status.OK;
     }
 
     /** The candidate's check closest to its limit; what the checks would assume is not this estimate's. */

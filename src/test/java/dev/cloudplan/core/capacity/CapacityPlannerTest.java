@@ -108,7 +108,8 @@ class CapacityPlannerTest {
     void autoCount_scalesInOffPeak_andBillsTheAverageHours() {
         // t3.medium: 2 vCPU, 0.4 vCPU baseline. 300/s at peak (150/s average; off-peak (24 x 150 - 4 x 300) / 20 = 120/s)
         // peak CPU 3 vCPU: 3 units give 3/6 = 50% CPU; baseline against the average 1.5 vCPU: 1.5 / (n x 0.4) <= 0.7
-        // needs n >= 5.36, so 6 at peak; off-peak the same average-CPU baseline check also needs 6: no scale-in.
+        // needs n >= 5.36, so 6 at peak. Off-peak the CPU (1.2 vCPU) needs 1, but the fleet must still earn the
+        // day's credits: (4 x 6 + 20 x off) / 24 instances on average >= 5.357 gives off >= 5.23, so 6: no scale-in.
         Sizing countOnly = new Sizing(false, List.of(), true, 1, 20, d("0.70"));
         WorkloadMonth w = new WorkloadMonth(1, Map.of(Driver.REQUESTS, d("394200000")), Map.of(), LoadProfile.DEFAULT);
         CapacityPlanner planner = new CapacityPlanner(DATA, prices(T3_LIST));
@@ -175,5 +176,19 @@ class CapacityPlannerTest {
         // unlimited mode bills the CPU above the baseline: (0.5 - 0.4) vCPU x 730 h
         assertThat(plan.component("app").orElseThrow().surplusCreditVcpuHours().doubleValue())
                 .isCloseTo((0.5 - 0.4) * 730, org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    @Test
+    void creditChecks_belongToTheWholeDay_notToAnOffPeakCountAlone() {
+        // The off-peak count of count: auto carries the off-peak hours' CPU; the credits earned and spent over the day
+        // are checked with the busiest hour's count. So an off-peak load has no baseline or balance check.
+        var planner = new CapacityPlanner(DATA, prices(T3_LIST));
+        var config = ec2("t3.micro", 2, Sizing.FIXED);
+        List<String> offPeak = planner.checks("app", "ec2", config, new PeakLoad(hundredAtPeak(), Phase.OFF_PEAK),
+                new Assumptions()).stream().map(CapacityCheck::resource).toList();
+        List<String> peak = planner.checks("app", "ec2", config, new PeakLoad(hundredAtPeak(), Phase.PEAK),
+                new Assumptions()).stream().map(CapacityCheck::resource).toList();
+        assertThat(peak).contains("CPU", "CPU baseline (credits)", "CPU credit balance");
+        assertThat(offPeak).contains("CPU").doesNotContain("CPU baseline (credits)", "CPU credit balance");
     }
 }

@@ -175,13 +175,28 @@ class SizerPropertiesTest {
             // off-peak: the fewest of the chosen type within the target at the off-peak load, never more than at peak
             Integer fewestOff = fewestFitting(c.instanceType(), w.month(1), Phase.OFF_PEAK);
             int off = fewestOff == null ? 20 : Math.min(fewestOff, peak);
+            // ... and, for a burstable type, enough that the fleet earns the day's credits: the whole day checked at
+            // the busiest hour with the average hours each
+            while (off < peak && !allOk(checks(ec2Hours(c.instanceType(), peak, hoursEach(peak, off)), w.month(1),
+                    Phase.PEAK))) {
+                off++;
+            }
             assertThat(off).as("at " + rate).isLessThanOrEqualTo(peak);
-            // hours each = (4 h x peak + 20 h x off-peak) / 24 x 730 / peak (docs/spec.md#auto-sizing)
-            BigDecimal expected = off == peak ? d("730") : BigDecimal.valueOf(4L * peak + 20L * off).multiply(d("730"))
-                    .divide(BigDecimal.valueOf(24L * peak), 4, RoundingMode.HALF_UP);
+            BigDecimal expected = hoursEach(peak, off);
             assertThat(c.hoursEach()).as("hours each at %s: %d at peak, %d off-peak", rate, peak, off)
                     .isEqualByComparingTo(expected);
             assertThat(c.hoursEach()).isLessThanOrEqualTo(d("730"));
         }
+    }
+
+    /** Hours each = (4 h x peak + 20 h x off-peak) / 24 x 730 / peak (docs/spec.md#auto-sizing). */
+    static BigDecimal hoursEach(int peak, int off) {
+        return off == peak ? d("730") : BigDecimal.valueOf(4L * peak + 20L * off).multiply(d("730"))
+                .divide(BigDecimal.valueOf(24L * peak), 4, RoundingMode.HALF_UP);
+    }
+
+    static Ec2Rule.Config ec2Hours(String type, int count, BigDecimal hoursEach) {
+        return new Ec2Rule.Config(type, count, PurchaseOption.ON_DEMAND, d("8"), "gp3", 0, 3000, d("125"),
+                BigDecimal.ZERO, hoursEach, Sizing.FIXED, WORK, true);
     }
 }

@@ -4,6 +4,7 @@ import dev.cloudplan.core.capacity.CapacityCheck;
 import dev.cloudplan.core.capacity.CapacityLimit;
 import dev.cloudplan.core.capacity.CapacityUnit;
 import dev.cloudplan.core.capacity.Demand;
+import dev.cloudplan.core.capacity.Phase;
 import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.usage.Assumptions;
 import java.math.BigDecimal;
@@ -22,7 +23,9 @@ public final class BurstableBalance implements CapacityLimit {
 
     @Override
     public List<CapacityCheck> check(CapacityUnit u, Assumptions assumptions) {
-        if (u.spec() == null || u.spec().creditsPerHour() == null || u.spec().maxCredits() == null) {
+        // Credits are earned and spent over the whole day: checked with the busiest hour's count, never an off-peak
+        // count on its own (which would have to carry the day's average by itself).
+        if (u.load().phase() == Phase.OFF_PEAK || u.spec() == null || u.spec().creditsPerHour() == null || u.spec().maxCredits() == null) {
             return List.of();
         }
         Demand peak = Cpu.demand(u, u.load(), new Assumptions());
