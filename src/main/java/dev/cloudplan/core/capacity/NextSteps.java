@@ -93,7 +93,7 @@ final class NextSteps {
                         + (s.unitType() == null ? "tasks" : s.unitType())
                         + (balanced || more.config().units() == 1 ? "" : " (behind a load balancer, which the"
                                 + " architecture has not: add an alb component to price it)"),
-                        more.fits(), cost.monthly(c, more.config(), w)));
+                        more.fits(), cost.monthly(c, more.config(), w), !balanced && more.config().units() > 1));
             }
         }
     }

@@ -32,8 +32,15 @@ public final class ScalingPath {
 
     public record Path(List<Step> steps, List<Reach> reach) {}
 
-    /** One way to carry the load: what to do, the configuration after it, whether it fits, its month. */
-    record Option(String what, boolean fits, BigDecimal monthlyUsd) {}
+    /**
+     * One way to carry the load: what to do, whether it fits, its month, and whether it needs something this price
+     * leaves out (a load balancer), which ranks it after the complete ones.
+     */
+    record Option(String what, boolean fits, BigDecimal monthlyUsd, boolean needsMore) {
+        Option(String what, boolean fits, BigDecimal monthlyUsd) {
+            this(what, fits, monthlyUsd, false);
+        }
+    }
 
     private final CapacityPlanner planner;
     private final CandidateCost cost;
@@ -102,7 +109,7 @@ public final class ScalingPath {
                     fixedAdvice(component.type(), resource) + NextSteps.billingNote(component, planned.config(),
                             planned.checks(), w, cost, resource), null, current);
         }
-        options.sort(java.util.Comparator.comparing(Option::monthlyUsd));
+        options.sort(java.util.Comparator.comparing(Option::needsMore).thenComparing(Option::monthlyUsd));
         Option best = options.get(0);
         StringBuilder what = new StringBuilder(best.what());
         for (Option o : options.subList(1, options.size())) {
@@ -126,13 +133,14 @@ public final class ScalingPath {
         for (Component c : architecture.components()) {
             var planned = last.component(c.name());
             if (planned.isPresent() && planned.get().config() instanceof ServesQueries db && !db.multiAz()) {
-                BigDecimal now = cost.monthly(c, db, w);
-                BigDecimal standby = cost.monthly(c, db.withMultiAz(), w);
-                if (standby != null) {
-                    out.add(new Step(c.name(), "availability", null, null, "any load",
-                            "Multi-AZ: a synchronous standby in a second AZ (no extra capacity; multi_az: true)",
-                            standby, now));
-                }
+                // Multi-AZ storage is priced apart from Single-AZ's: both months must be whole to compare.
+                BigDecimal now = cost.complete(c, db, w);
+                BigDecimal standby = cost.complete(c, db.withMultiAz(), w);
+                boolean priced = standby != null && now != null;
+                out.add(new Step(c.name(), "availability", null, null, "any load",
+                        "Multi-AZ: a synchronous standby in a second AZ (no extra capacity; multi_az: true)"
+                                + (priced ? "" : "; NOT PRICED: a charge of it or of the database as it is has no price"
+                                + " in this region (see compare)"), priced ? standby : null, priced ? now : null));
             }
         }
         return out;

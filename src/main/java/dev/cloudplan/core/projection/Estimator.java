@@ -90,12 +90,23 @@ public final class Estimator {
 
     /** What candidates cost in {@code region}, for sizing them. */
     private CandidateCost listPrices(String region) {
-        return (component, candidate, month) -> listPrice(region, component, candidate, month);
+        return new CandidateCost() {
+            @Override
+            public BigDecimal monthly(Component component, ComponentConfig candidate, WorkloadMonth month) {
+                return listPrice(region, component, candidate, month, false);
+            }
+
+            @Override
+            public BigDecimal complete(Component component, ComponentConfig candidate, WorkloadMonth month) {
+                return listPrice(region, component, candidate, month, true);
+            }
+        };
     }
 
     /** A candidate's month at list prices, without free tiers: null when its instance-hours are not priced. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private BigDecimal listPrice(String region, Component component, ComponentConfig candidate, WorkloadMonth month) {
+    private BigDecimal listPrice(String region, Component component, ComponentConfig candidate, WorkloadMonth month,
+            boolean complete) {
         PricingRule rule = Rules.forType(component.type()).orElseThrow();
         MonthPricer pricer = new MonthPricer(catalog, region, Set.of());
         BigDecimal total = BigDecimal.ZERO;
@@ -109,7 +120,7 @@ public final class Estimator {
                     }
                 } catch (MissingPriceException e) {
                     // The units themselves unpriced: no price to compare. Another charge unpriced is the same for all.
-                    if (charge == charges.get(0)) {
+                    if (complete || charge == charges.get(0)) {
                         return null;
                     }
                 }
