@@ -81,7 +81,9 @@ public final class Templates {
                     new Template.Part("table", "dynamodb", Map.of("billing", "on-demand", "point_in_time_recovery", "true")),
                     new Template.Part("sync", "lambda", Map.of("memory", "128 MB", "duration", "100 ms",
                             "invocations_per_request", "0.01")),
-                    new Template.Part("analytics", "rds", Map.of("engine", "postgresql", "instance_type", "db.t4g.small"))));
+                    // The sync copies the writes into it; the application's reads go to DynamoDB.
+                    new Template.Part("analytics", "rds", Map.of("engine", "postgresql", "instance_type", "db.t4g.small",
+                            "read_share", "0"))));
 
     /**
      * Seed 003: containers behind a load balancer, tasks in public subnets (a public IPv4 each, no NAT), the

@@ -34,11 +34,17 @@ public record AppWork(BigDecimal cpuMsPerRequest, BigDecimal memoryPerConnection
     }
 
     public static AppWork read(Settings s) {
-        BigDecimal share = s.number("request_share");
+        return new AppWork(s.number("cpu_per_request"), s.number("memory_per_connection"), s.number("base_memory"),
+                share(s, "request_share", "requests"));
+    }
+
+    /** A share of a workload figure, from 0 to 1; more than all of it is refused at the setting. */
+    static BigDecimal share(Settings s, String name, String ofWhat) {
+        BigDecimal share = s.number(name);
         if (share.compareTo(BigDecimal.ONE) > 0) {
-            throw new dev.cloudplan.core.architecture.InvalidSettingException("request_share",
-                    "request_share " + share.toPlainString() + " is more than all of the requests", "give a share from 0 to 1");
+            throw new dev.cloudplan.core.architecture.InvalidSettingException(name,
+                    name + " " + share.toPlainString() + " is more than all of the " + ofWhat, "give a share from 0 to 1");
         }
-        return new AppWork(s.number("cpu_per_request"), s.number("memory_per_connection"), s.number("base_memory"), share);
+        return share;
     }
 }

@@ -50,11 +50,26 @@ public record Demand(BigDecimal value, String basis) {
                     + " assumed one query per request.");
             return new Demand(requests, n(requests) + " queries/s " + load.words() + " (one per request)");
         }
-        BigDecimal r = reads == null ? BigDecimal.ZERO : reads;
-        BigDecimal w = writes == null ? BigDecimal.ZERO : writes;
-        int readers = u.config() instanceof ServesQueries db ? db.readers() : 1;
-        return new Demand(perReader(r, readers).add(w), "(" + n(r) + " reads" + spread(readers) + " + " + n(w)
-                + " writes)/s " + load.words());
+        ServesQueries db = u.config() instanceof ServesQueries q ? q : null;
+        BigDecimal r = served(reads, db == null ? BigDecimal.ONE : db.dbWork().readShare());
+        BigDecimal w = served(writes, db == null ? BigDecimal.ONE : db.dbWork().writeShare());
+        int readers = db == null ? 1 : db.readers();
+        return new Demand(perReader(r, readers).add(w), "(" + n(r) + " reads" + share(db, true) + spread(readers)
+                + " + " + n(w) + " writes" + share(db, false) + ")/s " + load.words());
+    }
+
+    /** The part of a workload rate a database serves: its read_share or write_share of it; 0 when not given. */
+    public static BigDecimal served(BigDecimal rate, BigDecimal share) {
+        return rate == null ? BigDecimal.ZERO : share.compareTo(BigDecimal.ONE) == 0 ? rate : rate.multiply(share);
+    }
+
+    private static String share(ServesQueries db, boolean reads) {
+        if (db == null) {
+            return "";
+        }
+        BigDecimal s = reads ? db.dbWork().readShare() : db.dbWork().writeShare();
+        return s.compareTo(BigDecimal.ONE) == 0 ? "" : " (" + (reads ? "read_share " : "write_share ")
+                + Decimals.plain(s) + " of the workload's)";
     }
 
     /** The reads one DB instance serves when the primary and its replicas share them evenly. */

@@ -208,6 +208,11 @@ class LimitsTest {
         out.add(c("iops with 2 replicas: 1,000 / 3 x 0.1 + 50", new RdsStorageIops(), rdsUnit(rds("mysql",
                 "db.r6g.4xlarge", "20", "gp2").withReadReplicas(2), queries, 1), "storage IOPS", 1000 / 3.0 * 0.1 + 50,
                 100, Status.TIGHT));
+        // read_share 0 (a store that only receives copies of the writes): 50 writes x 2 ms
+        out.add(c("rds cpu read_share 0: the writes only", new RdsCpu(), rdsUnit(new RdsRule.Config("postgresql",
+                "db.t3.micro", false, d("100"), "gp3", null, PurchaseOption.ON_DEMAND, Sizing.FIXED,
+                new DatabaseWork(d("2"), d("10"), d("0.1"), BigDecimal.ZERO, BigDecimal.ONE), 0), queries, 1), "CPU",
+                50 * 2 / 1000.0, 2, Status.OK));
         // --- RdsReadReplicas: at most 15 (rds.read-replicas.max, CreateDBInstanceReadReplica)
         out.add(c("replicas: 3 of 15", new RdsReadReplicas(), rdsUnit(rds("mysql", "db.t3.micro", "100", "gp3")
                 .withReadReplicas(3), queries, 1), "read replicas", 3, 15, Status.OK));

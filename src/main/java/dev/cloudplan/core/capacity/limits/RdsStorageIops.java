@@ -34,8 +34,8 @@ public final class RdsStorageIops implements CapacityLimit {
         if (reads == null && writes == null) {
             return List.of();
         }
-        BigDecimal r = reads == null ? BigDecimal.ZERO : reads;
-        BigDecimal w = writes == null ? BigDecimal.ZERO : writes;
+        BigDecimal r = Demand.served(reads, db.dbWork().readShare());
+        BigDecimal w = Demand.served(writes, db.dbWork().writeShare());
         BigDecimal perRead = db.dbWork().ioPerRead();
         BigDecimal demand = Demand.perReader(r, db.readers()).multiply(perRead).add(w);
         BigDecimal gb = db.allocatedGb() != null ? db.allocatedGb()
