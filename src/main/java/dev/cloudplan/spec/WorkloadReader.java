@@ -72,12 +72,14 @@ final class WorkloadReader {
         put(drivers, Driver.UPLOADS, node.get("uploads"), Units::perMonth, "100K/month");
         if (node.has("database")) {
             SpecNode db = node.get("database").allowOnly("reads", "writes", "reads_per_request",
-                    "writes_per_request", "item_size", "stored");
+                    "writes_per_request", "item_size", "read_item_size", "write_item_size", "stored");
             put(drivers, Driver.DB_READS, db.get("reads"), Units::perMonth, "100M/month");
             put(drivers, Driver.DB_WRITES, db.get("writes"), Units::perMonth, "10M/month");
             perRequest(drivers, db, "reads_per_request", Driver.DB_READS);
             perRequest(drivers, db, "writes_per_request", Driver.DB_WRITES);
             put(drivers, Driver.ITEM_SIZE, db.get("item_size"), t -> Units.size(t, "KB"), "1 KB");
+            put(drivers, Driver.READ_ITEM_SIZE, db.get("read_item_size"), t -> Units.size(t, "KB"), "6 KB");
+            put(drivers, Driver.WRITE_ITEM_SIZE, db.get("write_item_size"), t -> Units.size(t, "KB"), "1 KB");
             if (db.has("stored")) {
                 drivers.put(Driver.STORED_DATA, stored(db.get("stored"), drivers));
             }

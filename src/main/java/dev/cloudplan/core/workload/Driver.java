@@ -7,6 +7,8 @@ public enum Driver {
     DB_READS("database.reads", "reads/month"),
     DB_WRITES("database.writes", "writes/month"),
     ITEM_SIZE("database.item_size", "KB"),
+    READ_ITEM_SIZE("database.read_item_size", "KB"),
+    WRITE_ITEM_SIZE("database.write_item_size", "KB"),
     STORED_DATA("database.stored", "GB"),
     STATIC_ASSETS("static_assets", "GB"),
     STATIC_REQUESTS("static_requests", "requests/month"),

@@ -34,6 +34,16 @@ public record WorkloadMonth(int month, Map<Driver, BigDecimal> values, Map<Drive
     }
 
     /** The driver's peak level so far (see {@code peaks}); its value when no peak is known. */
+    /**
+     * The size of the items read ({@code op} = database reads) or written (database writes): its own figure when the
+     * workload gives one, else database.item_size.
+     */
+    public Optional<BigDecimal> itemKb(Driver op) {
+        Driver own = op == Driver.DB_WRITES ? Driver.WRITE_ITEM_SIZE : Driver.READ_ITEM_SIZE;
+        Optional<BigDecimal> v = get(own);
+        return v.isPresent() ? v : get(Driver.ITEM_SIZE);
+    }
+
     public Optional<BigDecimal> peak(Driver driver) {
         return Optional.ofNullable(peaks.getOrDefault(driver, values.get(driver)));
     }

@@ -26,10 +26,12 @@ public final class DynamoDbThroughput implements CapacityLimit {
     @Override
     public List<CapacityCheck> check(CapacityUnit u, Assumptions assumptions) {
         TableThroughput t = (TableThroughput) u.config();
-        BigDecimal itemKb = u.load().workload().get(Driver.ITEM_SIZE).orElse(BigDecimal.ONE);
+        var w = u.load().workload();
         List<CapacityCheck> out = new ArrayList<>();
-        add(out, u, t, "read", Driver.DB_READS, t.readUnits(itemKb), t.statedReadCapacity());
-        add(out, u, t, "write", Driver.DB_WRITES, t.writeUnits(itemKb), t.statedWriteCapacity());
+        add(out, u, t, "read", Driver.DB_READS, t.readUnits(w.itemKb(Driver.DB_READS).orElse(BigDecimal.ONE)),
+                t.statedReadCapacity());
+        add(out, u, t, "write", Driver.DB_WRITES, t.writeUnits(w.itemKb(Driver.DB_WRITES).orElse(BigDecimal.ONE)),
+                t.statedWriteCapacity());
         return out;
     }
 

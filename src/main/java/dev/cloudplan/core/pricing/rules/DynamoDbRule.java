@@ -159,18 +159,20 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
         BigDecimal reads = required(w, Driver.DB_READS);
         BigDecimal writes = required(w, Driver.DB_WRITES);
-        BigDecimal itemKb = w.get(Driver.ITEM_SIZE).orElseGet(() -> {
-            assumptions.add("DynamoDB item size: workload.database.item_size not given; assumed 1 KB.");
-            return BigDecimal.ONE;
-        });
-        BigDecimal perRead = readUnitsPerRead(itemKb, c.readConsistency());
-        BigDecimal perWrite = writeUnitsPerWrite(itemKb, c.transactionalWrites());
+        if (w.itemKb(Driver.DB_READS).isEmpty() || w.itemKb(Driver.DB_WRITES).isEmpty()) {
+            assumptions.add("DynamoDB item size: workload.database.item_size (or read_item_size / write_item_size) not"
+                    + " given; assumed 1 KB.");
+        }
+        BigDecimal readKb = w.itemKb(Driver.DB_READS).orElse(BigDecimal.ONE);
+        BigDecimal writeKb = w.itemKb(Driver.DB_WRITES).orElse(BigDecimal.ONE);
+        BigDecimal perRead = readUnitsPerRead(readKb, c.readConsistency());
+        BigDecimal perWrite = writeUnitsPerWrite(writeKb, c.transactionalWrites());
         BigDecimal rru = reads.multiply(perRead);
         BigDecimal wru = writes.multiply(perWrite);
         String readFormula = Decimals.plain(reads) + " reads x " + perRead.stripTrailingZeros().toPlainString()
-                + " read units (" + itemKb.stripTrailingZeros().toPlainString() + " KB item, per 4 KB, " + c.readConsistency() + ")";
+                + " read units (" + readKb.stripTrailingZeros().toPlainString() + " KB item, per 4 KB, " + c.readConsistency() + ")";
         String writeFormula = Decimals.plain(writes) + " writes x " + perWrite.toPlainString() + " write units ("
-                + itemKb.stripTrailingZeros().toPlainString() + " KB item, per 1 KB" + (c.transactionalWrites() ? ", transactional" : "") + ")";
+                + writeKb.stripTrailingZeros().toPlainString() + " KB item, per 1 KB" + (c.transactionalWrites() ? ", transactional" : "") + ")";
 
         Usage usage = new Usage();
         if (c.provisioned()) {

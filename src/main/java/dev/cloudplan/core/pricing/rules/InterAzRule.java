@@ -86,16 +86,21 @@ public final class InterAzRule implements PricingRule<InterAzRule.Config> {
                 return BigDecimal.ZERO;
             });
             BigDecimal reads = replication ? BigDecimal.ZERO : w.get(Driver.DB_READS).orElse(BigDecimal.ZERO);
-            BigDecimal itemKb = w.get(Driver.ITEM_SIZE).orElseGet(() -> {
+            if (w.itemKb(Driver.DB_READS).isEmpty() || w.itemKb(Driver.DB_WRITES).isEmpty()) {
                 assumptions.add("Inter-AZ traffic: workload.database.item_size not given; 1 KB per read and write assumed.");
-                return BigDecimal.ONE;
-            });
+            }
+            BigDecimal readKb = w.itemKb(Driver.DB_READS).orElse(BigDecimal.ONE);
+            BigDecimal writeKb = w.itemKb(Driver.DB_WRITES).orElse(BigDecimal.ONE);
             BigDecimal share = replication ? BigDecimal.ONE : c.share();
             // The replica receives at least every written row; WAL overhead (headers, indexes) comes on top.
-            crossing = reads.add(writes).multiply(itemKb).multiply(share).divide(BillingConventions.KB_PER_GB,
-                    BillingConventions.DIVISION);
-            formula = (replication ? Decimals.plain(writes) + " writes" : "(" + Decimals.plain(reads) + " reads + "
-                    + Decimals.plain(writes) + " writes)") + " x " + Decimals.plain(itemKb) + " KB"
+            crossing = reads.multiply(readKb).add(writes.multiply(writeKb)).multiply(share)
+                    .divide(BillingConventions.KB_PER_GB, BillingConventions.DIVISION);
+            boolean one = readKb.compareTo(writeKb) == 0;
+            formula = (replication ? Decimals.plain(writes) + " writes x " + Decimals.plain(writeKb) + " KB"
+                    : one ? "(" + Decimals.plain(reads) + " reads + " + Decimals.plain(writes) + " writes) x "
+                            + Decimals.plain(readKb) + " KB"
+                    : "(" + Decimals.plain(reads) + " reads x " + Decimals.plain(readKb) + " KB + " + Decimals.plain(writes)
+                            + " writes x " + Decimals.plain(writeKb) + " KB)")
                     + (replication ? "" : " x share " + Decimals.plain(share)) + " / 1,048,576 KB per GB";
             assumptions.add(replication
                     ? "Inter-AZ replication is included by default: every database write crosses to the replica in the"
