@@ -257,8 +257,10 @@ public final class SpecReader {
             Map<String, Map<String, BigDecimal>> usage = usageOverrides(item.get("usage"), drafts);
             List<Component> components = new ArrayList<>();
             architectureDefaults = new ArrayList<>();
+            java.util.Set<String> types = new java.util.TreeSet<>();
+            drafts.values().forEach(d -> types.add(d.type));
             for (Draft d : drafts.values()) {
-                components.add(component(name, d, usage.getOrDefault(d.name, Map.of())));
+                components.add(component(name, d, usage.getOrDefault(d.name, Map.of()), types));
             }
             return new Architecture(name, description, components, architectureDefaults);
         }
@@ -297,7 +299,8 @@ public final class SpecReader {
             });
         }
 
-        private Component component(String architecture, Draft d, Map<String, BigDecimal> usage) {
+        private Component component(String architecture, Draft d, Map<String, BigDecimal> usage,
+                java.util.Set<String> types) {
             PricingRule<?> rule = rule(d);
             locations.put(d.node.mark(), architecture, d.name);
             Map<String, Setting> byName = new LinkedHashMap<>();
@@ -338,7 +341,7 @@ public final class SpecReader {
             }
             ComponentConfig config;
             try {
-                config = rule.configure(new Settings(values));
+                config = placed(rule, rule.configure(new Settings(values)), types);
                 validate(rule, config);
             } catch (InvalidSettingException e) {
                 SpecNode at = d.given.getOrDefault(e.setting(), d.node);
@@ -347,6 +350,11 @@ public final class SpecReader {
                 throw d.node.error(where(d, architecture) + ": " + e.getMessage(), "correct the setting");
             }
             return new Component(d.name, d.type, config, usage);
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static ComponentConfig placed(PricingRule rule, ComponentConfig config, java.util.Set<String> types) {
+            return rule.placed(config, types);
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})

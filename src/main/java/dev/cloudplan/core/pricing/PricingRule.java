@@ -34,6 +34,14 @@ public interface PricingRule<C extends ComponentConfig> {
      */
     default void validate(C config, Map<String, Limit> limits) {}
 
+    /**
+     * The configuration as it sits among the architecture's components, by type: where a setting's {@code auto}
+     * depends on them (an S3 bucket behind a CloudFront distribution). As given, by default.
+     */
+    default C placed(C config, java.util.Set<String> componentTypes) {
+        return config;
+    }
+
     default List<Setting> capacitySettings() {
         return List.of();
     }

@@ -1,6 +1,7 @@
 package dev.cloudplan.core.pricing.rules;
 
 import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
@@ -23,7 +24,22 @@ import java.util.Map;
  */
 public final class S3Rule implements PricingRule<S3Rule.Config> {
     /** Configuration of one bucket. */
-    public record Config(BigDecimal storageGb) implements ComponentConfig {}
+    /**
+     * @param cdnHitRatio share of workload.static_requests a CloudFront distribution in front serves from its cache
+     *                    (S3 sees the rest as GETs); null while auto, until placed in its architecture
+     */
+    public record Config(BigDecimal storageGb, BigDecimal cdnHitRatio, boolean hitRatioAssumed) implements ComponentConfig {
+        /** A bucket every request reaches. */
+        public Config(BigDecimal storageGb) {
+            this(storageGb, BigDecimal.ZERO, false);
+        }
+    }
+
+    /**
+     * The share of requests served from CloudFront's cache when the spec states none: an assumption, printed with the
+     * estimate (CloudFront's cache statistics report yours).
+     */
+    static final BigDecimal DEFAULT_CDN_HIT_RATIO = new BigDecimal("0.9");
 
     @Override
     public String type() {
@@ -38,7 +54,19 @@ public final class S3Rule implements PricingRule<S3Rule.Config> {
     @Override
     public List<Setting> settings() {
         return List.of(Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO,
-                "data stored; auto = the workload's static assets"));
+                "data stored; auto = the workload's static assets"),
+                Setting.of("cdn_hit_ratio", SettingKind.NUMBER, Setting.AUTO, "share of static_requests a CloudFront"
+                        + " distribution serves from its cache, so S3 never sees them; auto = 0.9 when the architecture"
+                        + " has a cloudfront component, else 0").orAuto());
+    }
+
+    @Override
+    public Config placed(Config c, java.util.Set<String> componentTypes) {
+        if (c.cdnHitRatio() != null) {
+            return c;
+        }
+        boolean cdn = componentTypes.contains("cloudfront");
+        return new Config(c.storageGb(), cdn ? DEFAULT_CDN_HIT_RATIO : BigDecimal.ZERO, cdn);
     }
 
     @Override
@@ -52,7 +80,12 @@ public final class S3Rule implements PricingRule<S3Rule.Config> {
 
     @Override
     public Config configure(Settings s) {
-        return new Config(s.numberOrAuto("storage"));
+        BigDecimal hit = s.numberOrAuto("cdn_hit_ratio");
+        if (hit != null && hit.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidSettingException("cdn_hit_ratio", "cdn_hit_ratio " + hit.toPlainString()
+                    + " is more than all of the requests", "give a share from 0 to 1, such as 0.9");
+        }
+        return new Config(s.numberOrAuto("storage"), hit, false);
     }
 
     @Override
@@ -61,10 +94,20 @@ public final class S3Rule implements PricingRule<S3Rule.Config> {
             assumptions.add("S3 storage: workload.static_assets not given; assumed 0 GB.");
             return BigDecimal.ZERO;
         });
-        BigDecimal gets = w.get(Driver.STATIC_REQUESTS).orElseGet(() -> {
+        BigDecimal requests = w.get(Driver.STATIC_REQUESTS).orElseGet(() -> {
             assumptions.add("S3 GET requests: workload.static_requests not given; assumed 0 (add it to price them).");
             return BigDecimal.ZERO;
         });
+        BigDecimal hit = c.cdnHitRatio() == null ? BigDecimal.ZERO : c.cdnHitRatio();
+        BigDecimal gets = requests.multiply(BigDecimal.ONE.subtract(hit));
+        String getsFormula = Decimals.plain(requests) + " object requests";
+        if (hit.signum() > 0) {
+            getsFormula += " x (1 - " + Decimals.plain(hit) + " served from CloudFront's cache)";
+            assumptions.add("S3 behind CloudFront: " + Decimals.plain(hit) + " of workload.static_requests are served"
+                    + " from CloudFront's cache and never reach S3 (cdn_hit_ratio"
+                    + (c.hitRatioAssumed() ? ": auto, assumed since the architecture has a cloudfront component;"
+                    + " state yours from CloudFront's cache statistics)." : ")."));
+        }
         BigDecimal puts = w.get(Driver.UPLOADS).orElseGet(() -> {
             assumptions.add("S3 PUT requests: workload.uploads not given; assumed 0 (add it to price them).");
             return BigDecimal.ZERO;
@@ -72,7 +115,7 @@ public final class S3Rule implements PricingRule<S3Rule.Config> {
         return new Usage()
                 .put("storage_gb_months", storage, Decimals.plain(storage) + " GB stored")
                 .put("put_requests", puts, Decimals.plain(puts) + " uploads")
-                .put("get_requests", gets, Decimals.plain(gets) + " object requests");
+                .put("get_requests", gets, getsFormula);
     }
 
     @Override
