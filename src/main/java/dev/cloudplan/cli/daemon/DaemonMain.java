@@ -55,11 +55,24 @@ public final class DaemonMain {
     }
 
     /**
-     * One background JVM per state folder. The loser of a race exits at once rather than waiting: every run
-     * made while a background JVM warms up starts one (the launcher cannot tell), and each should cost little.
+     * One background JVM per state folder. One that was just stopped (asked, or its jar changed) may hold the
+     * lock for a moment, so a successor waits a little; not long, since every run made while a background JVM
+     * warms up starts one (the launcher cannot tell), and each must cost little.
      */
     private static FileLock lock(FileChannel channel) throws IOException {
-        return channel.tryLock();
+        for (int i = 0; i < 20; i++) {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return null;
     }
 
     static Duration idle(String seconds) {

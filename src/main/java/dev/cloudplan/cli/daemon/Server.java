@@ -140,6 +140,7 @@ public final class Server implements AutoCloseable {
                 request = Request.read(in, argumentCharset);
                 if (request.kind().equals("stop")) {
                     stopping = true;
+                    portFile.remove(); // from now on launchers run in-process and may start a successor
                     answer(out, "stopped");
                     return;
                 }
@@ -147,6 +148,15 @@ public final class Server implements AutoCloseable {
                 errFile = Files.newOutputStream(request.replyDirectory().resolve("err"));
             } catch (Request.Declined d) {
                 answer(out, "no " + d.getMessage()); // nothing has run: the client runs it itself
+                // Closing with the rest of the request unread would reset the connection, and the client could
+                // lose the answer: so wait for it to hang up (it does once it has read the answer).
+                s.shutdownOutput();
+                s.setSoTimeout(1000);
+                try {
+                    in.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException slowToHangUp) {
+                    // the answer is out; a client that neither reads nor closes only loses its own connection
+                }
                 return;
             }
             answer(out, "ok");
@@ -164,6 +174,7 @@ public final class Server implements AutoCloseable {
     private void accept(Request request) throws Request.Declined {
         if (stopping || !jarAtStart.equals(JarStamp.of(config.jar()))) {
             stopping = true; // a jar rebuilt under a running JVM could load classes of two builds
+            portFile.remove();
             throw new Request.Declined("stopping");
         }
         for (String name : PINNED) {
