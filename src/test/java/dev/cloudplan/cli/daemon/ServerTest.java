@@ -101,6 +101,26 @@ class ServerTest {
     }
 
     @Test
+    void concurrentRuns_eachGetTheirOwnOutput() throws Exception {
+        Path spec = EXAMPLES.resolve("learning-app.yaml");
+        Client.Reply expected = local(tmp, "compare", spec.toString());
+        List<CompletableFuture<Client.Reply>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Path own = Files.createDirectories(tmp.resolve("reply-" + i));
+            runs.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Client.run(server.port(), server.token(), tmp, own, vars, "compare", spec.toString());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        }
+        for (CompletableFuture<Client.Reply> r : runs) {
+            assertThat(r.get(60, TimeUnit.SECONDS)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void relativePaths_resolveAgainstTheSentWorkingDirectory_notTheServers() throws IOException {
         Client.Reply r = remote(EXAMPLES, "compare", "learning-app.yaml");
         assertThat(r.code()).isZero();
