@@ -15,13 +15,13 @@ import java.util.Map;
  * One request to the background JVM, as the launcher frames it (protocol version 1). On connect the server says
  * {@code cloudplan-daemon 1\n}; the client then sends NUL-terminated fields: the token, the protocol version, the
  * kind ({@code run} or {@code stop}), and for a run: the working directory, {@code 1} when standard input and
- * output are terminals, the reply directory (where the server writes {@code err}, the run's standard error, and
+ * output are terminals, the file-creation mask (octal, as Linux's /proc/PID/status shows it), the reply directory (where the server writes {@code err}, the run's standard error, and
  * {@code code}, its exit code), the number of environment entries and that many {@code NAME=value}, the number
  * of arguments and that many arguments. The server answers one line: {@code ok} (the run is accepted and runs
  * exactly once; its standard output follows on the socket until it is closed, and {@code code} is written
  * before), or {@code no REASON} (nothing ran: the client may run it itself). A wrong token gets no answer.
  */
-record Request(String kind, Path workingDirectory, boolean terminal, Path replyDirectory,
+record Request(String kind, Path workingDirectory, boolean terminal, String umask, Path replyDirectory,
         Map<String, String> variables, List<String> args) {
     static final String VERSION = "1";
     static final String GREETING = "cloudplan-daemon " + VERSION + "\n";
@@ -45,13 +45,14 @@ record Request(String kind, Path workingDirectory, boolean terminal, Path replyD
         }
         String kind = f.next();
         if (kind.equals("stop")) {
-            return new Request(kind, null, false, null, Map.of(), List.of());
+            return new Request(kind, null, false, "", null, Map.of(), List.of());
         }
         if (!kind.equals("run")) {
             throw new Declined("kind");
         }
         Path cwd = absolute(f.next());
         boolean terminal = f.next().equals("1");
+        String umask = f.next();
         Path reply = absolute(f.next());
         Map<String, String> variables = new LinkedHashMap<>();
         for (int i = 0, n = f.count(); i < n; i++) {
@@ -66,7 +67,7 @@ record Request(String kind, Path workingDirectory, boolean terminal, Path replyD
         for (int i = 0, n = f.count(); i < n; i++) {
             args.add(f.next());
         }
-        return new Request(kind, cwd, terminal, reply, variables, args);
+        return new Request(kind, cwd, terminal, umask, reply, variables, args);
     }
 
     /** The token, the first field: read on its own so that a wrong one is refused before anything else. */

@@ -57,6 +57,8 @@ public final class Server implements AutoCloseable {
     /** What in-process runs would decode arguments and encode output with (Java's own choice for this locale). */
     private final Charset argumentCharset = charset(System.getProperty("sun.jnu.encoding"));
     private final Charset outputCharset = Charset.defaultCharset();
+    /** New files get the creating process's mask, which is this JVM's, not the caller's: they must agree. */
+    private final String umask = umask();
 
     private Server(Config config, ServerSocket socket) throws IOException {
         this.config = config;
@@ -145,7 +147,7 @@ public final class Server implements AutoCloseable {
                     return;
                 }
                 accept(request);
-                errFile = Files.newOutputStream(request.replyDirectory().resolve("err"));
+                errFile = open(request.replyDirectory().resolve("err"));
             } catch (Request.Declined d) {
                 answer(out, "no " + d.getMessage()); // nothing has run: the client runs it itself
                 // Closing with the rest of the request unread would reset the connection, and the client could
@@ -181,6 +183,9 @@ public final class Server implements AutoCloseable {
             if (!Objects.equals(System.getenv(name), request.variables().get(name))) {
                 throw new Request.Declined("locale");
             }
+        }
+        if (!umask.isEmpty() && !umask.equals(request.umask())) {
+            throw new Request.Declined("umask");
         }
         if (inProcessOnly(request.args())) {
             throw new Request.Declined("in-process");
@@ -226,6 +231,28 @@ public final class Server implements AutoCloseable {
         }
         // Written before the socket closes: the client reads it when standard output ends.
         PortFile.replace(request.replyDirectory().resolve("code"), code + "\n");
+    }
+
+    private static OutputStream open(Path file) throws Request.Declined {
+        try {
+            return Files.newOutputStream(file);
+        } catch (IOException e) {
+            throw new Request.Declined("reply-directory");
+        }
+    }
+
+    /** This process's file-creation mask, or empty where the system does not say (then it is not compared). */
+    static String umask() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.US_ASCII)) {
+                if (line.startsWith("Umask:")) {
+                    return line.substring("Umask:".length()).strip();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or no /proc: nothing to compare
+        }
+        return "";
     }
 
     private static void answer(OutputStream out, String line) throws IOException {

@@ -32,8 +32,13 @@ final class Client {
 
     static Reply run(int port, String token, Path cwd, Path reply, Map<String, String> vars, String... args)
             throws IOException {
-        List<String> fields = new ArrayList<>(List.of(token, "1", "run", cwd.toString(), "0", reply.toString(),
-                String.valueOf(vars.size())));
+        return run(port, token, cwd, Server.umask(), reply, vars, args);
+    }
+
+    static Reply run(int port, String token, Path cwd, String umask, Path reply, Map<String, String> vars,
+            String... args) throws IOException {
+        List<String> fields = new ArrayList<>(List.of(token, "1", "run", cwd.toString(), "0", umask,
+                reply.toString(), String.valueOf(vars.size())));
         vars.forEach((k, v) -> fields.add(k + "=" + v));
         fields.add(String.valueOf(args.length));
         fields.addAll(List.of(args));

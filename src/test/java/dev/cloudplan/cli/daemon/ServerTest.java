@@ -165,6 +165,9 @@ class ServerTest {
         vars = new java.util.HashMap<>(vars);
         vars.put("TZ", "Pacific/Kiritimati");
         assertThat(remote(tmp, "--version").answer()).isEqualTo("no locale");
+        vars = Client.variables(Map.of());
+        assertThat(Client.run(server.port(), server.token(), tmp, "0777", reply, vars, "--version").answer())
+                .isEqualTo(Server.umask().isEmpty() ? "ok" : "no umask");
         assertThat(reply.resolve("err")).doesNotExist();
         List<String> otherVersion = List.of(server.token(), "2", "run");
         assertThat(Client.send(server.port(), otherVersion, reply).answer()).isEqualTo("no version");
