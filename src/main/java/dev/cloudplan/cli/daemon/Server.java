@@ -53,7 +53,8 @@ public final class Server implements AutoCloseable {
         return t;
     });
     private volatile long lastActivity = System.nanoTime();
-    private volatile boolean stopping;
+    /** Why this JVM stops taking runs, once it does. */
+    private volatile String stopping;
     /** What in-process runs would decode arguments and encode output with (Java's own choice for this locale). */
     private final Charset argumentCharset = charset(System.getProperty("sun.jnu.encoding"));
     private final Charset outputCharset = Charset.defaultCharset();
@@ -111,8 +112,8 @@ public final class Server implements AutoCloseable {
     }
 
     private String reasonToStop() {
-        if (stopping) {
-            return "asked to stop";
+        if (stopping != null) {
+            return stopping;
         }
         if (!jarAtStart.equals(JarStamp.of(config.jar()))) {
             return "the jar changed";
@@ -141,7 +142,7 @@ public final class Server implements AutoCloseable {
             try {
                 request = Request.read(in, argumentCharset);
                 if (request.kind().equals("stop")) {
-                    stopping = true;
+                    stopping = "asked to stop";
                     portFile.remove(); // from now on launchers run in-process and may start a successor
                     answer(out, "stopped");
                     return;
@@ -161,9 +162,11 @@ public final class Server implements AutoCloseable {
                 }
                 return;
             }
-            answer(out, "ok");
-            s.setSoTimeout(0);
-            run(request, out, errFile);
+            try (errFile) { // closed before the socket: the client reads it once the socket closes
+                answer(out, "ok");
+                s.setSoTimeout(0);
+                run(request, out, errFile);
+            }
         } catch (Request.Declined | IOException e) {
             System.err.println("cloudplan daemon: a request failed: " + e);
         } finally {
@@ -174,8 +177,10 @@ public final class Server implements AutoCloseable {
 
     /** Whether this JVM can run the request as an in-process run would; else why not (nothing has run). */
     private void accept(Request request) throws Request.Declined {
-        if (stopping || !jarAtStart.equals(JarStamp.of(config.jar()))) {
-            stopping = true; // a jar rebuilt under a running JVM could load classes of two builds
+        if (stopping == null && !jarAtStart.equals(JarStamp.of(config.jar()))) {
+            stopping = "the jar changed"; // a jar rebuilt under a running JVM could load classes of two builds
+        }
+        if (stopping != null) {
             portFile.remove();
             throw new Request.Declined("stopping");
         }
@@ -212,7 +217,7 @@ public final class Server implements AutoCloseable {
     private void run(Request request, OutputStream out, OutputStream errFile) throws IOException {
         runs.lock();
         int code;
-        try (errFile) {
+        try {
             PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, outputCharset));
             PrintWriter stderr = new PrintWriter(new OutputStreamWriter(errFile, outputCharset));
             Environment env = new Environment(Clock.systemDefaultZone(), request.variables(),
@@ -270,7 +275,9 @@ public final class Server implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        stopping = true;
+        if (stopping == null) {
+            stopping = "closed";
+        }
         handlers.shutdown();
         try {
             socket.close();
