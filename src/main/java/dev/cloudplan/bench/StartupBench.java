@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,8 +28,11 @@ import picocli.CommandLine.Option;
                 "24 regions, imported into a temporary --catalog-dir), then runs every command",
                 "--runs times, interleaved (one of each in turn, so load from other processes",
                 "hits all alike), and prints medians and the ratio to Hello. Goal: at most 3x",
-                "Hello. --levers adds the launcher with its start-up levers turned off one by",
-                "one (CLOUDPLAN_CDS=0, CLOUDPLAN_JAVA_OPTS)."},
+                "Hello. Rows: the launcher answered by its warm background JVM; in-process",
+                "(CLOUDPLAN_DAEMON=0, the path without one); and the first run, when no",
+                "background JVM runs (stopped before, and waited for after, untimed).",
+                "--levers adds the in-process launcher with its start-up levers turned off one",
+                "by one (CLOUDPLAN_CDS=0, CLOUDPLAN_JAVA_OPTS)."},
         footerHeading = "%nExamples:%n", footer = {"  cloudplan bench startup", "  cloudplan bench startup --runs 40 --levers"})
 public final class StartupBench implements Callable<Integer> {
     @picocli.CommandLine.Spec
@@ -43,8 +47,24 @@ public final class StartupBench implements Callable<Integer> {
     @Option(names = "--levers", description = "also time the launcher with each start-up lever turned off")
     boolean levers;
 
-    /** One command to time: a label, the command line and the environment it adds. */
-    private record Run(String label, List<String> argv, Map<String, String> env) {}
+    /** When a row wants the background JVM: running (warm), not running (the first run), or off. */
+    private enum Daemon { WARM, COLD, OFF }
+
+    /** One command to time: a label, the command line, the environment it adds and the background JVM it wants. */
+    private record Run(String label, List<String> argv, Map<String, String> env, Daemon daemon) {
+        Run(String label, List<String> argv, Map<String, String> env) {
+            this(label, argv, env, Daemon.OFF);
+        }
+
+        /** The launcher: off means CLOUDPLAN_DAEMON=0, with the row's own variables. */
+        static Run launcher(String label, List<String> argv, Daemon daemon, Map<String, String> env) {
+            Map<String, String> all = new LinkedHashMap<>(env);
+            if (daemon == Daemon.OFF) {
+                all.put("CLOUDPLAN_DAEMON", "0");
+            }
+            return new Run(label, argv, all, daemon);
+        }
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -70,17 +90,30 @@ public final class StartupBench implements Callable<Integer> {
             compareLarge.addAll(List.of("--catalog-dir", catalogs.toString(), "--catalog", "large"));
             List<Run> commands = new ArrayList<>();
             commands.add(new Run("java -cp DIR Hello", List.of("java", "-cp", hello.toString(), "Hello"), Map.of()));
-            commands.add(new Run("./cloudplan compare SPEC (bundled catalog)", compare, Map.of()));
-            commands.add(new Run("./cloudplan compare SPEC (large catalog)", compareLarge, Map.of()));
+            commands.add(Run.launcher("./cloudplan compare SPEC, background JVM (bundled catalog)", compare, Daemon.WARM,
+                    Map.of()));
+            commands.add(Run.launcher("./cloudplan compare SPEC, background JVM (large catalog)", compareLarge,
+                    Daemon.WARM, Map.of()));
+            commands.add(Run.launcher("  in-process, CLOUDPLAN_DAEMON=0 (bundled catalog)", compare, Daemon.OFF, Map.of()));
+            commands.add(Run.launcher("  in-process, CLOUDPLAN_DAEMON=0 (large catalog)", compareLarge, Daemon.OFF,
+                    Map.of()));
+            // In a copy of the checkout, whose background JVM is stopped before each of its runs: this one's stays
+            // warm, as it would between a user's runs.
+            Path cold = coldCheckout(work.resolve("cold"), project);
+            commands.add(Run.launcher("  first run, no background JVM yet (bundled catalog)",
+                    List.of(cold.resolve("cloudplan").toString(), "compare", specFile.toString()), Daemon.COLD, Map.of()));
             if (levers) {
-                commands.add(new Run("  large, no CDS archive (CLOUDPLAN_CDS=0)", compareLarge, Map.of("CLOUDPLAN_CDS", "0")));
-                commands.add(new Run("  large, CDS but default JIT and GC (CLOUDPLAN_JAVA_OPTS=)", compareLarge,
-                        Map.of("CLOUDPLAN_JAVA_OPTS", "")));
-                commands.add(new Run("  large, neither (plain java -jar)", compareLarge,
+                commands.add(Run.launcher("  large, in-process, no CDS archive (CLOUDPLAN_CDS=0)", compareLarge,
+                        Daemon.OFF, Map.of("CLOUDPLAN_CDS", "0")));
+                commands.add(Run.launcher("  large, in-process, CDS but default JIT and GC (CLOUDPLAN_JAVA_OPTS=)",
+                        compareLarge, Daemon.OFF, Map.of("CLOUDPLAN_JAVA_OPTS", "")));
+                commands.add(Run.launcher("  large, in-process, neither (plain java -jar)", compareLarge, Daemon.OFF,
                         Map.of("CLOUDPLAN_CDS", "0", "CLOUDPLAN_JAVA_OPTS", "")));
-                commands.add(new Run("./cloudplan --help", List.of(launcher.toString(), "--help"), Map.of()));
+                commands.add(Run.launcher("./cloudplan --help, background JVM", List.of(launcher.toString(), "--help"),
+                        Daemon.WARM, Map.of()));
             }
-            for (Run r : commands) { // warm-up: the page cache, and the launcher's first-run CDS archive
+            // Warm-up: the page cache, the launcher's first-run CDS archive, and a background JVM for the warm rows.
+            for (Run r : commands) {
                 time(r, project);
             }
             Map<Run, double[]> times = new LinkedHashMap<>();
@@ -97,13 +130,30 @@ public final class StartupBench implements Callable<Integer> {
             times.forEach((r, t) -> out.printf("| %s | %.0f | %.0f | %.2f |%n", r.label(), median(t) * 1000,
                     Arrays.stream(t).min().orElse(0) * 1000, median(t) / hello0));
             double worst = Math.max(median(times.get(commands.get(1))), median(times.get(commands.get(2)))) / hello0;
-            out.printf("%nStart-up goal (compare at most 3x Hello): %s, %.2fx with the large catalog.%n",
-                    worst <= 3 ? "met" : "NOT met", median(times.get(commands.get(2))) / hello0);
+            out.printf("%nStart-up goal (compare at most 3x Hello): %s with a warm background JVM, %.2fx with the large"
+                    + " catalog; in-process %.2fx; a first run %.2fx.%n", worst <= 3 ? "met" : "NOT met",
+                    median(times.get(commands.get(2))) / hello0, median(times.get(commands.get(3))) / hello0,
+                    median(times.get(commands.get(5))) / hello0);
             out.println("Machine: " + Machine.describe());
             return 0;
         } finally {
+            Path cold = work.resolve("cold").resolve("cloudplan");
+            if (Files.exists(cold)) {
+                run(List.of(cold.toString(), "--stop-daemon"), Map.of(), project);
+            }
             CatalogStore.deleteTree(work);
         }
+    }
+
+    /** The launcher, the jar and the bundled example, copied: a checkout with a background JVM of its own. */
+    private static Path coldCheckout(Path dir, Path project) throws IOException {
+        Files.createDirectories(dir.resolve("target"));
+        Files.createDirectories(dir.resolve("examples"));
+        Files.copy(project.resolve("cloudplan"), dir.resolve("cloudplan"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(project.resolve("target").resolve("cloudplan.jar"), dir.resolve("target").resolve("cloudplan.jar"));
+        Files.copy(project.resolve("examples").resolve("learning-app.yaml"),
+                dir.resolve("examples").resolve("learning-app.yaml"));
+        return dir;
     }
 
     /** The project folder: the jar is target/cloudplan.jar in it. */
@@ -131,18 +181,50 @@ public final class StartupBench implements Callable<Integer> {
         return dir;
     }
 
-    /** Seconds one run takes, start to exit; output is discarded, a failure stops the benchmark. */
+    /**
+     * Seconds one run takes, start to exit; output is discarded, a failure stops the benchmark. Untimed: the
+     * background JVM is made to be as the row wants it before, and after a first run, which starts one, the
+     * benchmark waits for it to be ready, so that its warm-up does not load the runs that follow.
+     */
     private static double time(Run r, Path project) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(r.argv()).directory(project.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().putAll(r.env());
+        Path portFile = Path.of(r.argv().get(0)).resolveSibling("target").resolve("daemon.port");
+        if (r.daemon() == Daemon.COLD && Files.exists(portFile)) {
+            run(List.of(r.argv().get(0), "--stop-daemon"), Map.of(), project);
+        }
+        if (r.daemon() == Daemon.WARM) {
+            awaitBackgroundJvm(portFile, r, project);
+        }
         long t0 = System.nanoTime();
-        int code = pb.start().waitFor();
+        int code = run(r.argv(), r.env(), project);
         double s = (System.nanoTime() - t0) / 1e9;
         if (code != 0 && code != 3 && code != 4) {
             throw new IOException(String.join(" ", r.argv()) + " exited with " + code);
         }
+        if (r.daemon() == Daemon.COLD) {
+            awaitBackgroundJvm(portFile, r, project);
+        }
         return s;
+    }
+
+    /** Starts a background JVM with an untimed run if none is running, and waits until it is ready. */
+    private static void awaitBackgroundJvm(Path portFile, Run r, Path project) throws IOException, InterruptedException {
+        if (!Files.exists(portFile)) {
+            run(r.argv(), Map.of(), project);
+        }
+        for (int i = 0; i < 1200 && !Files.exists(portFile); i++) {
+            Thread.sleep(50);
+        }
+        if (!Files.exists(portFile)) {
+            throw new IOException("no background JVM became ready in 60 s; see " + portFile.resolveSibling("daemon.log"));
+        }
+    }
+
+    private static int run(List<String> argv, Map<String, String> env, Path project) throws IOException,
+            InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(argv).directory(project.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(env);
+        return pb.start().waitFor();
     }
 
     private static double median(double[] t) {

@@ -91,9 +91,9 @@ public final class CatalogLoader {
         return fromDirectory(dir, null);
     }
 
-    /** A catalog directory on disk, only {@code region}'s prices (every region when null). */
+    /** A catalog directory on disk, only {@code region}'s prices (every region when null); kept while unchanged. */
     public static LoadedCatalog fromDirectory(Path dir, String region) {
-        return load(directory(dir), region);
+        return DirectorySlices.get(dir, region, () -> load(directory(dir), region));
     }
 
     /** The prices of one price file in the catalog format (the bundled catalog's build reads its sources so). */

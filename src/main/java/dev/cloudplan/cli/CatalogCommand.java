@@ -185,7 +185,7 @@ final class CatalogCommand {
         public Integer call() {
             List<Importer.OfferSource> sources = new ArrayList<>();
             for (Path input : inputs) {
-                sources.addAll(sourcesIn(input));
+                sources.addAll(sourcesIn(env.resolve(input)));
             }
             List<String> regions = importOptions.regions == null ? List.of() : importOptions.regions;
             return new ImportRun(env, catalog, importOptions, out(), err()).run(sources, regions, stats);

@@ -16,7 +16,8 @@ final class CatalogOptions {
     Path dir;
 
     CatalogStore store(Environment env) {
-        return new CatalogStore(CatalogStore.directory(dir, env.variables(), env.userHome()));
+        // --catalog-dir and a relative CLOUDPLAN_HOME are the caller's paths, which need not be this JVM's folder.
+        return new CatalogStore(env.resolve(CatalogStore.directory(dir, env.variables(), env.userHome())));
     }
 
     /** The version named by --catalog, else the active one. */

@@ -101,7 +101,7 @@ public final class Main {
             }
             err.println("internal error: " + e + " (please report it with the spec that caused it;"
                     + " set CLOUDPLAN_DEBUG=1 for a stack trace)");
-            if (System.getenv("CLOUDPLAN_DEBUG") != null) {
+            if (env.variables().get("CLOUDPLAN_DEBUG") != null) {
                 e.printStackTrace(err);
             }
             return INTERNAL_ERROR;

@@ -25,17 +25,14 @@ final class Output {
 
     private Output() {}
 
-    static void write(String text, Path file, PrintWriter terminal) {
-        write(text, file, terminal, false);
-    }
-
-    static void write(String text, Path file, PrintWriter terminal, boolean replaceReadOnly) {
+    /** Writes to {@code at} (the caller's {@code file}, resolved: {@link Environment#resolve}); messages name {@code file}. */
+    static void write(String text, Path file, Path at, PrintWriter terminal, boolean replaceReadOnly) {
         if (file == null) {
             terminal.print(text);
             terminal.flush();
             return;
         }
-        Path target = file.toAbsolutePath();
+        Path target = at.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new UserError("cannot write " + file + ": the folder " + dir + " does not exist", Main.BAD_INPUT);

@@ -55,12 +55,13 @@ abstract class ReportingCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(env.clock());
         LoadedCatalog[] loaded = new LoadedCatalog[1];
         // Only the spec's region is loaded: start-up then does not grow with the regions the catalog covers.
-        Spec spec = new SpecReader(region -> loaded[0] = catalogOptions.load(env, region), today).read(specFile);
+        Spec spec = new SpecReader(region -> loaded[0] = catalogOptions.load(env, region), today)
+                .read(specFile.toString(), env.resolve(specFile));
         PriceCatalog prices = loaded[0].prices().withPrices(spec.statedPrices());
         List<Projection> projections = price(spec, prices, LimitsLoader.with(loaded[0].instanceTypes()));
         Report report = new Report(spec.scenario(), prices.info(), today, projections, comparison());
         String text = render(report, spec);
-        Output.write(text, options.output, out(), options.force);
+        Output.write(text, options.output, env.resolve(options.output), out(), options.force);
         warnOnStderr(report);
         return exitCode(projections);
     }

@@ -67,7 +67,12 @@ public final class SpecReader {
     }
 
     public Spec read(Path path) {
-        return read(path.toString(), SpecSource.read(path, limits));
+        return read(path.toString(), path);
+    }
+
+    /** Reads {@code path}, naming it {@code file} in messages (the path as the user gave it). */
+    public Spec read(String file, Path path) {
+        return read(file, SpecSource.read(file, path, limits));
     }
 
     public Spec read(String file, String text) {

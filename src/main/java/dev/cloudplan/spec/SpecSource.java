@@ -21,8 +21,7 @@ final class SpecSource {
     private SpecSource() {}
 
     /** Reads at most the size limit (and one byte more, to know it was passed), then decodes and checks. */
-    static String read(Path path, Limits limits) {
-        String file = path.toString();
+    static String read(String file, Path path, Limits limits) {
         if (Files.isDirectory(path)) {
             throw new SpecException(file, 1, 1, "is a folder, not a spec file", "give the path of a .yaml file");
         }
