@@ -1,5 +1,6 @@
 package dev.cloudplan.report;
 
+import dev.cloudplan.core.money.Currency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -27,6 +28,10 @@ public final class CsvRenderer implements Renderer {
     public String render(Report report, RenderOptions options) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);
+        Currency local = report.scenario().currency();
+        if (local != null) {
+            schema.addColumn("cost_" + local.code().toLowerCase(java.util.Locale.ROOT)); // at the stated rate
+        }
         List<List<String>> rows = new ArrayList<>();
         for (Projection p : report.ranking()) {
             Integer rank = report.rank(p);
@@ -42,12 +47,18 @@ public final class CsvRenderer implements Renderer {
                             l.freeQuantity().toPlainString(), l.cost().toCents().amount().toPlainString(), "priced",
                             l.priceSource(), l.priceAsOf() == null ? "" : l.priceAsOf().toString(),
                             l.priceGrade() == null ? "" : l.priceGrade().id())));
+                    if (local != null) {
+                        rows.get(rows.size() - 1).add(local.local(l.cost()).toPlainString());
+                    }
                 }
                 for (UnpricedCharge u : m.unpriced()) {
                     rows.add(row(architecture, monthLevel, List.of(String.valueOf(m.month()),
                             m.calendarMonth().toString(), u.component(), "", u.label(),
                             u.partial() ? u.quantity().toPlainString() : "", u.partial() ? u.unit() : "", "", "", "", "unpriced",
                             u.reason(), "", "")));
+                    if (local != null) {
+                        rows.get(rows.size() - 1).add("");
+                    }
                 }
             }
         }

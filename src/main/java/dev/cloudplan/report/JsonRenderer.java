@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudplan.core.capacity.MonthPlan;
+import dev.cloudplan.core.money.Currency;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.pricing.LineItem;
 import dev.cloudplan.core.projection.BudgetMonth;
@@ -41,6 +42,14 @@ public final class JsonRenderer implements Renderer {
         catalog.put("source", report.catalog().source());
         catalog.put("age_days", report.catalogAgeDays());
         root.put("currency", "USD");
+        Currency local = report.scenario().currency();
+        if (local != null) {
+            ObjectNode c = root.putObject("local_currency");
+            c.put("code", local.code());
+            c.put("per_usd", local.perUsd());
+            c.put("as_of", local.asOf().toString());
+            c.put("source", "stated in the spec");
+        }
         ObjectNode scenario = root.putObject("scenario");
         scenario.put("name", report.scenario().name());
         scenario.put("region", report.scenario().region());
@@ -68,7 +77,7 @@ public final class JsonRenderer implements Renderer {
         report.warnings().forEach(warnings::add);
         ArrayNode architectures = root.putArray("architectures");
         for (Projection p : report.projections()) {
-            architectures.add(architecture(p));
+            architectures.add(architecture(p, local));
         }
         ArrayNode ranking = root.putArray("ranking");
         for (Projection p : report.ranking()) {
@@ -84,7 +93,7 @@ public final class JsonRenderer implements Renderer {
         return root;
     }
 
-    private static ObjectNode architecture(Projection p) {
+    private static ObjectNode architecture(Projection p, Currency local) {
         ObjectNode a = MAPPER.createObjectNode();
         a.put("name", p.architecture());
         a.put("description", p.description());
@@ -97,6 +106,9 @@ public final class JsonRenderer implements Renderer {
             ArrayNode lines = mo.putArray("lines");
             m.lines().forEach(l -> lines.add(line(l)));
             mo.put("total", cents(m.total()));
+            if (local != null) {
+                mo.put("total_local", local.local(m.total()));
+            }
             mo.put("amortised_total", cents(m.amortisedTotal()));
             mo.put("cumulative", cents(m.cumulative()));
             mo.put("credits_used", cents(m.creditsUsed()));
@@ -110,6 +122,10 @@ public final class JsonRenderer implements Renderer {
         a.put("total", cents(p.total()));
         a.put("amortised_total", cents(p.amortisedTotal()));
         a.put("annual", cents(p.annual()));
+        if (local != null) {
+            a.put("total_local", local.local(p.total()));
+            a.put("annual_local", local.local(p.annual()));
+        }
         BudgetVerdict v = p.budget();
         if (v == null) {
             a.putNull("budget");
@@ -117,6 +133,10 @@ public final class JsonRenderer implements Renderer {
             ObjectNode b = a.putObject("budget");
             b.put("limit", cents(v.budget().limit()));
             b.put("period", v.budget().period().word());
+            if (v.budget().currency() != null) {
+                b.put("stated", v.budget().stated());
+                b.put("stated_currency", v.budget().currency().code());
+            }
             b.putPOJO("fits", v.fits());
             b.putPOJO("first_month_over", v.firstMonthOver());
             b.put("explanation", v.explanation());

@@ -1,5 +1,6 @@
 package dev.cloudplan.report;
 
+import dev.cloudplan.core.money.Currency;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.pricing.LineItem;
 import dev.cloudplan.core.projection.BudgetVerdict;
@@ -19,8 +20,10 @@ final class Layout {
     static List<Block> blocks(Report r, RenderOptions o) {
         List<Block> out = new ArrayList<>();
         out.add(new Block.Heading(1, (r.comparison() ? "Comparison: " : "Estimate: ") + r.scenario().name()));
+        Currency local = r.scenario().currency();
         out.add(new Block.Paragraph("Region " + r.scenario().region() + ", " + r.scenario().horizonMonths()
-                + " months from " + r.scenario().start() + ", USD. Prices: catalog '" + r.catalog().name() + "', read "
+                + " months from " + r.scenario().start() + ", USD" + (local == null ? "" : " (totals also in "
+                + local.describe() + ")") + ". Prices: catalog '" + r.catalog().name() + "', read "
                 + r.catalog().date() + " (" + r.catalogAgeDays() + " days ago)."));
         if (!r.warnings().isEmpty()) {
             out.add(new Block.Heading(2, "Warnings"));
@@ -35,7 +38,7 @@ final class Layout {
         }
         workload(out, r, o);
         for (Projection p : r.comparison() ? r.ranking() : r.projections()) {
-            architecture(out, p, o);
+            architecture(out, p, o, r.scenario().currency());
         }
         out.add(new Block.Heading(2, "Assumptions"));
         out.add(new Block.Bullets(r.assumptions()));
@@ -45,16 +48,37 @@ final class Layout {
     }
 
     private static Block summary(Report r) {
+        Currency local = r.scenario().currency();
         List<List<String>> rows = new ArrayList<>();
         for (Projection p : r.ranking()) {
             Integer rank = r.rank(p);
-            rows.add(List.of(rank == null ? "-" : String.valueOf(rank), p.architecture() + (p.complete() ? "" : " (incomplete)"),
-                    money(p, p.months().get(0).total()), money(p, Report.averageMonth(p)), money(p, p.annual()),
-                    money(p, p.total()), budget(p.budget())));
+            List<String> row = new ArrayList<>(List.of(rank == null ? "-" : String.valueOf(rank),
+                    p.architecture() + (p.complete() ? "" : " (incomplete)"), money(p, p.months().get(0).total()),
+                    money(p, Report.averageMonth(p)), money(p, p.annual()), money(p, p.total())));
+            if (local != null) {
+                row.add((p.complete() ? "" : ">= ") + Numbers.money(Money.of(local.local(p.annual()))));
+                row.add((p.complete() ? "" : ">= ") + Numbers.money(Money.of(local.local(p.total()))));
+            }
+            row.add(budget(p.budget()));
+            rows.add(row);
         }
-        return new Block.Table(List.of("#", "Architecture", "Month 1", "Average month", "Annual",
-                "Total (" + r.scenario().horizonMonths() + " mo)", "Budget"),
-                new boolean[] {true, false, true, true, true, true, false}, rows);
+        List<String> head = new ArrayList<>(List.of("#", "Architecture", "Month 1", "Average month", "Annual",
+                "Total (" + r.scenario().horizonMonths() + " mo)"));
+        if (local != null) {
+            head.add("Annual (" + local.code() + ")");
+            head.add("Total (" + local.code() + ")");
+        }
+        head.add("Budget");
+        boolean[] right = new boolean[head.size()];
+        java.util.Arrays.fill(right, true);
+        right[1] = false;
+        right[head.size() - 1] = false;
+        return new Block.Table(head, right, rows);
+    }
+
+    /** " (109,258.56 INR)" when the report has a local currency. */
+    private static String local(Projection p, Money usd, Currency currency) {
+        return currency == null ? "" : " (" + (p.complete() ? "" : ">= ") + currency.format(usd) + ")";
     }
 
     private static String money(Projection p, Money m) {
@@ -71,7 +95,7 @@ final class Layout {
         return v.fits() ? "fits" : "over from month " + v.firstMonthOver();
     }
 
-    private static void architecture(List<Block> out, Projection p, RenderOptions o) {
+    private static void architecture(List<Block> out, Projection p, RenderOptions o, Currency currency) {
         out.add(new Block.Heading(2, p.architecture() + (p.description() == null ? "" : ": " + p.description())));
         int month = Math.min(Math.max(o.month(), 1), p.months().size());
         MonthCost m = p.months().get(month - 1);
@@ -103,8 +127,8 @@ final class Layout {
             out.add(MonthTable.of(p, credits));
         }
         List<String> totals = new ArrayList<>();
-        totals.add("Total over " + p.months().size() + " months: " + money(p, p.total()) + " USD; annual (first 12 months): "
-                + money(p, p.annual()) + " USD.");
+        totals.add("Total over " + p.months().size() + " months: " + money(p, p.total()) + " USD" + local(p, p.total(), currency)
+                + "; annual (first 12 months): " + money(p, p.annual()) + " USD" + local(p, p.annual(), currency) + ".");
         if (p.budget() != null) {
             totals.add(p.budget().explanation());
         }

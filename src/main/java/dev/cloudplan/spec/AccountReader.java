@@ -1,6 +1,7 @@
 package dev.cloudplan.spec;
 
 import dev.cloudplan.core.catalog.FreeTierRegime;
+import dev.cloudplan.core.money.Currency;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.projection.Account;
 import dev.cloudplan.core.projection.Budget;
@@ -29,12 +30,67 @@ final class AccountReader {
         return items;
     }
 
-    Budget budget(SpecNode node) {
+    /**
+     * {@code currency: INR at 88.5 per USD (2026-11-30)}: the currency a client budgets in, with the rate the user
+     * read and its date. The code is checked against ISO 4217 (Java's currency list); the date may not be after
+     * today, and a rate older than 90 days is pointed out.
+     */
+    Currency currency(SpecNode node, LocalDate today) {
+        if (node == null) {
+            return null;
+        }
+        String example = "write currency: INR at 88.5 per USD (2026-11-30), the rate you read and the day you read it";
+        java.util.regex.Matcher m = CURRENCY.matcher(node.scalar().trim());
+        if (!m.matches()) {
+            throw node.error("currency '" + node.scalar() + "' is not a code, a rate and a date", example);
+        }
+        String code = m.group(1).toUpperCase(java.util.Locale.ROOT);
+        try {
+            java.util.Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw node.error("'" + code + "' is not an ISO 4217 currency code", "give a code such as EUR, GBP, INR or JPY");
+        }
+        if (code.equals("USD")) {
+            throw node.error("USD is the currency AWS bills in, and every report shows it", "remove currency:, or give"
+                    + " another currency");
+        }
+        BigDecimal rate;
+        try {
+            rate = new BigDecimal(m.group(2).replace(",", "").replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw node.error("the rate '" + m.group(2) + "' is not a number", example);
+        }
+        if (rate.signum() <= 0 || rate.compareTo(new BigDecimal("1000000")) > 0) {
+            throw node.error("a rate of " + rate.toPlainString() + " " + code + " per USD is not a rate one can use",
+                    "give how many " + code + " one US dollar buys, more than 0 and at most 1,000,000");
+        }
+        LocalDate asOf;
+        try {
+            asOf = LocalDate.parse(m.group(3));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw node.error("'" + m.group(3) + "' is not a date", "write it as 2026-11-30");
+        }
+        if (asOf.isAfter(today)) {
+            throw node.error("the rate's date " + asOf + " is after today (" + today + ")", "give the day you read it");
+        }
+        Currency c = new Currency(code, rate, asOf);
+        long age = java.time.temporal.ChronoUnit.DAYS.between(asOf, today);
+        assumptions.add("Currency: amounts are also shown in " + c.describe() + ", a rate the spec states; prices stay"
+                + " in USD as AWS bills them." + (age > 90 ? " The rate is " + age + " days old: state a current one."
+                : ""));
+        return c;
+    }
+
+    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile(
+            "([A-Za-z]{3})\\s+at\\s+([0-9][0-9,_]*(?:\\.[0-9]+)?)\\s+per\\s+USD\\s*\\(\\s*([^)]*?)\\s*\\)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    Budget budget(SpecNode node, Currency currency) {
         if (node == null) {
             assumptions.add("Budget: none given; the report shows no budget verdict.");
             return null;
         }
-        Units.MoneyAmount m = node.value(Units::money);
+        Units.MoneyAmount m = node.value(t -> Units.money(t, currency));
         Budget.Period period = switch (m.period()) {
             case "month" -> Budget.Period.MONTH;
             case "year" -> Budget.Period.YEAR;
@@ -42,7 +98,8 @@ final class AccountReader {
             default -> throw node.error("budget '" + node.scalar() + "' does not say what period it covers",
                     "write 1,100 USD/year, 90 USD/month or 200 USD total (over the horizon)");
         };
-        return new Budget(Money.of(m.usd()), period);
+        return m.local() == null ? new Budget(Money.of(m.usd()), period)
+                : new Budget(Money.of(m.usd()), period, currency, m.local());
     }
 
     Account account(SpecNode node, YearMonth start) {
@@ -108,7 +165,7 @@ final class AccountReader {
         return new Account(created, regime, credits, 12);
     }
 
-    List<FixedCost> fixedCosts(SpecNode node) {
+    List<FixedCost> fixedCosts(SpecNode node, Currency currency) {
         List<FixedCost> out = new ArrayList<>();
         if (node == null) {
             return out;
@@ -117,7 +174,11 @@ final class AccountReader {
             item.allowOnly("name", "amount");
             String name = item.require("name", "Apple Developer Program").scalar();
             SpecNode amountNode = item.require("amount", "99 USD/year");
-            Units.MoneyAmount m = amountNode.value(Units::money);
+            Units.MoneyAmount m = amountNode.value(t -> Units.money(t, currency));
+            if (m.local() != null) {
+                assumptions.add("Fixed cost '" + name + "': " + amountNode.scalar() + " = "
+                        + String.format(java.util.Locale.ROOT, "%,.2f", m.usd()) + " USD at the stated rate.");
+            }
             FixedCost.Recurrence r = switch (m.period()) {
                 case "month" -> FixedCost.Recurrence.MONTHLY;
                 case "year" -> FixedCost.Recurrence.YEARLY;

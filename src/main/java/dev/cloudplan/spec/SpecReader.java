@@ -10,6 +10,7 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.architecture.Template;
 import dev.cloudplan.core.architecture.Templates;
+import dev.cloudplan.core.money.Currency;
 import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.pricing.rules.Rules;
@@ -36,7 +37,7 @@ import java.util.function.Function;
  */
 public final class SpecReader {
     private static final List<String> TOP_KEYS = List.of("name", "region", "horizon", "start", "budget", "account",
-            "workload", "fixed_costs", "architectures", "prices");
+            "workload", "fixed_costs", "architectures", "prices", "currency");
 
     private final Function<String, LoadedCatalog> catalogFor;
     private final LocalDate today;
@@ -107,16 +108,17 @@ public final class SpecReader {
             int horizon = horizon(root.get("horizon"));
             YearMonth start = start(root.get("start"));
             AccountReader money = new AccountReader(assumptions, limits);
-            Budget budget = money.budget(root.get("budget"));
+            Currency currency = money.currency(root.get("currency"), today);
+            Budget budget = money.budget(root.get("budget"), currency);
             Account account = money.account(root.get("account"), start);
             Workload workload = new WorkloadReader(assumptions, horizon, limits).read(root.require("workload", "{requests: 100M/month}"));
-            List<FixedCost> fixed = money.fixedCosts(root.get("fixed_costs"));
+            List<FixedCost> fixed = money.fixedCosts(root.get("fixed_costs"), currency);
             List<Price> prices = prices(root.get("prices"));
             stated = prices;
             List<Architecture> architectures = architectures(root.require("architectures",
                     "[{name: serverless, template: api-lambda-dynamodb}]"));
             Scenario scenario = new Scenario(name, region, horizon, start, account, workload, budget, fixed,
-                    architectures, assumptions);
+                    architectures, assumptions, currency);
             return new Spec(file, scenario, prices, locations);
         }
 

@@ -239,20 +239,45 @@ public final class Units {
     }
 
     /** Money with its period. */
-    public record MoneyAmount(BigDecimal usd, String period) {}
+    /** An amount in US dollars with its period; {@code local} is the amount as stated in the spec's currency, or null. */
+    public record MoneyAmount(BigDecimal usd, String period, BigDecimal local) {
+        public MoneyAmount(BigDecimal usd, String period) {
+            this(usd, period, null);
+        }
+    }
 
     /**
      * Money: {@code 1,100 USD/year}, {@code $99/year}, {@code 200 USD total}, {@code 25 USD once}, {@code 8 USD/month}.
      * The period is one of month, year, total, once, or empty when none was written.
      */
     public static MoneyAmount money(String text) {
+        return money(text, null);
+    }
+
+    /**
+     * Money in USD or, when the spec states a currency, in that currency ({@code 90,000 INR/year}), converted to USD
+     * at the stated rate.
+     */
+    public static MoneyAmount money(String text, dev.cloudplan.core.money.Currency currency) {
         Number n = number(text);
         String rest = n.rest().trim().toLowerCase(Locale.ROOT);
         boolean dollarSign = text.trim().startsWith("$");
+        String localCode = currency == null ? null : currency.code().toLowerCase(Locale.ROOT);
+        boolean local = localCode != null && rest.startsWith(localCode);
         if (rest.startsWith("usd")) {
             rest = rest.substring(3).trim();
+        } else if (local) {
+            rest = rest.substring(localCode.length()).trim();
         } else if (!dollarSign) {
-            throw new UnitException("'" + shorten(text) + "' has no currency", "write an amount in USD, such as 1,100 USD/year or $99/year");
+            String other = rest.matches("[a-z]{3}\\b.*") ? rest.substring(0, 3).toUpperCase(Locale.ROOT) : null;
+            if (other == null) {
+                throw new UnitException("'" + shorten(text) + "' has no currency", "write an amount in USD"
+                        + (currency == null ? "" : " or " + currency.code()) + ", such as 1,100 USD/year or $99/year");
+            }
+            throw new UnitException("'" + shorten(text) + "' is in " + other + (currency == null ? "" : ", not USD or the"
+                    + " spec's " + currency.code()), currency == null ? "write it in USD; a budget or a fixed cost may be"
+                    + " in another currency when the spec states it (currency: " + other + " at 88.5 per USD (2026-11-30))"
+                    : "write it in USD or " + currency.code());
         }
         String period = switch (rest.replace(" ", "")) {
             case "" -> "";
@@ -263,6 +288,7 @@ public final class Units {
             default -> throw new UnitException("'" + shorten(text) + "' has an unknown period '" + rest + "'",
                     "write /month, /year, total or once after the amount, such as 1,100 USD/year");
         };
-        return new MoneyAmount(within(n.value(), text), period);
+        BigDecimal value = within(n.value(), text);
+        return local ? new MoneyAmount(currency.usd(value).amount(), period, value) : new MoneyAmount(value, period);
     }
 }

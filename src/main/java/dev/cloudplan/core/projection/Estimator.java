@@ -334,45 +334,9 @@ public final class Estimator {
                     + horizon + ".");
         }
         boolean complete = monthUnpriced.stream().allMatch(List::isEmpty);
-        BudgetVerdict verdict = scenario.budget() == null ? null : verdict(scenario.budget(), months, complete);
+        BudgetVerdict verdict = scenario.budget() == null ? null : BudgetVerdict.of(scenario.budget(), months, complete);
         return new Projection(architecture.name(), architecture.description(), months, cumulative, amortisedTotal,
                 annual, verdict, assumptions.list(), plans);
-    }
-
-    static BudgetVerdict verdict(Budget budget, List<MonthCost> months, boolean complete) {
-        Integer firstOver = null;
-        Money running = Money.ZERO;
-        List<BudgetMonth> byMonth = new ArrayList<>();
-        String overBy = "";
-        for (MonthCost m : months) {
-            Money spent;
-            switch (budget.period()) {
-                case MONTH -> spent = m.total();
-                case YEAR -> {
-                    running = (m.month() - 1) % 12 == 0 ? m.total() : running.plus(m.total());
-                    spent = running;
-                }
-                default -> spent = m.cumulative();
-            }
-            boolean over = spent.compareTo(budget.limit()) > 0;
-            byMonth.add(new BudgetMonth(m.month(), spent, budget.limit(), budget.limit().minus(spent), over));
-            if (over && firstOver == null) {
-                firstOver = m.month();
-                overBy = " (" + m.calendarMonth() + "): " + amount(spent) + " USD against " + amount(budget.limit())
-                        + " USD";
-            }
-        }
-        String what = switch (budget.period()) {
-            case MONTH -> "each month's cash cost";
-            case YEAR -> "the cash cost of each 12-month year (months 1-12, 13-24, ...)";
-            case TOTAL -> "the cumulative cash cost over the horizon";
-        };
-        Boolean fits = firstOver == null ? (complete ? Boolean.TRUE : null) : Boolean.FALSE;
-        String explanation = "Budget " + amount(budget.limit()) + " USD per " + budget.period().word() + ", compared with "
-                + what + ", fixed costs and upfront payments included"
-                + (firstOver != null ? "; first exceeded in month " + firstOver + overBy
-                : complete ? "; never exceeded" : "; the priced part fits, but some charges are unpriced") + ".";
-        return new BudgetVerdict(budget, fits, firstOver, explanation, byMonth);
     }
 
     private static String amount(Money m) {

@@ -1,6 +1,7 @@
 package dev.cloudplan.core.projection;
 
 import dev.cloudplan.core.architecture.Architecture;
+import dev.cloudplan.core.money.Currency;
 import dev.cloudplan.core.workload.Workload;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,7 +20,14 @@ public record Scenario(
         Budget budget,
         List<FixedCost> fixedCosts,
         List<Architecture> architectures,
-        List<String> assumptions) {
+        List<String> assumptions,
+        Currency currency) {
+
+    /** A scenario reported in USD only. */
+    public Scenario(String name, String region, int horizonMonths, YearMonth start, Account account, Workload workload,
+            Budget budget, List<FixedCost> fixedCosts, List<Architecture> architectures, List<String> assumptions) {
+        this(name, region, horizonMonths, start, account, workload, budget, fixedCosts, architectures, assumptions, null);
+    }
 
     public Scenario {
         fixedCosts = List.copyOf(fixedCosts);
