@@ -36,6 +36,9 @@ import java.util.function.Function;
  * assumption; every mistake becomes a SpecException with file, line, column and a fix.
  */
 public final class SpecReader {
+    /** Settings that change what a component is, so a template's title no longer describes it once overridden. */
+    private static final List<String> IDENTITY = List.of("instance_type", "engine", "billing", "api", "capacity");
+
     private static final List<String> TOP_KEYS = List.of("name", "region", "horizon", "start", "budget", "account",
             "workload", "fixed_costs", "architectures", "prices", "currency");
 
@@ -197,9 +200,12 @@ public final class SpecReader {
         private Architecture architecture(String name, SpecNode item) {
             Map<String, Draft> drafts = new LinkedHashMap<>();
             String description = item.has("description") ? item.get("description").scalar() : null;
+            Template template = null;
+            // What the spec changes in its template: a title taken from the template must say so.
+            List<String> changed = new ArrayList<>();
             if (item.has("template")) {
                 SpecNode t = item.get("template");
-                Template template = Templates.find(t.scalar()).orElseThrow(() -> {
+                template = Templates.find(t.scalar()).orElseThrow(() -> {
                     List<String> known = Templates.all().stream().map(Template::name).toList();
                     String near = Suggest.closest(t.scalar(), known);
                     return t.error("unknown template '" + t.scalar() + "'",
@@ -215,9 +221,11 @@ public final class SpecReader {
             if (item.has("remove")) {
                 for (SpecNode r : atMost(item.get("remove").list(), limits.listItems(), "removed components",
                         "remove each component once")) {
-                    if (drafts.remove(r.scalar()) == null) {
+                    Draft gone = drafts.remove(r.scalar());
+                    if (gone == null) {
                         throw r.error("no component '" + r.scalar() + "' to remove", "components: " + String.join(", ", drafts.keySet()));
                     }
+                    changed.add("without " + gone.name + " (" + gone.type + ")");
                 }
             }
             if (item.has("overrides")) {
@@ -230,6 +238,11 @@ public final class SpecReader {
                                         + String.join(", ", drafts.keySet()));
                     }
                     e.getValue().requireMap().entries().forEach(d.given::put);
+                    for (String key : IDENTITY) {
+                        if (d.given.containsKey(key) && !d.given.get(key).scalar().equals(d.templateSettings.get(key))) {
+                            changed.add(d.name + " " + key + " " + d.given.get(key).scalar());
+                        }
+                    }
                 }
             }
             if (item.has("components")) {
@@ -249,6 +262,7 @@ public final class SpecReader {
                         }
                     });
                     drafts.put(cname, d);
+                    changed.add("with " + cname + " (" + type + ")");
                 }
             }
             if (drafts.isEmpty()) {
@@ -268,6 +282,12 @@ public final class SpecReader {
             drafts.values().forEach(d -> types.add(d.type));
             for (Draft d : drafts.values()) {
                 components.add(component(name, d, usage.getOrDefault(d.name, Map.of()), types));
+            }
+            if (template != null) {
+                architectureDefaults.add("Architecture '" + name + "' (template " + template.name() + "): " + template.glue());
+                if (!item.has("description") && !changed.isEmpty()) {
+                    description += " - changed here: " + String.join("; ", changed);
+                }
             }
             return new Architecture(name, description, components, architectureDefaults);
         }

@@ -245,4 +245,35 @@ class TemplatesCliTest {
         assertThat(r.err()).contains("twice.yaml:", "bill 150% of workload.egress (cdn 1 + egress 0.5)",
                 "billed twice").doesNotContain("Exception");
     }
+
+    @Test
+    void aTemplateChangedHere_isNotTitledAsItsTemplate_andItsGlueIsStated() throws IOException {
+        Path spec = tmp.resolve("changed.yaml");
+        Files.writeString(spec, """
+                name: changed
+                region: us-east-1
+                workload: {requests: 10M/month, egress: 10 GB/month, database: {reads: 10M/month, writes: 1M/month, stored: 5 GB}}
+                architectures:
+                  - name: table-to-aurora
+                    template: api-lambda-dynamodb
+                    remove: [table]
+                    components:
+                      - {name: db, type: aurora-serverless-v2, engine: postgresql, average_acu: 0.5}
+                  - name: bigger
+                    template: ec2-rds
+                    overrides:
+                      app: {instance_type: t4g.medium}
+                      db: {instance_type: db.r6g.large}
+                """);
+        Cli.Result r = run("compare", spec.toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        JsonNode a = new ObjectMapper().readTree(r.out()).get("architectures");
+        List<String> descriptions = new ArrayList<>();
+        a.forEach(x -> descriptions.add(x.get("description").asText()));
+        assertThat(descriptions).anySatisfy(d -> assertThat(d).startsWith("API Gateway + Lambda + DynamoDB")
+                .contains("changed here: without table (dynamodb); with db (aurora-serverless-v2)"));
+        // t4g.medium is the template's own type: only the database's class is a change
+        assertThat(descriptions).anySatisfy(d -> assertThat(d).endsWith("changed here: db instance_type db.r6g.large"));
+        assertThat(r.out()).contains("(template api-lambda-dynamodb): Not included: CloudWatch logs");
+    }
 }

@@ -24,8 +24,12 @@ public final class Templates {
                 new Template.Part("db", "rds", Map.of("engine", "postgresql", "instance_type", "db.t3.micro",
                         "volume_type", dbVolume)),
                 new Template.Part("cache", "elasticache", Map.of("instance_type", "cache.t3.micro")),
-                MEDIA, QUEUE, MONITORING, EGRESS));
+                MEDIA, QUEUE, MONITORING, EGRESS), ONE_AZ_GLUE);
     }
+
+    private static final String ONE_AZ_GLUE = "Included: CloudWatch logs (monitoring), the instance's public IPv4"
+            + " (public_ipv4: 1). Not included: inter-AZ traffic (app, database and cache in one AZ, as the seed runs"
+            + " them), a NAT gateway (the instance is in a public subnet).";
 
     private static final Template CHAT_MVP = chatMvp("chat-mvp",
             "EC2 + RDS PostgreSQL + ElastiCache Redis + S3 + SQS + CloudWatch (chat MVP on one app instance)",
@@ -45,7 +49,9 @@ public final class Templates {
             List.of(
                     new Template.Part("app", "ec2", Map.of("instance_type", "t3.medium", "volume", "50 GB",
                             "snapshots", "50 GB")),
-                    MEDIA, MONITORING, EGRESS));
+                    MEDIA, MONITORING, EGRESS),
+            "Included: CloudWatch logs (monitoring), the instance's public IPv4. Not included: inter-AZ traffic (everything"
+                    + " runs on one instance), a NAT gateway (public subnet).");
 
     /** Seed 001 option C, phase 1: free-tier-sized instance running Redis itself, managed PostgreSQL and SQS. */
     private static final Template CHAT_MVP_HYBRID = new Template("chat-mvp-hybrid",
@@ -54,7 +60,7 @@ public final class Templates {
                     new Template.Part("app", "ec2", Map.of("instance_type", "t2.micro")),
                     new Template.Part("db", "rds", Map.of("engine", "postgresql", "instance_type", "db.t3.micro",
                             "volume_type", "gp2")),
-                    MEDIA, QUEUE, MONITORING, EGRESS));
+                    MEDIA, QUEUE, MONITORING, EGRESS), ONE_AZ_GLUE);
 
     /**
      * Seeds 002/004: PostgreSQL self-hosted on EKS. Nodes sit in private subnets (no public IPv4) behind a NAT
@@ -68,11 +74,15 @@ public final class Templates {
                             "volume", "500 GB", "snapshots", "50 GB", "public_ipv4", "0")),
                     new Template.Part("nat", "nat-gateway", Map.of()),
                     new Template.Part("monitoring", "cloudwatch", Map.of("custom_metrics", "50", "alarms", "10")),
-                    new Template.Part("replication", "inter-az", Map.of("traffic", "replication"))));
+                    new Template.Part("replication", "inter-az", Map.of("traffic", "replication"))),
+            "Included: CloudWatch logs, custom metrics and alarms (monitoring), inter-AZ replication, the NAT gateway the"
+                    + " private nodes need. Public IPv4: none (private subnets).");
 
     private static Template dynamoDb(String name, String billing) {
         return new Template(name, "DynamoDB (" + billing + ") with point-in-time recovery", List.of(
-                new Template.Part("table", "dynamodb", Map.of("billing", billing, "point_in_time_recovery", "true"))));
+                new Template.Part("table", "dynamodb", Map.of("billing", billing, "point_in_time_recovery", "true"))),
+                "A table alone, to compare capacity modes: with no compute of its own it has no CloudWatch logs, public"
+                        + " IPv4, inter-AZ traffic or NAT gateway to bill (DynamoDB replicates across AZs at no charge).");
     }
 
     /** Seed 004's hybrid: operational data in DynamoDB, streamed by Lambda into a small PostgreSQL for analytics. */
@@ -83,13 +93,21 @@ public final class Templates {
                             "invocations_per_request", "0.01")),
                     // The sync copies the writes into it; the application's reads go to DynamoDB.
                     new Template.Part("analytics", "rds", Map.of("engine", "postgresql", "instance_type", "db.t4g.small",
-                            "read_share", "0"))));
+                            "read_share", "0"))),
+            "Not included: CloudWatch logs (the sync function writes its logs to CloudWatch Logs: add a cloudwatch"
+                    + " component to price them), public IPv4 (none: no instance of its own), inter-AZ traffic (the"
+                    + " function and the database in one AZ), a NAT gateway (the function reaches only the stream and the"
+                    + " database).");
 
     /**
      * Seed 003: containers behind a load balancer, tasks in public subnets (a public IPv4 each, no NAT), the
      * frontend on S3 + CloudFront. The ALB spans two AZs while the database sits in one, so half the traffic
      * crosses an AZ.
      */
+    private static final String FARGATE_GLUE = "Included: CloudWatch logs, a public IPv4 per task and the load balancer's,"
+            + " inter-AZ traffic (tasks in two AZs, the database in one). Not included: a NAT gateway (tasks in public"
+            + " subnets).";
+
     private static List<Template.Part> fargateParts(Map<String, String> web, Template.Part db) {
         return List.of(
                 new Template.Part("web", "fargate", web),
@@ -113,16 +131,26 @@ public final class Templates {
             new Template("ec2-rds", "EC2 application server + RDS (MySQL or PostgreSQL) + S3 + Route 53", List.of(
                     new Template.Part("app", "ec2", Map.of("instance_type", "t4g.medium")),
                     new Template.Part("db", "rds", Map.of("instance_type", "db.t4g.medium", "engine", "mysql")),
-                    ASSETS, EGRESS, DNS)),
+                    ASSETS, EGRESS, DNS),
+                    "Included: the instance's public IPv4 (public_ipv4: 1). Not included: CloudWatch logs (none configured:"
+                            + " add a cloudwatch component to price application logs), inter-AZ traffic (app and database"
+                            + " in one AZ), a NAT gateway (the instance is in a public subnet)."),
             new Template("api-lambda-dynamodb", "API Gateway + Lambda + DynamoDB (serverless) + S3 + Route 53", List.of(
                     new Template.Part("api", "api-gateway", Map.of("api", "http")),
                     new Template.Part("functions", "lambda", Map.of("memory", "256 MB", "duration", "200 ms")),
                     new Template.Part("table", "dynamodb", Map.of("billing", "on-demand")),
-                    ASSETS, EGRESS, DNS)),
+                    ASSETS, EGRESS, DNS),
+                    "Not included: CloudWatch logs (Lambda writes its logs to CloudWatch Logs, billed per GB: add a"
+                            + " cloudwatch component to price them), public IPv4 (none: managed endpoints), inter-AZ traffic"
+                            + " (managed services replicate across AZs at no charge), a NAT gateway (functions outside a"
+                            + " VPC need none)."),
             new Template("ec2-dynamodb", "EC2 application server + DynamoDB + S3 + Route 53", List.of(
                     new Template.Part("app", "ec2", Map.of("instance_type", "t4g.medium")),
                     new Template.Part("table", "dynamodb", Map.of("billing", "on-demand")),
-                    ASSETS, EGRESS, DNS)),
+                    ASSETS, EGRESS, DNS),
+                    "Included: the instance's public IPv4 (public_ipv4: 1). Not included: CloudWatch logs (none configured:"
+                            + " add a cloudwatch component to price application logs), inter-AZ traffic (DynamoDB is reached"
+                            + " through its regional endpoint at no inter-AZ charge), a NAT gateway (public subnet)."),
             CHAT_MVP, CHAT_MVP_FREE_TIER, CHAT_MVP_SELF_HOSTED, CHAT_MVP_HYBRID,
             dynamoDb("dynamodb-on-demand", "on-demand"),
             dynamoDb("dynamodb-provisioned", "provisioned"),
@@ -130,14 +158,15 @@ public final class Templates {
             DYNAMODB_ANALYTICS,
             new Template("fargate-alb-rds",
                     "ECS Fargate + ALB + RDS PostgreSQL + ElastiCache + S3/CloudFront + Route 53 + logs + Secrets Manager",
-                    fargateParts(FARGATE_TASK, RDS_POSTGRES)),
+                    fargateParts(FARGATE_TASK, RDS_POSTGRES), FARGATE_GLUE),
             new Template("fargate-spot-alb-rds", "As fargate-alb-rds, with the tasks on Fargate Spot",
-                    fargateParts(Map.of("vcpu", "0.25", "memory", "0.5 GB", "capacity", "spot"), RDS_POSTGRES)),
+                    fargateParts(Map.of("vcpu", "0.25", "memory", "0.5 GB", "capacity", "spot"), RDS_POSTGRES), FARGATE_GLUE),
             new Template("fargate-alb-aurora", "As fargate-alb-rds, with Aurora Serverless v2 (PostgreSQL) for the database",
                     fargateParts(FARGATE_TASK, new Template.Part("db", "aurora-serverless-v2",
-                            Map.of("engine", "postgresql", "average_acu", "0.5")))),
+                            Map.of("engine", "postgresql", "average_acu", "0.5"))), FARGATE_GLUE),
             new Template("paas", "A platform-as-a-service plan at a monthly price you state (not a catalog price)", List.of(
-                    new Template.Part("platform", "stated-price", Map.of()))));
+                    new Template.Part("platform", "stated-price", Map.of())),
+                    "A platform's plan includes what it includes: no AWS logs, IPv4, inter-AZ or NAT charges apply."));
 
     private Templates() {}
 
