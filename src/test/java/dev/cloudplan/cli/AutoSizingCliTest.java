@@ -92,4 +92,34 @@ class AutoSizingCliTest {
         String d = decision(json("capacity", cache), "cache");
         assertThat(d).contains("cache.r6g.xlarge x 1", String.format(java.util.Locale.ROOT, "%.2f", 0.411 * 730));
     }
+
+    @Test
+    void dynamoDbAutoScaling_isCheckedAtThePeakItProvisions_andRefusesAStatedCapacity() throws Exception {
+        // 100 requests/s; reads default to none here, so state them through the table's own workload
+        Path spec = dir.resolve("ddb.yaml");
+        Files.writeString(spec, """
+                name: ddb
+                region: us-east-1
+                horizon: 1 month
+                start: 2027-01
+                workload:
+                  database: {reads: 262.8M/month, writes: 26.28M/month}
+                architectures:
+                  - name: a
+                    components:
+                      - {name: table, type: dynamodb, billing: provisioned, auto_scaling: true}
+                """);
+        Cli.Result r = run("capacity", spec.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
+        // 100 reads/s on average, 200 at the default 2x peak, x 0.5 units = 100 units against ceil(100 / 0.7) = 143
+        assertThat(r.out()).containsPattern("read capacity\\s+100\\s+143");
+        Cli.Result json = run("capacity", spec.toString(), "--format", "json");
+        assertThat(json.out()).contains("provisioned by auto scaling at the busiest hours");
+        Files.writeString(spec, Files.readString(spec).replace("auto_scaling: true}", "auto_scaling: true,"
+                + " write_capacity: 50}"));
+        Cli.Result bad = run("compare", spec.toString());
+        assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(bad.err()).contains("ddb.yaml:", "write_capacity cannot be given with auto_scaling: true",
+                "fix: remove write_capacity, or auto_scaling");
+    }
 }

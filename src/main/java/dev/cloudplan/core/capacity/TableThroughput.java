@@ -25,6 +25,11 @@ public interface TableThroughput extends dev.cloudplan.core.architecture.Compone
      */
     BigDecimal provisionedCapacity(WorkloadMonth w, Driver d, BigDecimal unitsEach);
 
+    /** Whether auto scaling sets the provisioned capacity (then it follows the day's peak and off-peak). */
+    default boolean autoScaled() {
+        return false;
+    }
+
     /** The table provisioned with the given read and write capacity units. */
     TableThroughput withCapacity(BigDecimal read, BigDecimal write);
 

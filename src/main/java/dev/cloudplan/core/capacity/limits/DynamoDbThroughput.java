@@ -53,8 +53,10 @@ public final class DynamoDbThroughput implements CapacityLimit {
                     Decimals.plain(stated) + " provisioned (" + what + "_capacity)", "the spec's " + what + "_capacity"));
         } else if (billed != null) {
             out.add(u.check(what + " capacity", demand, BigDecimal.ZERO, billed, what + " units/s", basis,
-                    Decimals.plain(billed) + " provisioned, sized from the month's average x its peak factor ("
-                            + what + "_capacity: auto)", "the capacity the table bills (docs/spec.md, dynamodb)"));
+                    Decimals.plain(billed) + (t.autoScaled() ? " provisioned by auto scaling at the busiest hours"
+                            + " (auto_scaling, scaling_target)" : " provisioned, sized from the month's average x its"
+                            + " peak factor (" + what + "_capacity: auto)"),
+                    "the capacity the table bills (docs/spec.md, dynamodb)"));
         } else {
             out.add(u.check(what + " throughput", demand, BigDecimal.ZERO, quota.value(), what + " units/s", basis,
                     "per-table quota " + Demand.n(quota.value()) + " (Service Quotas can raise it)", quota.source()));

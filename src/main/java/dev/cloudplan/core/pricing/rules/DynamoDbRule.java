@@ -4,6 +4,7 @@ import static dev.cloudplan.core.pricing.BillingConventions.DIVISION;
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 import static dev.cloudplan.core.pricing.BillingConventions.SECONDS_PER_MONTH;
 
+import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
@@ -35,7 +36,24 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
     /** Configuration of one DynamoDB table (with its indexes' traffic folded into the workload figures). */
     public record Config(String billing, String tableClass, String readConsistency, boolean transactionalWrites,
             BigDecimal readCapacity, BigDecimal writeCapacity, BigDecimal peakFactor, BigDecimal storageGb,
-            boolean pointInTimeRecovery) implements TableThroughput {
+            boolean pointInTimeRecovery, BigDecimal scalingTarget) implements TableThroughput {
+        /** A table without auto scaling. */
+        public Config(String billing, String tableClass, String readConsistency, boolean transactionalWrites,
+                BigDecimal readCapacity, BigDecimal writeCapacity, BigDecimal peakFactor, BigDecimal storageGb,
+                boolean pointInTimeRecovery) {
+            this(billing, tableClass, readConsistency, transactionalWrites, readCapacity, writeCapacity, peakFactor,
+                    storageGb, pointInTimeRecovery, null);
+        }
+
+        @Override
+        public boolean autoScaled() {
+            return autoScaling();
+        }
+
+        /** Provisioned with auto scaling (target tracking at {@code scalingTarget}); null when the capacity is fixed. */
+        boolean autoScaling() {
+            return provisioned() && scalingTarget != null;
+        }
 
         @Override
         public boolean provisioned() {
@@ -72,6 +90,10 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         public BigDecimal provisionedCapacity(WorkloadMonth w, Driver d, BigDecimal unitsEach) {
             if (!provisioned()) {
                 return null;
+            }
+            if (autoScaling()) {
+                var scaled = DynamoDbAutoScaling.of(d, unitsEach, w, scalingTarget, "");
+                return scaled == null ? null : scaled.peakUnits();
             }
             BigDecimal given = d == Driver.DB_READS ? readCapacity : writeCapacity;
             BigDecimal ops = w.get(d).orElse(null);
@@ -114,6 +136,11 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
                 Setting.of("peak_factor", SettingKind.NUMBER, Setting.AUTO, "peak-to-average ratio used to size"
                         + " provisioned capacity; auto = the workload's peak (workload.peak, 2x by default)")
                         .onlyWhen("billing", "provisioned"),
+                Setting.of("auto_scaling", SettingKind.BOOLEAN, Boolean.FALSE, "DynamoDB auto scaling: the capacity"
+                        + " follows the day (workload.peak), the peak and the off-peak hours each at scaling_target")
+                        .onlyWhen("billing", "provisioned"),
+                Setting.of("scaling_target", SettingKind.PERCENT, new BigDecimal("0.7"), "auto scaling's target"
+                        + " utilisation (AWS's default 70%)").onlyWhen("billing", "provisioned"),
                 Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO, "table size; auto = the workload's stored data"),
                 Setting.of("point_in_time_recovery", SettingKind.BOOLEAN, Boolean.FALSE, "continuous backups"));
     }
@@ -132,9 +159,19 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
 
     @Override
     public Config configure(Settings s) {
+        boolean scaling = s.text("billing").equals("provisioned") && s.flag("auto_scaling");
+        if (scaling) {
+            for (String fixed : List.of("read_capacity", "write_capacity", "peak_factor")) {
+                if (!s.isAuto(fixed)) {
+                    throw new InvalidSettingException(fixed, "auto scaling sizes the capacity itself, so " + fixed
+                            + " cannot be given with auto_scaling: true", "remove " + fixed + ", or auto_scaling");
+                }
+            }
+        }
         return new Config(s.text("billing"), s.text("table_class"), s.text("read_consistency"),
                 s.flag("transactional_writes"), s.numberOrAuto("read_capacity"), s.numberOrAuto("write_capacity"),
-                s.numberOrAuto("peak_factor"), s.numberOrAuto("storage"), s.flag("point_in_time_recovery"));
+                s.numberOrAuto("peak_factor"), s.numberOrAuto("storage"), s.flag("point_in_time_recovery"),
+                scaling ? s.number("scaling_target") : null);
     }
 
     /** Read request units one read of an item of {@code itemKb} costs. */
@@ -175,7 +212,16 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
                 + writeKb.stripTrailingZeros().toPlainString() + " KB item, per 1 KB" + (c.transactionalWrites() ? ", transactional" : "") + ")";
 
         Usage usage = new Usage();
-        if (c.provisioned()) {
+        if (c.autoScaling()) {
+            var r = DynamoDbAutoScaling.of(Driver.DB_READS, perRead, w, c.scalingTarget(), "RCU");
+            var wr = DynamoDbAutoScaling.of(Driver.DB_WRITES, perWrite, w, c.scalingTarget(), "WCU");
+            usage.put("read_capacity_unit_hours", r.unitHours(), r.formula());
+            usage.put("write_capacity_unit_hours", wr.unitHours(), wr.formula());
+            assumptions.add("DynamoDB auto scaling: the capacity is held at " + Decimals.plain(c.scalingTarget()
+                    .movePointRight(2)) + "% utilisation through the peak and the off-peak hours of workload.peak ("
+                    + w.profile().describe(Driver.DB_READS) + "); scaling down is limited by AWS to a few times a"
+                    + " day, which a daily profile of two levels respects.");
+        } else if (c.provisioned()) {
             assumptions.add(BillingConventions.HOURS_ASSUMPTION);
             BigDecimal readFactor = peakFactor(c, w, Driver.DB_READS);
             BigDecimal writeFactor = peakFactor(c, w, Driver.DB_WRITES);

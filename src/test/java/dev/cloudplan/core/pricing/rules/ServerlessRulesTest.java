@@ -101,6 +101,14 @@ class ServerlessRulesTest {
                                 d("50"), d("2"), null, false)),
                         Map.of(Driver.DB_READS, "1", Driver.DB_WRITES, "1", Driver.STORED_DATA, "0"),
                         (100 * 730 - 18_600) * RCU_HOUR + (50 * 730 - 18_600) * WCU_HOUR),
+                Arguments.of("DynamoDB provisioned with auto scaling at 70%: 100 reads/s and 10 writes/s on average, 2x for"
+                        + " 4 h (off-peak 0.8x): RCU ceil(200 x 0.5 / 0.7) = 143 at peak, ceil(80 x 0.5 / 0.7) = 58 off-peak;"
+                        + " WCU 29 and 12; unit-hours (4 x peak + 20 x off) / 24 x 730, less the free 18,600",
+                        List.of("dynamodb", "t", new DynamoDbRule.Config("provisioned", "standard", "eventual", false, null,
+                                null, null, null, false, d("0.7"))),
+                        Map.of(Driver.DB_READS, "262800000", Driver.DB_WRITES, "26280000", Driver.STORED_DATA, "0"),
+                        Math.max(0, (4 * 143 + 20 * 58) / 24.0 * 730 - 18_600) * RCU_HOUR
+                                + Math.max(0, (4 * 29 + 20 * 12) / 24.0 * 730 - 18_600) * WCU_HOUR),
                 Arguments.of("S3 Standard storage, requests priced per request",
                         List.of("s3", "b", new S3Rule.Config(null)),
                         Map.of(Driver.STATIC_ASSETS, "20", Driver.STATIC_REQUESTS, "1000000", Driver.UPLOADS, "10000"),
