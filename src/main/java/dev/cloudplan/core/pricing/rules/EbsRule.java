@@ -47,7 +47,8 @@ public final class EbsRule implements PricingRule<EbsRule.Config> {
                 Setting.choice("volume_type", "gp3", EbsVolume.Type.names(), "EBS volume type"),
                 Setting.of("size", SettingKind.GIGABYTES, null, "provisioned size of each volume"),
                 Setting.of("count", SettingKind.COUNT, BigDecimal.ONE, "volumes of this size and type"),
-                Setting.of("iops", SettingKind.COUNT, Setting.AUTO, "IOPS per volume: gp3, io1, io2 (io1 and io2: required;"
+                // A NUMBER, not a COUNT: counts stop at 10,000 and volumes provision up to 256,000 IOPS.
+                Setting.of("iops", SettingKind.NUMBER, Setting.AUTO, "IOPS per volume: gp3, io1, io2 (io1 and io2: required;"
                         + " auto = gp3's included 3,000)"),
                 Setting.of("throughput", SettingKind.NUMBER, EbsVolume.GP3_THROUGHPUT_MIBPS,
                         "gp3: throughput per volume in MiB/s, the first 125 included").onlyWhen("volume_type", "gp3"),
@@ -69,7 +70,12 @@ public final class EbsRule implements PricingRule<EbsRule.Config> {
     public Config configure(Settings s) {
         EbsVolume.Type type = EbsVolume.Type.of(s.text("volume_type"));
         EbsVolume volume = EbsVolume.baseline(s.count("count"), type, s.number("size"));
-        Integer iops = s.countOrAuto("iops");
+        BigDecimal given = s.numberOrAuto("iops");
+        if (given != null && (given.stripTrailingZeros().scale() > 0 || given.compareTo(BigDecimal.valueOf(1_000_000)) > 0)) {
+            throw new InvalidSettingException("iops", "iops " + given.toPlainString() + " is not a whole number of IOPS a volume"
+                    + " can have", "give whole IOPS, such as 3000");
+        }
+        Integer iops = given == null ? null : given.intValueExact();
         if (iops != null && !type.provisionsIops()) {
             throw new InvalidSettingException("iops", type.apiName() + " volumes have no IOPS to provision",
                     "remove iops, or use volume_type gp3, io1 or io2");
