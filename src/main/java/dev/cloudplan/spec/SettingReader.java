@@ -8,10 +8,14 @@ import dev.cloudplan.core.catalog.InstanceTypes;
 import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.pricing.PricingRule;
 import java.math.BigDecimal;
+import dev.cloudplan.core.pricing.rules.EbsVolume;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads one component setting by its kind (counts, sizes, durations, percentages, purchase options, instance types
@@ -77,6 +81,7 @@ final class SettingReader {
                     yield ms;
                 }
                 case PURCHASE -> PurchaseOption.parse(text);
+                case VOLUMES -> volumes(s, text, at);
                 case NUMBER -> Units.count(text);
                 case PERCENT -> {
                     BigDecimal share = Units.percent(text);
@@ -102,6 +107,54 @@ final class SettingReader {
         } catch (IllegalArgumentException e) {
             throw at.error(s.name() + ": " + e.getMessage(), "write " + PurchaseOption.SYNTAX);
         }
+    }
+
+    /** {@code 2 x 500 GB st1}: count, size with its unit, type, then optional IOPS and MiB/s, each with its unit. */
+    private static final Pattern VOLUME = Pattern.compile(
+            "(?:(\\d+)\\s*x\\s+)?(-?[\\d.]+\\s*[A-Za-z]+)\\s+(\\S+)((?:\\s+[\\d.]+\\s*(?:IOPS|MiB/s))*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOLUME_EXTRA = Pattern.compile("([\\d.]+)\\s*(IOPS|MiB/s)", Pattern.CASE_INSENSITIVE);
+
+    /** EBS volume groups, comma-separated; {@code none} is no volumes. Limits are checked by the rule that holds them. */
+    private static List<EbsVolume> volumes(Setting s, String text, SpecNode at) {
+        List<EbsVolume> out = new ArrayList<>();
+        if (text.trim().equalsIgnoreCase("none")) {
+            return out;
+        }
+        String syntax = "write volume groups as [N x] SIZE TYPE [IOPS IOPS] [MIB MiB/s], comma-separated, such as"
+                + " 2 x 500 GB st1, 100 GB io2 8000 IOPS (numbers without thousands separators)";
+        for (String item : text.split(",")) {
+            Matcher m = VOLUME.matcher(item.trim());
+            if (!m.matches()) {
+                throw at.error(s.name() + ": '" + item.trim() + "' is not a volume group", syntax);
+            }
+            EbsVolume.Type type = EbsVolume.Type.of(m.group(3));
+            if (type == null) {
+                String near = Suggest.closest(m.group(3).toLowerCase(Locale.ROOT), EbsVolume.Type.names());
+                throw at.error(s.name() + ": '" + m.group(3) + "' is not an EBS volume type", (near != null ? "did you mean '"
+                        + near + "'? " : "") + "use one of " + String.join(", ", EbsVolume.Type.names()));
+            }
+            int count = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+            if (count < 1 || count > MAX_COUNT) {
+                throw at.error(s.name() + ": " + count + " volumes is not from 1 to " + MAX_COUNT, syntax);
+            }
+            EbsVolume v = EbsVolume.baseline(count, type, Units.size(m.group(2), "GB"));
+            Matcher extra = VOLUME_EXTRA.matcher(m.group(4));
+            while (extra.find()) {
+                boolean iops = extra.group(2).equalsIgnoreCase("IOPS");
+                if (iops ? !type.provisionsIops() : !type.provisionsThroughput()) {
+                    throw at.error(s.name() + ": " + type.apiName() + " volumes have no " + extra.group(2)
+                            + " to provision", "give IOPS only for gp3, io1 and io2, and MiB/s only for gp3");
+                }
+                v = iops ? new EbsVolume(count, type, v.sizeGb(), new BigDecimal(extra.group(1)).intValueExact(),
+                        v.throughputMibps()) : new EbsVolume(count, type, v.sizeGb(), v.iops(), new BigDecimal(extra.group(1)));
+            }
+            if ((type == EbsVolume.Type.IO1 || type == EbsVolume.Type.IO2) && v.iops() == 0) {
+                throw at.error(s.name() + ": " + type.apiName() + " volumes need their IOPS stated",
+                        "add them after the type, such as 100 GB " + type.apiName() + " 3000 IOPS");
+            }
+            out.add(v);
+        }
+        return out;
     }
 
     /**
@@ -164,6 +217,9 @@ final class SettingReader {
 
     /** A default as the user would write it: 70%, 10 ms, 64 KB, 8 GB. */
     static String display(Setting s, Object value) {
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "none" : String.join(", ", list.stream().map(String::valueOf).toList());
+        }
         if (!(value instanceof BigDecimal b)) {
             return String.valueOf(value);
         }

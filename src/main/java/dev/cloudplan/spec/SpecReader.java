@@ -392,7 +392,8 @@ public final class SpecReader {
         /** Whether a mode-specific setting applies, given the settings already read (conditions refer to earlier ones). */
         private boolean applies(Setting s, Map<String, Object> values) {
             String[] cond = s.onlyWhen().split("=", 2);
-            return cond[1].equals(values.get(cond[0]));
+            // Compared as written, so a purchase option (a value, not text) matches its name: purchase=spot.
+            return cond[1].equals(String.valueOf(values.get(cond[0])));
         }
 
         private SettingReader settings() {

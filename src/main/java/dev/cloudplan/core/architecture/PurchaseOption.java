@@ -5,14 +5,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** How compute is bought: on demand, a Reserved Instance, or a Savings Plan, with its term and payment. */
+/**
+ * How compute is bought: on demand, a Reserved Instance, a Savings Plan with its term and payment, or spot (EC2 only;
+ * priced from the on-demand price at the discount the spec states, since no graded source has spot prices).
+ */
 public record PurchaseOption(Kind kind, int termYears, Payment payment, String offeringClass) {
     /** The ways AWS sells compute time. */
     public enum Kind {
         ON_DEMAND("on-demand", "OnDemand"),
         RESERVED("reserved", "Reserved"),
         COMPUTE_SAVINGS_PLAN("compute-savings-plan", "ComputeSavingsPlan"),
-        EC2_INSTANCE_SAVINGS_PLAN("ec2-instance-savings-plan", "EC2InstanceSavingsPlan");
+        EC2_INSTANCE_SAVINGS_PLAN("ec2-instance-savings-plan", "EC2InstanceSavingsPlan"),
+        /** Looked up at the on-demand price, which the rule bills at the stated discount. */
+        SPOT("spot", "OnDemand");
 
         final String spec;
         final String catalog;
@@ -39,9 +44,11 @@ public record PurchaseOption(Kind kind, int termYears, Payment payment, String o
     }
 
     public static final PurchaseOption ON_DEMAND = new PurchaseOption(Kind.ON_DEMAND, 0, null, null);
+    public static final PurchaseOption SPOT = new PurchaseOption(Kind.SPOT, 0, null, null);
 
     public static final String SYNTAX = "on-demand | reserved 1yr|3yr no-upfront|partial-upfront|all-upfront [standard|convertible]"
-            + " | compute-savings-plan 1yr|3yr <payment> | ec2-instance-savings-plan 1yr|3yr <payment>";
+            + " | compute-savings-plan 1yr|3yr <payment> | ec2-instance-savings-plan 1yr|3yr <payment> | spot (EC2, with"
+            + " spot_discount)";
 
     /** Parses {@code reserved 3yr no-upfront}; throws IllegalArgumentException with the accepted syntax. */
     public static PurchaseOption parse(String text) {
@@ -55,11 +62,12 @@ public record PurchaseOption(Kind kind, int termYears, Payment payment, String o
         if (kind == null) {
             throw new IllegalArgumentException("unknown purchase option '" + text + "'; write " + SYNTAX);
         }
-        if (kind == Kind.ON_DEMAND) {
+        if (kind == Kind.ON_DEMAND || kind == Kind.SPOT) {
             if (words.length != 1) {
-                throw new IllegalArgumentException("on-demand takes no term or payment");
+                throw new IllegalArgumentException(kind.spec + " takes no term or payment"
+                        + (kind == Kind.SPOT ? "; state the discount as spot_discount: 70%" : ""));
             }
-            return ON_DEMAND;
+            return kind == Kind.SPOT ? SPOT : ON_DEMAND;
         }
         if (words.length < 3 || words.length > 4) {
             throw new IllegalArgumentException("'" + text + "' needs a term and a payment option; write " + SYNTAX);
@@ -91,7 +99,7 @@ public record PurchaseOption(Kind kind, int termYears, Payment payment, String o
     }
 
     public boolean isCommitment() {
-        return kind != Kind.ON_DEMAND;
+        return kind != Kind.ON_DEMAND && kind != Kind.SPOT;
     }
 
     public int termMonths() {

@@ -24,5 +24,7 @@ public enum SettingKind {
     /** A plain decimal number, e.g. a peak-to-average factor. */
     NUMBER,
     /** An amount of USD a month ({@code 19 USD/month}, {@code $19/month}): a price the user states, not a catalog price. */
-    USD_PER_MONTH
+    USD_PER_MONTH,
+    /** EBS volume groups, comma-separated: {@code 2 x 500 GB st1, 100 GB io2 8000 IOPS, 200 GB gp3 250 MiB/s}. */
+    VOLUMES
 }

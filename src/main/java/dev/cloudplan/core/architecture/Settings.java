@@ -45,6 +45,12 @@ public record Settings(Map<String, Object> values) {
         return Setting.AUTO.equals(values.get(name));
     }
 
+    /** The items of a list setting, such as the EBS volume groups of a {@link SettingKind#VOLUMES} one (none: empty). */
+    @SuppressWarnings("unchecked")
+    public <T> java.util.List<T> list(String name) {
+        return (java.util.List<T>) require(name);
+    }
+
     public PurchaseOption purchase(String name) {
         return (PurchaseOption) require(name);
     }

@@ -17,6 +17,9 @@ import java.math.BigDecimal;
  * @param statedUsd         a price per unit the user stated for something outside the catalog (a PaaS plan),
  *                          used as is and never looked up; null for every catalog charge
  * @param statedSource      where the user says the stated price comes from; null for catalog charges
+ * @param priceShare        the share of the catalog price billed (EC2 spot at a stated discount: 0.3 of on-demand);
+ *                          null for the whole price
+ * @param priceShareNote    why only that share, shown beside the catalog price's description; null without a share
  */
 public record Charge(
         String label,
@@ -31,7 +34,9 @@ public record Charge(
         String includedReason,
         int amortiseMonths,
         BigDecimal statedUsd,
-        String statedSource) {
+        String statedSource,
+        BigDecimal priceShare,
+        String priceShareNote) {
 
     /** Service name of charges priced at a user's stated price rather than from the catalog. */
     public static final String STATED_SERVICE = "Stated";
@@ -45,14 +50,14 @@ public record Charge(
     public static Charge of(String label, String service, String charge, Attributes attributes, String setting,
             BigDecimal quantity, String unit, String formula) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, BigDecimal.ZERO, null, 0,
-                null, null);
+                null, null, null, null);
     }
 
     /** A charge priced at {@code usd} per unit as the user stated it: shown as the user's figure, never a catalog price. */
     public static Charge stated(String label, String setting, BigDecimal quantity, String unit, String formula,
             BigDecimal usd, String source) {
         return new Charge(label, STATED_SERVICE, "stated-price", Attributes.NONE, setting, quantity, unit, formula,
-                BigDecimal.ZERO, null, 0, usd, source);
+                BigDecimal.ZERO, null, 0, usd, source, null, null);
     }
 
     public boolean isStated() {
@@ -61,11 +66,17 @@ public record Charge(
 
     public Charge withIncluded(BigDecimal included, String reason) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, included, reason, amortiseMonths,
-                statedUsd, statedSource);
+                statedUsd, statedSource, priceShare, priceShareNote);
     }
 
     public Charge amortisedOver(int months) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, includedQuantity,
-                includedReason, months, statedUsd, statedSource);
+                includedReason, months, statedUsd, statedSource, priceShare, priceShareNote);
+    }
+
+    /** This charge billed at {@code share} of its catalog price (a stated discount), saying why in {@code note}. */
+    public Charge atShareOfPrice(BigDecimal share, String note) {
+        return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, includedQuantity,
+                includedReason, amortiseMonths, statedUsd, statedSource, share, note);
     }
 }

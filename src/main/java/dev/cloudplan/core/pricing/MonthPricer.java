@@ -80,11 +80,15 @@ public final class MonthPricer {
             BigDecimal qty = hi.subtract(lo).max(BigDecimal.ZERO);
             BigDecimal free = freeLeft.min(qty);
             freeLeft = freeLeft.subtract(free);
-            Money exact = Money.of(qty.subtract(free).multiply(tier.usd()));
+            // A share of the price (spot at a stated discount) is billed at that share of the catalog's unit price.
+            BigDecimal usd = charge.priceShare() == null ? tier.usd() : tier.usd().multiply(charge.priceShare());
+            String description = charge.priceShare() == null ? tier.description()
+                    : tier.description() + " [billed: " + charge.priceShareNote() + "]";
+            Money exact = Money.of(qty.subtract(free).multiply(usd));
             String label = schedule.isTiered() ? charge.label() + " (" + TierLabel.of(tier) + ")" : charge.label();
-            lines.add(new LineItem(component, charge.service(), charge.charge(), label, qty, charge.unit(), tier.usd(),
+            lines.add(new LineItem(component, charge.service(), charge.charge(), label, qty, charge.unit(), usd,
                     free, exact.toCents(), exact, charge.formula(), free.signum() > 0 ? freeNote : null,
-                    tier.description(), tier.source(), tier.asOf(), charge.amortiseMonths(), tier.grade()));
+                    description, tier.source(), tier.asOf(), charge.amortiseMonths(), tier.grade()));
         }
         return new PricedCharge(lines, beyond(key, schedule, charge, start, end, freeLeft));
     }

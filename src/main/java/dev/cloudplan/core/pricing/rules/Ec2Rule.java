@@ -3,6 +3,7 @@ package dev.cloudplan.core.pricing.rules;
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
 import dev.cloudplan.core.capacity.AppWork;
+import dev.cloudplan.core.capacity.Limit;
 import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.capacity.ServesRequests;
 import dev.cloudplan.core.capacity.Sizing;
@@ -27,15 +28,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Amazon EC2 instances (Linux, shared tenancy): instance-hours on demand, reserved or under a Savings
- * Plan, each instance's EBS volume (gp3: IOPS above the included 3,000 and throughput above the included
- * 125 MiB/s are billed per volume), EBS snapshots, and its public IPv4 address (billed by Amazon VPC since Feb 2024).
+ * Amazon EC2 instances (Linux, shared tenancy): instance-hours on demand, reserved, under a Savings Plan or on spot at
+ * a stated discount, each instance's root EBS volume and data volumes (billed by {@link EbsPricing}, as an {@code ebs}
+ * component's are), EBS snapshots, and its public IPv4 addresses and Elastic IPs (billed by Amazon VPC since Feb 2024).
  */
 public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
     /** Configuration of an EC2 instance group. */
     public record Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb,
             String volumeType, int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb,
-            BigDecimal hoursEach, Sizing sizing, AppWork work, Boolean statedUnlimited) implements ServesRequests {
+            BigDecimal hoursEach, Sizing sizing, AppWork work, Boolean statedUnlimited, Extras extras)
+            implements ServesRequests {
+        /** As before data volumes, Elastic IPs and spot: none of them. */
+        public Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb, String volumeType,
+                int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb,
+                BigDecimal hoursEach, Sizing sizing, AppWork work, Boolean statedUnlimited) {
+            this(instanceType, count, purchase, volumeGb, volumeType, publicIpv4PerInstance, iops, throughputMibps,
+                    snapshotGb, hoursEach, sizing, work, statedUnlimited, Extras.NONE);
+        }
+
         /** Instances running all month, sized as given, with the documented work per request and credit mode. */
         public Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb, String volumeType,
                 int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb) {
@@ -60,8 +70,8 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         /** A gp3 or gp2 volume at the included baseline, without snapshots. */
         public Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb, String volumeType,
                 int publicIpv4PerInstance) {
-            this(instanceType, count, purchase, volumeGb, volumeType, publicIpv4PerInstance, GP3_IOPS,
-                    GP3_THROUGHPUT_MIBPS, BigDecimal.ZERO);
+            this(instanceType, count, purchase, volumeGb, volumeType, publicIpv4PerInstance, EbsVolume.GP3_IOPS,
+                    EbsVolume.GP3_THROUGHPUT_MIBPS, BigDecimal.ZERO);
         }
 
         @Override
@@ -82,7 +92,12 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         @Override
         public Config sized(String type, int peakUnits, BigDecimal hours) {
             return new Config(type, peakUnits, purchase, volumeGb, volumeType, publicIpv4PerInstance, iops,
-                    throughputMibps, snapshotGb, hours, sizing, work, statedUnlimited);
+                    throughputMibps, snapshotGb, hours, sizing, work, statedUnlimited, extras);
+        }
+
+        /** The root volume of each instance, as the shared EBS pricing sees it. */
+        EbsVolume rootVolume() {
+            return new EbsVolume(1, EbsVolume.Type.of(volumeType), volumeGb, iops, throughputMibps);
         }
 
         @Override
@@ -96,11 +111,22 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         }
     }
 
+    /**
+     * What an instance group has besides its root volume and public IPv4: data volumes on each instance, Elastic IPs
+     * on each instance, and the spot discount stated (null unless bought on spot).
+     */
+    public record Extras(List<EbsVolume> dataVolumes, int elasticIpsPerInstance, BigDecimal spotDiscount) {
+        public static final Extras NONE = new Extras(List.of(), 0, null);
+
+        public Extras {
+            dataVolumes = List.copyOf(dataVolumes);
+        }
+    }
+
     private static final String SURPLUS_CREDITS = PlannedComponent.SURPLUS_CREDITS;
-    /** IOPS every gp3 volume includes at no charge. */
-    static final int GP3_IOPS = 3000;
-    /** Throughput every gp3 volume includes at no charge, MiB/s. */
-    static final BigDecimal GP3_THROUGHPUT_MIBPS = new BigDecimal("125");
+    /** The root volume's keys, named before data volumes existed (overrides in specs use them). */
+    private static final EbsPricing.Keys ROOT = new EbsPricing.Keys("volume_gb_months", "extra_iops_months", null, null,
+            "extra_throughput_gibps_months", null);
 
     @Override
     public String type() {
@@ -109,7 +135,7 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
 
     @Override
     public String summary() {
-        return "EC2 instances (Linux): instance-hours, root EBS volume, public IPv4";
+        return "EC2 instances (Linux): instance-hours, root and data EBS volumes, public IPv4 and Elastic IPs";
     }
 
     @Override
@@ -120,15 +146,24 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                 Setting.of("count", SettingKind.COUNT, BigDecimal.ONE,
                         "instances running; auto = as many as each hour's load needs (auto scaling)").orAuto(),
                 Setting.of("purchase", SettingKind.PURCHASE, PurchaseOption.ON_DEMAND, PurchaseOption.SYNTAX),
+                Setting.of("spot_discount", SettingKind.PERCENT, BigDecimal.ZERO, "purchase: spot: the discount on the"
+                        + " on-demand price you expect, e.g. 70% (spot prices are in no graded source: it must be stated)")
+                        .onlyWhen("purchase", "spot"),
                 Setting.of("volume", SettingKind.GIGABYTES, new BigDecimal("8"), "root EBS volume per instance"),
                 Setting.choice("volume_type", "gp3", List.of("gp3", "gp2"), "EBS volume type"),
-                Setting.of("iops", SettingKind.COUNT, BigDecimal.valueOf(GP3_IOPS),
+                Setting.of("iops", SettingKind.COUNT, BigDecimal.valueOf(EbsVolume.GP3_IOPS),
                         "gp3 IOPS provisioned per volume; the first 3,000 are included").onlyWhen("volume_type", "gp3"),
-                Setting.of("throughput", SettingKind.NUMBER, GP3_THROUGHPUT_MIBPS,
+                Setting.of("throughput", SettingKind.NUMBER, EbsVolume.GP3_THROUGHPUT_MIBPS,
                         "gp3 throughput per volume in MiB/s; the first 125 are included").onlyWhen("volume_type", "gp3"),
                 Setting.of("snapshots", SettingKind.GIGABYTES, BigDecimal.ZERO,
                         "EBS snapshot storage kept per instance (incremental: the changed blocks of every snapshot kept)"),
+                Setting.of("data_volumes", SettingKind.VOLUMES, List.of(), "EBS data volumes on each instance besides the"
+                        + " root volume: [N x] SIZE TYPE [IOPS IOPS] [MIB MiB/s], comma-separated, e.g. 2 x 500 GB st1,"
+                        + " 100 GB io2 8000 IOPS"),
                 Setting.of("public_ipv4", SettingKind.COUNT, BigDecimal.ONE, "public IPv4 addresses per instance"),
+                Setting.of("elastic_ips", SettingKind.COUNT, BigDecimal.ZERO, "Elastic IP addresses associated with each"
+                        + " instance besides public_ipv4, billed as in-use public IPv4 addresses (one that replaces the"
+                        + " auto-assigned address: set public_ipv4: 0)"),
                 Setting.choice("cpu_credits", "auto", List.of("auto", "unlimited", "standard"), "burstable types (t2,"
                         + " t3, t3a, t4g): unlimited bills surplus credits above the baseline, standard throttles; auto ="
                         + " as AWS launches them, t3, t3a and t4g unlimited, t2 standard"));
@@ -156,20 +191,31 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
 
     @Override
     public Config configure(Settings s) {
-        int iops = s.count("iops");
-        if (iops < GP3_IOPS) {
-            throw new InvalidSettingException("iops", "gp3 volumes always have at least 3,000 IOPS", "give 3000 or more");
-        }
-        BigDecimal throughput = s.number("throughput");
-        if (throughput.compareTo(GP3_THROUGHPUT_MIBPS) < 0) {
-            throw new InvalidSettingException("throughput", "gp3 volumes always have at least 125 MiB/s",
-                    "give 125 or more");
+        PurchaseOption purchase = s.purchase("purchase");
+        BigDecimal spotDiscount = null;
+        if (purchase.kind() == PurchaseOption.Kind.SPOT) {
+            spotDiscount = s.number("spot_discount");
+            if (spotDiscount.signum() == 0 || spotDiscount.compareTo(BigDecimal.ONE) >= 0) {
+                throw new InvalidSettingException("purchase", "spot prices change by the hour and are in no graded source,"
+                        + " so a spot estimate needs the discount you expect on the on-demand price",
+                        "add spot_discount below 100%, such as spot_discount: 70% (see the EC2 Spot Instance Advisor"
+                                + " for the type's typical savings)");
+            }
         }
         Integer count = s.countOrAuto("count");
-        return new Config(s.text("instance_type"), count == null ? 1 : count, s.purchase("purchase"),
-                s.number("volume"), s.text("volume_type"), s.count("public_ipv4"), iops, throughput,
+        return new Config(s.text("instance_type"), count == null ? 1 : count, purchase,
+                s.number("volume"), s.text("volume_type"), s.count("public_ipv4"), s.count("iops"), s.number("throughput"),
                 s.number("snapshots"), HOURS_PER_MONTH, Sizing.read(s, "instance_type", "count"), AppWork.read(s),
-                s.text("cpu_credits").equals("auto") ? null : s.text("cpu_credits").equals("unlimited"));
+                s.text("cpu_credits").equals("auto") ? null : s.text("cpu_credits").equals("unlimited"),
+                new Extras(s.<EbsVolume>list("data_volumes"), s.count("elastic_ips"), spotDiscount));
+    }
+
+    @Override
+    public void validate(Config c, Map<String, Limit> limits) {
+        EbsPricing.validate(c.rootVolume(), limits, null, "iops", "throughput");
+        for (EbsVolume v : c.extras().dataVolumes()) {
+            EbsPricing.validate(v, limits, "data_volumes", "data_volumes", "data_volumes");
+        }
     }
 
     @Override
@@ -178,26 +224,39 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         // Units that scale in off-peak exist only while they run: their volumes and addresses are billed for those hours.
         BigDecimal n = BigDecimal.valueOf(c.count()).multiply(c.hoursEach()).divide(HOURS_PER_MONTH,
                 BillingConventions.DIVISION);
-        BigDecimal extraIops = BigDecimal.valueOf(c.iops() - GP3_IOPS);
-        BigDecimal extraMibps = c.throughputMibps().subtract(GP3_THROUGHPUT_MIBPS);
         if (c.snapshotGb().signum() > 0) {
-            assumptions.add("EBS snapshots: the snapshot size given is the storage billed (snapshots are incremental;"
-                    + " give the changed blocks of every snapshot kept, not volume size x snapshots).");
+            assumptions.add(EbsPricing.SNAPSHOT_ASSUMPTION);
+        }
+        if (c.extras().spotDiscount() != null) {
+            assumptions.add("EC2 spot: instance-hours at the on-demand price x (1 - " + percent(c.extras().spotDiscount())
+                    + "), the discount stated in the spec (spot_discount); spot prices change by the hour and are in no"
+                    + " graded source, and spot instances can be interrupted at two minutes' notice.");
         }
         Usage usage = new Usage()
                 .put("instance_hours", BigDecimal.valueOf(c.count()).multiply(c.hoursEach()), c.count() + " instances x "
                         + Decimals.plain(c.hoursEach()) + " h" + (c.hoursEach().compareTo(HOURS_PER_MONTH) == 0 ? ""
                         : " each on average (auto scaling: more at peak, fewer off-peak)"))
-                .put(SURPLUS_CREDITS, BigDecimal.ZERO, "within the baseline")
-                .put("volume_gb_months", n.multiply(c.volumeGb()),
-                        c.count() + " instances x " + c.volumeGb().toPlainString() + " GB " + c.volumeType())
-                .put("extra_iops_months", n.multiply(extraIops),
-                        c.count() + " volumes x (" + c.iops() + " - 3,000 included) IOPS")
-                .put("extra_throughput_gibps_months", n.multiply(extraMibps).divide(BillingConventions.MB_PER_GB, BillingConventions.DIVISION),
-                        c.count() + " volumes x (" + Decimals.plain(c.throughputMibps()) + " - 125 included) MiB/s / 1,024")
-                .put("snapshot_gb_months", n.multiply(c.snapshotGb()),
-                        c.count() + " instances x " + Decimals.plain(c.snapshotGb()) + " GB of snapshots");
-        return PublicIpv4.put(usage, n, "instances", c.publicIpv4PerInstance());
+                .put(SURPLUS_CREDITS, BigDecimal.ZERO, "within the baseline");
+        EbsPricing.usage(usage, ROOT, c.rootVolume(), n, c.count() + " instances", BigDecimal.ZERO);
+        List<EbsVolume> data = c.extras().dataVolumes();
+        for (int i = 0; i < data.size(); i++) {
+            EbsVolume v = data.get(i);
+            EbsPricing.usage(usage, dataKeys(i), v, n.multiply(BigDecimal.valueOf(v.count())), c.count() + " instances x "
+                    + v.count() + " data volumes", BigDecimal.ZERO);
+        }
+        usage.put("snapshot_gb_months", n.multiply(c.snapshotGb()),
+                c.count() + " instances x " + Decimals.plain(c.snapshotGb()) + " GB of snapshots");
+        PublicIpv4.put(usage, n, "instances", c.publicIpv4PerInstance() + c.extras().elasticIpsPerInstance());
+        return usage;
+    }
+
+    /** The keys of data volume group {@code i}: derived only (to override them, make the volumes an ebs component). */
+    private static EbsPricing.Keys dataKeys(int i) {
+        return EbsPricing.Keys.of("data_volume_" + (i + 1) + "_");
+    }
+
+    private static String percent(BigDecimal share) {
+        return Decimals.plain(share.movePointRight(2)) + "%";
     }
 
     @Override
@@ -205,26 +264,19 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         List<Charge> out = new ArrayList<>();
         Attributes instance = c.purchase().attributes(Attributes.of("instanceType", c.instanceType(),
                 "operatingSystem", "Linux", "tenancy", "Shared"));
-        out.add(Charge.of("Instance usage (Linux, " + c.purchase() + ", " + c.instanceType() + ")", "AmazonEC2",
-                "instance-hours", instance, "instance_type", u.get("instance_hours"), "Hrs", u.formula("instance_hours")));
+        Charge hours = Charge.of("Instance usage (Linux, " + c.purchase() + ", " + c.instanceType() + ")", "AmazonEC2",
+                "instance-hours", instance, "instance_type", u.get("instance_hours"), "Hrs", u.formula("instance_hours"));
+        BigDecimal spot = c.extras().spotDiscount();
+        out.add(spot == null ? hours : hours.atShareOfPrice(BigDecimal.ONE.subtract(spot), "on-demand price x (1 - "
+                + percent(spot) + " stated spot discount)"));
         out.addAll(Commitments.upfront(c.purchase(), "AmazonEC2", instance, c.count(), month,
                 "Upfront (" + c.purchase() + ", " + c.instanceType() + ")"));
-        out.add(Charge.of("EBS storage (" + c.volumeType() + ")", "AmazonEC2", "ebs-storage",
-                Attributes.of("volumeType", c.volumeType()), "volume_type", u.get("volume_gb_months"), "GB-Mo",
-                u.formula("volume_gb_months")));
-        Attributes gp3 = Attributes.of("volumeType", "gp3");
-        if (u.get("extra_iops_months").signum() > 0) {
-            out.add(Charge.of("EBS gp3 IOPS above 3,000", "AmazonEC2", "ebs-iops", gp3, "iops",
-                    u.get("extra_iops_months"), "IOPS-Mo", u.formula("extra_iops_months")));
+        out.addAll(EbsPricing.charges(u, ROOT, c.rootVolume().type(), null));
+        List<EbsVolume> data = c.extras().dataVolumes();
+        for (int i = 0; i < data.size(); i++) {
+            out.addAll(EbsPricing.charges(u, dataKeys(i), data.get(i).type(), "data_volumes"));
         }
-        if (u.get("extra_throughput_gibps_months").signum() > 0) {
-            out.add(Charge.of("EBS gp3 throughput above 125 MiB/s", "AmazonEC2", "ebs-throughput", gp3, "throughput",
-                    u.get("extra_throughput_gibps_months"), "GiBps-mo", u.formula("extra_throughput_gibps_months")));
-        }
-        if (u.get("snapshot_gb_months").signum() > 0) {
-            out.add(Charge.of("EBS snapshots", "AmazonEC2", "ebs-snapshots", Attributes.NONE, "snapshots",
-                    u.get("snapshot_gb_months"), "GB-Mo", u.formula("snapshot_gb_months")));
-        }
+        out.addAll(EbsPricing.snapshots(u, "snapshot_gb_months"));
         out.addAll(PublicIpv4.charge(u, "public_ipv4"));
         if (u.get(SURPLUS_CREDITS).signum() > 0) {
             out.add(Charge.of("Surplus CPU credits (unlimited mode, " + c.instanceType() + ")", "AmazonEC2", "cpu-credits",

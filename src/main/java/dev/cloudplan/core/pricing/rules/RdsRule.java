@@ -151,6 +151,9 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
         PurchaseOption purchase = s.purchase("purchase");
         // RDS sells Reserved Instances, not EC2 Savings Plans, and No Upfront only for 1 year
         // (https://aws.amazon.com/rds/reserved-instances/, read 2026-11-23).
+        if (purchase.kind() == PurchaseOption.Kind.SPOT) {
+            throw new InvalidSettingException("purchase", "RDS has no spot instances", "use on-demand or reserved 1yr|3yr <payment>");
+        }
         if (purchase.kind() == PurchaseOption.Kind.COMPUTE_SAVINGS_PLAN
                 || purchase.kind() == PurchaseOption.Kind.EC2_INSTANCE_SAVINGS_PLAN) {
             throw new InvalidSettingException("purchase", "RDS instances are not covered by EC2 Savings Plans",

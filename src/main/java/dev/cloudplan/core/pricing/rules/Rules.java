@@ -14,6 +14,7 @@ public final class Rules {
             new CloudWatchRule(),
             new DataTransferOutRule(),
             new DynamoDbRule(),
+            new EbsRule(),
             new Ec2Rule(),
             new EksRule(),
             new ElastiCacheRule(),
