@@ -196,7 +196,24 @@ class CliTest {
                         base.replace("ec2-dynamodb", "ec2-rds") + "    overrides: {db: {purchase: reserved 3yr no-upfront}}\n",
                         ":9:", "reserved 3yr partial-upfront"),
                 Arguments.of("workload a component needs", base.replace("  egress: 50 GB/month\n", ""), ":7:",
-                        "workload.database.reads"));
+                        "workload.database.reads"),
+                Arguments.of("Lambda ephemeral storage above 10,240 MB", components("{name: fn, type: lambda, memory: 512 MB,"
+                        + " duration: 100 ms, ephemeral_storage: 20 GB}"), ":9:", "give a size from 512 MB to 10 GB"));
+    }
+
+    /** A spec whose one architecture is the component given inline, written at line 9. */
+    private static String components(String component) {
+        return """
+                # one architecture of one component
+                name: t
+                region: us-east-1
+                workload:
+                  requests: 100M/month
+                architectures:
+                  - name: a
+                    components:
+                      - %s
+                """.formatted(component);
     }
 
     @ParameterizedTest(name = "{0}")

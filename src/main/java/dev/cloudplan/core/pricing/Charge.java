@@ -17,6 +17,9 @@ import java.math.BigDecimal;
  * @param statedUsd         a price per unit the user stated for something outside the catalog (a PaaS plan),
  *                          used as is and never looked up; null for every catalog charge
  * @param statedSource      where the user says the stated price comes from; null for catalog charges
+ * @param noFreeTier        true when AWS withholds its free tier from this charge although the charge has one (a
+ *                          Lambda function with provisioned concurrency: "The Lambda free tier does not apply to
+ *                          functions enabling Provisioned Concurrency", AWS Lambda pricing page)
  */
 public record Charge(
         String label,
@@ -31,7 +34,8 @@ public record Charge(
         String includedReason,
         int amortiseMonths,
         BigDecimal statedUsd,
-        String statedSource) {
+        String statedSource,
+        boolean noFreeTier) {
 
     /** Service name of charges priced at a user's stated price rather than from the catalog. */
     public static final String STATED_SERVICE = "Stated";
@@ -45,14 +49,14 @@ public record Charge(
     public static Charge of(String label, String service, String charge, Attributes attributes, String setting,
             BigDecimal quantity, String unit, String formula) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, BigDecimal.ZERO, null, 0,
-                null, null);
+                null, null, false);
     }
 
     /** A charge priced at {@code usd} per unit as the user stated it: shown as the user's figure, never a catalog price. */
     public static Charge stated(String label, String setting, BigDecimal quantity, String unit, String formula,
             BigDecimal usd, String source) {
         return new Charge(label, STATED_SERVICE, "stated-price", Attributes.NONE, setting, quantity, unit, formula,
-                BigDecimal.ZERO, null, 0, usd, source);
+                BigDecimal.ZERO, null, 0, usd, source, false);
     }
 
     public boolean isStated() {
@@ -61,11 +65,17 @@ public record Charge(
 
     public Charge withIncluded(BigDecimal included, String reason) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, included, reason, amortiseMonths,
-                statedUsd, statedSource);
+                statedUsd, statedSource, noFreeTier);
     }
 
     public Charge amortisedOver(int months) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, includedQuantity,
-                includedReason, months, statedUsd, statedSource);
+                includedReason, months, statedUsd, statedSource, noFreeTier);
+    }
+
+    /** This charge with no free-tier allowance drawn for it, whatever allowances match its key. */
+    public Charge withoutFreeTier() {
+        return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, includedQuantity,
+                includedReason, amortiseMonths, statedUsd, statedSource, true);
     }
 }
