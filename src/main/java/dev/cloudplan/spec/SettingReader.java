@@ -67,9 +67,13 @@ final class SettingReader {
                 case GIGABYTES -> Units.size(text, "GB");
                 case KILOBYTES -> Units.size(text, "KB");
                 case MEGABYTES -> {
+                    // Lambda's two sizes: memory from 128 MB, ephemeral storage (/tmp) from the 512 MB every function has.
                     BigDecimal mb = Units.size(text, "MB");
-                    if (mb.compareTo(new BigDecimal("128")) < 0 || mb.compareTo(new BigDecimal("10240")) > 0) {
-                        throw at.error("memory " + text + " is outside Lambda's 128 MB to 10,240 MB", "give a size such as 256 MB or 1 GB");
+                    boolean storage = s.name().equals("ephemeral_storage");
+                    BigDecimal min = new BigDecimal(storage ? "512" : "128");
+                    if (mb.compareTo(min) < 0 || mb.compareTo(new BigDecimal("10240")) > 0) {
+                        throw at.error(s.name() + " " + text + " is outside Lambda's " + min + " MB to 10,240 MB",
+                                storage ? "give a size from 512 MB to 10 GB, such as 1 GB" : "give a size such as 256 MB or 1 GB");
                     }
                     yield mb;
                 }

@@ -345,8 +345,8 @@ public final class SpecReader {
                 String where = "component '" + d.name + "' (" + d.type + ") of " + architecture;
                 if (s.onlyWhen() != null && !applies(s, values)) {
                     if (given != null) {
-                        throw given.error("'" + s.name() + "' applies only when " + s.onlyWhen().replace("=", ": "),
-                                "remove it, or set " + s.onlyWhen().replace("=", ": "));
+                        throw given.error("'" + s.name() + "' applies only when " + s.onlyWhenText(),
+                                "remove it, or set " + s.onlyWhenText().replace(" is not ", " to something other than "));
                     }
                     values.put(s.name(), s.defaultValue());
                     continue;
@@ -391,9 +391,10 @@ public final class SpecReader {
 
         /** Whether a mode-specific setting applies, given the settings already read (conditions refer to earlier ones). */
         private boolean applies(Setting s, Map<String, Object> values) {
-            String[] cond = s.onlyWhen().split("=", 2);
+            boolean negated = s.onlyWhen().contains("!=");
+            String[] cond = s.onlyWhen().split(negated ? "!=" : "=", 2);
             // Compared as written, so a purchase option (a value, not text) matches its name: purchase=spot.
-            return cond[1].equals(String.valueOf(values.get(cond[0])));
+            return negated != cond[1].equals(String.valueOf(values.get(cond[0])));
         }
 
         private SettingReader settings() {

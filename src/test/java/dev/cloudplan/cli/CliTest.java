@@ -196,7 +196,30 @@ class CliTest {
                         base.replace("ec2-dynamodb", "ec2-rds") + "    overrides: {db: {purchase: reserved 3yr no-upfront}}\n",
                         ":9:", "reserved 3yr partial-upfront"),
                 Arguments.of("workload a component needs", base.replace("  egress: 50 GB/month\n", ""), ":7:",
-                        "workload.database.reads"));
+                        "workload.database.reads"),
+                Arguments.of("Lambda ephemeral storage above 10,240 MB", components("{name: fn, type: lambda, memory: 512 MB,"
+                        + " duration: 100 ms, ephemeral_storage: 20 GB}"), ":9:", "give a size from 512 MB to 10 GB"),
+                Arguments.of("unknown S3 storage class", components("{name: b, type: s3, storage_class: standard-aI}"), ":9:",
+                        "did you mean 'standard-ia'"),
+                Arguments.of("lifecycle to a warmer class", components("{name: b, type: s3, storage_class: glacier-ir,"
+                        + " transition_to: standard-ia}"), ":9:", "choose one of glacier-flexible, glacier-deep-archive"),
+                Arguments.of("transition days without a transition", components("{name: b, type: s3,"
+                        + " transition_after_days: 60}"), ":9:", "set transition_to to something other than none"));
+    }
+
+    /** A spec whose one architecture is the component given inline, written at line 9. */
+    private static String components(String component) {
+        return """
+                # one architecture of one component
+                name: t
+                region: us-east-1
+                workload:
+                  requests: 100M/month
+                architectures:
+                  - name: a
+                    components:
+                      - %s
+                """.formatted(component);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One configurable field of a component type: its name in the spec, kind, default (null when the
  * user must give it; {@link #AUTO} when the workload decides), the choices a CHOICE setting allows,
- * and, for a setting that matters only in one mode, the condition {@code other=value} under which it applies.
+ * and, for a setting that matters only in one mode, the condition {@code other=value} (or {@code other!=value})
+ * under which it applies.
  */
 public record Setting(String name, SettingKind kind, Object defaultValue, List<String> choices, String help,
         String onlyWhen, boolean autoAllowed) {
@@ -27,6 +28,16 @@ public record Setting(String name, SettingKind kind, Object defaultValue, List<S
     /** This setting, applying only when setting {@code other} has {@code value}. */
     public Setting onlyWhen(String other, String value) {
         return new Setting(name, kind, defaultValue, choices, help, other + "=" + value, autoAllowed);
+    }
+
+    /** This setting, applying only when setting {@code other} has any value but {@code value}. */
+    public Setting onlyWhenNot(String other, String value) {
+        return new Setting(name, kind, defaultValue, choices, help, other + "!=" + value, autoAllowed);
+    }
+
+    /** The condition in words: {@code transition_to: standard-ia}, {@code transition_to is not none}. */
+    public String onlyWhenText() {
+        return onlyWhen.replace("!=", " is not ").replace("=", ": ");
     }
 
     /** This setting, also taking {@code auto}: cloudplan sizes it from the load (docs/spec.md#auto-sizing). */

@@ -20,6 +20,9 @@ import java.math.BigDecimal;
  * @param priceShare        the share of the catalog price billed (EC2 spot at a stated discount: 0.3 of on-demand);
  *                          null for the whole price
  * @param priceShareNote    why only that share, shown beside the catalog price's description; null without a share
+ * @param noFreeTier        true when AWS withholds its free tier from this charge although the charge has one (a
+ *                          Lambda function with provisioned concurrency: "The Lambda free tier does not apply to
+ *                          functions enabling Provisioned Concurrency", AWS Lambda pricing page)
  */
 public record Charge(
         String label,
@@ -36,7 +39,8 @@ public record Charge(
         BigDecimal statedUsd,
         String statedSource,
         BigDecimal priceShare,
-        String priceShareNote) {
+        String priceShareNote,
+        boolean noFreeTier) {
 
     /** Service name of charges priced at a user's stated price rather than from the catalog. */
     public static final String STATED_SERVICE = "Stated";
@@ -50,14 +54,14 @@ public record Charge(
     public static Charge of(String label, String service, String charge, Attributes attributes, String setting,
             BigDecimal quantity, String unit, String formula) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, BigDecimal.ZERO, null, 0,
-                null, null, null, null);
+                null, null, null, null, false);
     }
 
     /** A charge priced at {@code usd} per unit as the user stated it: shown as the user's figure, never a catalog price. */
     public static Charge stated(String label, String setting, BigDecimal quantity, String unit, String formula,
             BigDecimal usd, String source) {
         return new Charge(label, STATED_SERVICE, "stated-price", Attributes.NONE, setting, quantity, unit, formula,
-                BigDecimal.ZERO, null, 0, usd, source, null, null);
+                BigDecimal.ZERO, null, 0, usd, source, null, null, false);
     }
 
     public boolean isStated() {
@@ -66,17 +70,23 @@ public record Charge(
 
     public Charge withIncluded(BigDecimal included, String reason) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, included, reason, amortiseMonths,
-                statedUsd, statedSource, priceShare, priceShareNote);
+                statedUsd, statedSource, priceShare, priceShareNote, noFreeTier);
     }
 
     public Charge amortisedOver(int months) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, includedQuantity,
-                includedReason, months, statedUsd, statedSource, priceShare, priceShareNote);
+                includedReason, months, statedUsd, statedSource, priceShare, priceShareNote, noFreeTier);
     }
 
     /** This charge billed at {@code share} of its catalog price (a stated discount), saying why in {@code note}. */
     public Charge atShareOfPrice(BigDecimal share, String note) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, includedQuantity,
-                includedReason, amortiseMonths, statedUsd, statedSource, share, note);
+                includedReason, amortiseMonths, statedUsd, statedSource, share, note, noFreeTier);
+    }
+
+    /** This charge with no free-tier allowance drawn for it, whatever allowances match its key. */
+    public Charge withoutFreeTier() {
+        return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, includedQuantity,
+                includedReason, amortiseMonths, statedUsd, statedSource, priceShare, priceShareNote, true);
     }
 }

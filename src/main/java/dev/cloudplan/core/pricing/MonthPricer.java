@@ -63,7 +63,8 @@ public final class MonthPricer {
         tierPosition.put(key, end);
 
         BigDecimal included = charge.includedQuantity().min(charge.quantity());
-        FreeDraw draw = drawFree(key, schedule.unit(), charge.quantity().subtract(included));
+        FreeDraw draw = charge.noFreeTier() ? new FreeDraw(BigDecimal.ZERO, List.of())
+                : drawFree(key, schedule.unit(), charge.quantity().subtract(included));
         BigDecimal freeLeft = included.add(draw.quantity);
         String freeNote = freeNote(charge, included, draw);
 

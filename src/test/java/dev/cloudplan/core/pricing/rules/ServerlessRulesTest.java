@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +35,9 @@ class ServerlessRulesTest {
     static final double LAMBDA_GBS_X86_T1 = 0.0000166667;
     static final double LAMBDA_GBS_X86_T2 = 0.000015;
     static final double LAMBDA_GBS_ARM_T1 = 0.0000133334;
+    static final double LAMBDA_PC_X86 = 0.0000041667;
+    static final double LAMBDA_PC_DURATION_X86 = 0.0000097222;
+    static final double LAMBDA_STORAGE = 0.0000000309;
     static final double HTTP_T1 = 0.000001;
     static final double HTTP_T2 = 0.0000009;
     static final double REST_T1 = 0.0000035;
@@ -66,6 +70,24 @@ class ServerlessRulesTest {
                         (700_000_000 - 1_000_000) * LAMBDA_REQUEST
                                 + (6_000_000_000.0 - 400_000) * LAMBDA_GBS_X86_T1
                                 + (700_000_000 * 1.0 * 10 - 6_000_000_000.0) * LAMBDA_GBS_X86_T2),
+                Arguments.of("lambda provisioned concurrency serving every invocation: no free tier, provisioned duration rate",
+                        List.of("lambda", "fn", new LambdaRule.Config("x86_64", d("512"), d("200"), d("1"), 10, d("512"))),
+                        Map.of(Driver.REQUESTS, "100000000"),
+                        100_000_000 * LAMBDA_REQUEST
+                                + 10 * 2_628_000 * 0.5 * LAMBDA_PC_X86
+                                + 100_000_000 * 0.2 * 0.5 * LAMBDA_PC_DURATION_X86),
+                Arguments.of("lambda provisioned concurrency too small: the rest spills over to on-demand, still without free tier",
+                        List.of("lambda", "fn", new LambdaRule.Config("x86_64", d("1024"), d("100"), d("1"), 2, d("512"))),
+                        Map.of(Driver.REQUESTS, "100000000"),
+                        100_000_000 * LAMBDA_REQUEST
+                                + 2 * 2_628_000 * 1.0 * LAMBDA_PC_X86
+                                + 2 * 2_628_000 * 1.0 * LAMBDA_PC_DURATION_X86
+                                + (100_000_000 * 0.1 - 2 * 2_628_000) * 1.0 * LAMBDA_GBS_X86_T1),
+                Arguments.of("lambda ephemeral storage: 2 GB configured bills 1.5 GB per second of duration; free tier as usual",
+                        List.of("lambda", "fn", new LambdaRule.Config("arm64", d("1024"), d("100"), d("1"), 0, d("2048"))),
+                        Map.of(Driver.REQUESTS, "10000000"),
+                        (10_000_000 - 1_000_000) * LAMBDA_REQUEST + (10_000_000 * 0.1 * 1 - 400_000) * LAMBDA_GBS_ARM_T1
+                                + 10_000_000 * 0.1 * (2048 - 512) / 1024.0 * LAMBDA_STORAGE),
                 Arguments.of("HTTP API meters per started 512 KB: a 600 KB request counts twice",
                         List.of("api-gateway", "api", new ApiGatewayRule.Config("http")),
                         Map.of(Driver.REQUESTS, "1000000", Driver.REQUEST_SIZE, "600"),
@@ -137,6 +159,18 @@ class ServerlessRulesTest {
         assertThat(m.total()).isEqualTo(sumOfCents(m.lines()));
         assertThat(m.total().amount().subtract(BigDecimal.valueOf(expected)).abs())
                 .isLessThanOrEqualTo(new BigDecimal("0.01").multiply(BigDecimal.valueOf(m.lines().size())));
+    }
+
+    @Test
+    void lambdaProvisionedConcurrency_outsideUsEast1_isNotPriced_andNamesUsEast1() {
+        var arch = dev.cloudplan.Fixtures.architecture("a", "lambda", "fn", new LambdaRule.Config("x86_64", d("512"), d("100"), d("1"), 5,
+                d("512")));
+        var scenario = new dev.cloudplan.core.projection.Scenario("test", "eu-west-1", 1, dev.cloudplan.Fixtures.START, Account.ALWAYS_FREE_ONLY,
+                dev.cloudplan.Fixtures.workload(Map.of(Driver.REQUESTS, "1000000")), null, List.of(), List.of(arch), List.of());
+        Projection p = new Estimator(bundled()).estimate(scenario, arch);
+        assertThat(p.unpriced()).anySatisfy(u -> assertThat(u.reason())
+                .contains("AWSLambda provisioned-concurrency [architecture=x86_64] in eu-west-1")
+                .contains("Regions that have it: us-east-1"));
     }
 
     static Money sumOfCents(List<LineItem> lines) {
