@@ -35,8 +35,14 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
 
     /** Configuration of a service's tasks. */
     public record Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
-            BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4, Sizing sizing, AppWork work)
-            implements ServesRequests {
+            BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4, Sizing sizing, AppWork work,
+            BigDecimal savingsPlanDiscount) implements ServesRequests {
+        /** Tasks at on-demand (or spot) rates, without a Savings Plan. */
+        public Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
+                BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4, Sizing sizing, AppWork work) {
+            this(tasks, vcpu, memoryGb, architecture, capacity, ephemeralStorageGb, hours, publicIpv4, sizing, work, null);
+        }
+
         /** Tasks as given, with the documented work per request. */
         public Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
                 BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4) {
@@ -64,7 +70,7 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
         public Config sized(String type, int peakUnits, BigDecimal hoursEach) {
             return new Config(peakUnits, vcpu, memoryGb, architecture, capacity, ephemeralStorageGb,
                     hoursEach.multiply(hours).divide(BillingConventions.HOURS_PER_MONTH, BillingConventions.DIVISION),
-                    publicIpv4, sizing, work);
+                    publicIpv4, sizing, work, savingsPlanDiscount);
         }
 
         @Override
@@ -108,6 +114,7 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
                 Setting.of("ephemeral_storage", SettingKind.GIGABYTES, INCLUDED_EPHEMERAL_GB,
                         "ephemeral storage per task, 20 GB to 200 GB; the first 20 GB are included"),
                 Setting.of("hours", SettingKind.NUMBER, BillingConventions.HOURS_PER_MONTH, "hours each task runs a month"),
+                SavingsPlanDiscount.setting("vCPU and memory (on-demand capacity)"),
                 Setting.of("public_ipv4", SettingKind.COUNT, BigDecimal.ONE,
                         "public IPv4 addresses per task: 1 in public subnets, 0 in private subnets behind a NAT gateway"));
     }
@@ -152,8 +159,13 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
         }
         BigDecimal memory = s.number("memory");
         Integer tasks = s.countOrAuto("tasks");
+        BigDecimal plan = SavingsPlanDiscount.read(s);
+        if (plan != null && s.text("capacity").equals("spot")) {
+            throw new InvalidSettingException(SavingsPlanDiscount.SETTING, "Savings Plans do not cover Fargate Spot",
+                    "remove savings_plan_discount, or use capacity: on-demand");
+        }
         return new Config(tasks == null ? 1 : tasks, vcpu, memory, s.text("architecture"), s.text("capacity"), storage,
-                hours, s.count("public_ipv4"), Sizing.read(s, null, "tasks"), AppWork.read(s));
+                hours, s.count("public_ipv4"), Sizing.read(s, null, "tasks"), AppWork.read(s), plan);
     }
 
     /** The CPU and memory pairs Fargate runs: limits.csv's fargate.task rows (ECS Developer Guide, task sizes). */
@@ -184,6 +196,7 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
     @Override
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
         assumptions.add(BillingConventions.HOURS_ASSUMPTION);
+        SavingsPlanDiscount.explain(c.savingsPlanDiscount(), "Fargate vCPU and memory", assumptions);
         BigDecimal taskHours = BigDecimal.valueOf(c.tasks()).multiply(c.hours());
         String tasks = c.tasks() + " tasks x " + Decimals.plain(c.hours()) + " h";
         BigDecimal extraStorage = c.ephemeralStorageGb().subtract(INCLUDED_EPHEMERAL_GB);
@@ -206,10 +219,11 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
                 c.capacity().equals("spot") ? "Spot" : "OnDemand");
         String what = " (" + c.architecture() + ", " + c.capacity() + ")";
         List<Charge> out = new ArrayList<>();
-        out.add(Charge.of("Fargate vCPU" + what, "AmazonECS", "fargate-vcpu-hours", a, "capacity", u.get("vcpu_hours"),
-                "hours", u.formula("vcpu_hours")));
-        out.add(Charge.of("Fargate memory" + what, "AmazonECS", "fargate-memory-gb-hours", a, "capacity",
-                u.get("memory_gb_hours"), "hours", u.formula("memory_gb_hours")));
+        // A Compute Savings Plan covers Fargate's vCPU and memory, not its extra storage or addresses.
+        out.add(SavingsPlanDiscount.apply(Charge.of("Fargate vCPU" + what, "AmazonECS", "fargate-vcpu-hours", a,
+                "capacity", u.get("vcpu_hours"), "hours", u.formula("vcpu_hours")), c.savingsPlanDiscount()));
+        out.add(SavingsPlanDiscount.apply(Charge.of("Fargate memory" + what, "AmazonECS", "fargate-memory-gb-hours", a,
+                "capacity", u.get("memory_gb_hours"), "hours", u.formula("memory_gb_hours")), c.savingsPlanDiscount()));
         if (u.get("ephemeral_storage_gb_hours").signum() > 0) {
             out.add(Charge.of("Fargate ephemeral storage above 20 GB", "AmazonECS", "fargate-ephemeral-storage",
                     Attributes.NONE, "ephemeral_storage", u.get("ephemeral_storage_gb_hours"), "GB-Hours",

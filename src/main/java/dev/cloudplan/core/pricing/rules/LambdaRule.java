@@ -35,10 +35,18 @@ import java.util.Map;
 public final class LambdaRule implements PricingRule<LambdaRule.Config> {
     /** Configuration of one function (or a group sharing memory and duration). */
     public record Config(String architecture, BigDecimal memoryMb, BigDecimal durationMs, BigDecimal invocationsPerRequest,
-            int provisionedConcurrency, BigDecimal ephemeralStorageMb) implements InvokedPerRequest {
+            int provisionedConcurrency, BigDecimal ephemeralStorageMb, BigDecimal savingsPlanDiscount)
+            implements InvokedPerRequest {
         /** A function with no provisioned concurrency and the free 512 MB of ephemeral storage. */
         public Config(String architecture, BigDecimal memoryMb, BigDecimal durationMs, BigDecimal invocationsPerRequest) {
             this(architecture, memoryMb, durationMs, invocationsPerRequest, 0, FREE_STORAGE_MB);
+        }
+
+        /** A function billed at on-demand rates. */
+        public Config(String architecture, BigDecimal memoryMb, BigDecimal durationMs, BigDecimal invocationsPerRequest,
+                int provisionedConcurrency, BigDecimal ephemeralStorageMb) {
+            this(architecture, memoryMb, durationMs, invocationsPerRequest, provisionedConcurrency, ephemeralStorageMb,
+                    null);
         }
     }
 
@@ -66,7 +74,8 @@ public final class LambdaRule implements PricingRule<LambdaRule.Config> {
                 Setting.of("provisioned_concurrency", SettingKind.COUNT, BigDecimal.ZERO,
                         "execution environments kept initialised all month"),
                 Setting.of("ephemeral_storage", SettingKind.MEGABYTES, FREE_STORAGE_MB,
-                        "/tmp size, 512 MB (free) to 10,240 MB"));
+                        "/tmp size, 512 MB (free) to 10,240 MB"),
+                SavingsPlanDiscount.setting("duration and provisioned concurrency (not requests)"));
     }
 
     @Override
@@ -83,7 +92,8 @@ public final class LambdaRule implements PricingRule<LambdaRule.Config> {
     @Override
     public Config configure(Settings s) {
         return new Config(s.text("architecture"), s.number("memory"), s.number("duration"),
-                s.number("invocations_per_request"), s.count("provisioned_concurrency"), s.number("ephemeral_storage"));
+                s.number("invocations_per_request"), s.count("provisioned_concurrency"), s.number("ephemeral_storage"),
+                SavingsPlanDiscount.read(s));
     }
 
     /**
@@ -106,6 +116,7 @@ public final class LambdaRule implements PricingRule<LambdaRule.Config> {
         BigDecimal onDemand = ms.subtract(warm);
         String execution = Decimals.plain(invocations) + " invocations x " + billedMs.toPlainString() + " ms";
         String memory = " x " + mb(c.memoryMb()) + " MB / 1024";
+        SavingsPlanDiscount.explain(c.savingsPlanDiscount(), "Lambda duration and provisioned concurrency", assumptions);
         assumptions.add("Lambda duration is billed per started millisecond at the configured memory; the INIT phase"
                 + " is billed too (since 2025-08-01) and is taken as included in the stated average duration.");
         Usage u = new Usage()
@@ -171,6 +182,8 @@ public final class LambdaRule implements PricingRule<LambdaRule.Config> {
                     "provisioned-duration", a, "provisioned_concurrency", u.get("provisioned_gb_seconds"),
                     "Lambda-GB-Second", u.formula("provisioned_gb_seconds")).withoutFreeTier());
         }
+        // A Compute Savings Plan covers Lambda's duration and provisioned concurrency, not its requests.
+        charges.replaceAll(x -> x.charge().equals("requests") ? x : SavingsPlanDiscount.apply(x, c.savingsPlanDiscount()));
         if (c.ephemeralStorageMb().compareTo(FREE_STORAGE_MB) > 0) {
             charges.add(Charge.of("Ephemeral storage (" + c.architecture() + ", " + mb(c.ephemeralStorageMb()) + " MB)",
                     "AWSLambda", "ephemeral-storage", a, "ephemeral_storage", u.get("ephemeral_storage_gb_seconds"),

@@ -153,6 +153,12 @@ class ManagedServiceRulesTest {
                                 d("730"), 1)),
                         Map.of(),
                         2 * 730 * 0.5 * VCPU_X86 + 2 * 730 * 1 * GB_X86 + 2 * 730 * IPV4),
+                Arguments.of("fargate x86 under a stated 20% Compute Savings Plan: vCPU and memory at 0.8, IPv4 not",
+                        List.of("fargate", "app", new FargateRule.Config(2, d("0.5"), d("1"), "x86_64", "on-demand", d("20"),
+                                d("730"), 1, dev.cloudplan.core.capacity.Sizing.FIXED, new dev.cloudplan.core.capacity.AppWork(
+                                d("10"), d("64"), d("0.5"), d("1")), d("0.2"))),
+                        Map.of(),
+                        (2 * 730 * 0.5 * VCPU_X86 + 2 * 730 * 1 * GB_X86) * (1 - 0.2) + 2 * 730 * IPV4),
                 Arguments.of("fargate arm64, 50 GB ephemeral (30 above the included 20), 100 h, private subnets",
                         List.of("fargate", "app", new FargateRule.Config(3, d("1"), d("2"), "arm64", "on-demand", d("50"),
                                 d("100"), 0)),

@@ -55,6 +55,12 @@ class ServerlessRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                Arguments.of("lambda x86 under a stated 17% Compute Savings Plan: duration at 0.83 of on-demand, requests not",
+                        List.of("lambda", "fn", new LambdaRule.Config("x86_64", d("256"), d("200"), d("1"), 0, d("512"),
+                                d("0.17"))),
+                        Map.of(Driver.REQUESTS, "100000000"),
+                        (100_000_000 - 1_000_000) * LAMBDA_REQUEST
+                                + (100_000_000 * 0.2 * 0.25 - 400_000) * LAMBDA_GBS_X86_T1 * (1 - 0.17)),
                 Arguments.of("lambda x86: 1M requests and 400,000 GB-s are free every month",
                         List.of("lambda", "fn", new LambdaRule.Config("x86_64", d("256"), d("200"), d("1"))),
                         Map.of(Driver.REQUESTS, "100000000"),
