@@ -41,6 +41,9 @@ public final class CsvRenderer implements Renderer {
                 List<String> monthLevel = List.of(m.cumulative().toCents().amount().toPlainString(),
                         m.creditsLeft().toCents().amount().toPlainString(), p.budget() == null ? ""
                                 : p.budget().months().get(m.month() - 1).left().toCents().amount().toPlainString());
+                List<java.math.BigDecimal> localCosts = local == null ? List.of()
+                        : local.localParts(m.lines().stream().map(LineItem::cost).toList(), m.total());
+                int line = 0;
                 for (LineItem l : m.lines()) {
                     rows.add(row(architecture, monthLevel, List.of(String.valueOf(m.month()),
                             m.calendarMonth().toString(), l.component(), l.service(), l.label(), l.quantity().toPlainString(), l.unit(), l.unitPrice().toPlainString(),
@@ -48,8 +51,9 @@ public final class CsvRenderer implements Renderer {
                             l.priceSource(), l.priceAsOf() == null ? "" : l.priceAsOf().toString(),
                             l.priceGrade() == null ? "" : l.priceGrade().id())));
                     if (local != null) {
-                        rows.get(rows.size() - 1).add(local.local(l.cost()).toPlainString());
+                        rows.get(rows.size() - 1).add(localCosts.get(line).toPlainString());
                     }
+                    line++;
                 }
                 for (UnpricedCharge u : m.unpriced()) {
                     rows.add(row(architecture, monthLevel, List.of(String.valueOf(m.month()),

@@ -99,7 +99,7 @@ final class AccountReader {
                     "write 1,100 USD/year, 90 USD/month or 200 USD total (over the horizon)");
         };
         return m.local() == null ? new Budget(Money.of(m.usd()), period)
-                : new Budget(Money.of(m.usd()), period, currency, m.local());
+                : new Budget(Money.of(m.usd()).toCents(), period, currency, m.local());
     }
 
     Account account(SpecNode node, YearMonth start) {
@@ -186,7 +186,8 @@ final class AccountReader {
                 default -> throw amountNode.error("fixed cost '" + name + "' does not say when it is paid",
                         "write 99 USD/year, 10 USD/month or 25 USD once");
             };
-            out.add(new FixedCost(name, Money.of(m.usd()), r));
+            // An amount stated in the client's currency is billed in USD to the cent, like any other.
+            out.add(new FixedCost(name, m.local() == null ? Money.of(m.usd()) : Money.of(m.usd()).toCents(), r));
         }
         return out;
     }

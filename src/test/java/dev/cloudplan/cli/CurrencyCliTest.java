@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +85,31 @@ class CurrencyCliTest {
                 "--format", "csv");
         assertThat(r.code()).isEqualTo(Main.OK);
         assertThat(r.out().lines().findFirst().orElseThrow()).endsWith(",cost_eur");
+    }
+
+    @Test
+    void csvLocalCosts_sumToEachMonthsLocalTotal() throws Exception {
+        // each line converted on its own would drift from total x rate by a few hundredths; the remainder goes on
+        // the month's largest line
+        Path s = spec("INR at 88.5 per USD (2026-11-30)", "97,350 INR/year", "\"50,000 INR once\"");
+        Cli.Result csv = run("compare", s.toString(), "--format", "csv");
+        JsonNode a = new ObjectMapper().readTree(run("compare", s.toString(), "--format", "json").out())
+                .get("architectures").get(0);
+        java.util.Map<String, BigDecimal> sums = new java.util.HashMap<>();
+        List<String> lines = csv.out().lines().toList();
+        List<String> head = List.of(lines.get(0).split(","));
+        for (String line : lines.subList(1, lines.size())) {
+            // the local cost is the last column; quoted fields never hold the month or the last column
+            String[] cells = line.split(",");
+            String last = cells[cells.length - 1];
+            if (!last.isEmpty()) {
+                sums.merge(cells[head.indexOf("month")], new BigDecimal(last), BigDecimal::add);
+            }
+        }
+        for (JsonNode m : a.get("months")) {
+            assertThat(sums.get(m.get("month").asText())).as("month " + m.get("month"))
+                    .isEqualByComparingTo(m.get("total_local").decimalValue());
+        }
     }
 
     @ParameterizedTest

@@ -75,4 +75,21 @@ class S3BehindCdnCliTest {
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("bad.yaml:7", "cdn_hit_ratio 1.5", "give a share from 0 to 1");
     }
+
+    @Test
+    void aTransitionToStandardIaBefore30Days_isRefused() throws Exception {
+        Path spec = dir.resolve("early.yaml");
+        Files.writeString(spec, """
+                name: early
+                region: us-east-1
+                workload: {static_assets: 100 GB, uploads: 10K/month}
+                architectures:
+                  - name: a
+                    components:
+                      - {name: assets, type: s3, transition_to: standard-ia, transition_after_days: 5}
+                """);
+        Cli.Result r = run("compare", spec.toString());
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("early.yaml:7", "at least 30 days old, not 5", "transition_after_days: 30 or more");
+    }
 }

@@ -158,7 +158,9 @@ public final class ScalingPath {
             case "api-gateway" -> "ask AWS for a higher account throttle (Service Quotas; no charge)";
             case "dynamodb" -> resource.endsWith("capacity") ? "raise the provisioned capacity, or switch to on-demand"
                     : "ask AWS for a higher table quota; spread keys across partitions";
-            case "rds" -> resource.equals("storage") ? "allocate more storage (storage: auto follows the data)"
+            case "rds" -> resource.equals("read replicas") ? "at most 15 read replicas of one DB instance: use fewer on a"
+                    + " larger class, or split the data across databases"
+                    : resource.equals("storage") ? "allocate more storage (storage: auto follows the data)"
                     : resource.equals("storage IOPS") ? "provision IOPS (io1, io2) or a gp3 volume from 400 GB, on a class"
                     + " with a higher EBS baseline; add read replicas for reads"
                     : "size up the DB class, or add a read replica";

@@ -24,6 +24,29 @@ public record Currency(String code, BigDecimal perUsd, LocalDate asOf) {
         return Money.of(local.divide(perUsd, MathContext.DECIMAL64));
     }
 
+    /**
+     * Each US dollar amount in this currency, to the cent, so that they add up to {@code total} in this currency:
+     * each is rounded on its own, and what rounding left over is put on the largest (so items sum to totals).
+     */
+    public java.util.List<BigDecimal> localParts(java.util.List<Money> usd, Money total) {
+        java.util.List<BigDecimal> out = new java.util.ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        int largest = -1;
+        for (int i = 0; i < usd.size(); i++) {
+            BigDecimal v = local(usd.get(i));
+            out.add(v);
+            sum = sum.add(v);
+            if (largest < 0 || v.abs().compareTo(out.get(largest).abs()) > 0) {
+                largest = i;
+            }
+        }
+        BigDecimal left = local(total).subtract(sum);
+        if (largest >= 0 && left.signum() != 0) {
+            out.set(largest, out.get(largest).add(left));
+        }
+        return out;
+    }
+
     /** "109,258.56 INR". */
     public String format(Money usd) {
         return String.format(java.util.Locale.ROOT, "%,.2f", local(usd)) + " " + code;

@@ -142,4 +142,15 @@ class ScalingPathTest {
         assertThat(read.demand()).isEqualByComparingTo("1500");
         assertThat(read.status()).isEqualTo(Status.TIGHT);
     }
+
+    @Test
+    void moreReadReplicasThanAllowed_isOver_withoutAReach_andTheAdviceIsToUseFewer() {
+        // 16 replicas of 15 allowed: over at any load; a count the spec sets does not grow with the load
+        var a = architecture("a", "rds", "db", db("db.m7g.4xlarge").withReadReplicas(16));
+        ScalingPath.Path p = path(a, ComponentTemplates.NONE);
+        ScalingPath.Step replicas = step(p, "read replicas");
+        assertThat(replicas.overMonth()).isEqualTo(1);
+        assertThat(replicas.nextStep()).startsWith("at most 15 read replicas");
+        assertThat(p.reach()).noneSatisfy(r -> assertThat(r.resource()).isEqualTo("read replicas"));
+    }
 }

@@ -24,7 +24,9 @@ public final class RdsReadReplicas implements CapacityLimit {
             return List.of();
         }
         Limit max = u.data().limit("rds.read-replicas.max");
-        return List.of(u.check("read replicas", BigDecimal.valueOf(db.readReplicas()), BigDecimal.ZERO, max.value(),
+        // A count the spec sets, not one the load grows: all of it is fixed demand, so it has no "reach".
+        BigDecimal n = BigDecimal.valueOf(db.readReplicas());
+        return List.of(u.check("read replicas", n, n, max.value(),
                 "replicas", db.readReplicas() + " (read_replicas)", "at most " + Decimals.plain(max.value())
                         + " read replicas of one MySQL, MariaDB or PostgreSQL DB instance", max.source()));
     }

@@ -140,7 +140,7 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
                         + " follows the day (workload.peak), the peak and the off-peak hours each at scaling_target")
                         .onlyWhen("billing", "provisioned"),
                 Setting.of("scaling_target", SettingKind.PERCENT, new BigDecimal("0.7"), "auto scaling's target"
-                        + " utilisation (AWS's default 70%)").onlyWhen("billing", "provisioned"),
+                        + " utilisation (AWS's default 70%)").onlyWhen("auto_scaling", "true"),
                 Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO, "table size; auto = the workload's stored data"),
                 Setting.of("point_in_time_recovery", SettingKind.BOOLEAN, Boolean.FALSE, "continuous backups"));
     }

@@ -5,6 +5,7 @@ import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.capacity.Limit;
 import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
@@ -128,6 +129,26 @@ public final class S3Rule implements PricingRule<S3Rule.Config> {
         keys.put("transition_requests", "Requests");
         keys.put("monitored_objects", "Objects");
         return keys;
+    }
+
+    /**
+     * Lifecycle rules AWS refuses are refused here: objects move to Standard-IA or One Zone-IA only after 30 days
+     * (limits.csv s3.lifecycle.ia-min-days; the API reference's wording is "greater than 30", so 30 itself is let by).
+     */
+    @Override
+    public void validate(Config c, Map<String, Limit> limits) {
+        if (c.transitionTo() == null
+                || (c.transitionTo() != S3StorageClass.STANDARD_IA && c.transitionTo() != S3StorageClass.ONEZONE_IA)) {
+            return;
+        }
+        Limit min = limits.get("s3.lifecycle.ia-min-days");
+        if (min != null && c.transitionAfterDays().compareTo(min.value()) < 0) {
+            throw new InvalidSettingException("transition_after_days", "S3 moves objects to "
+                    + c.transitionTo().specName() + " only when they are at least " + min.value().toPlainString()
+                    + " days old, not " + c.transitionAfterDays().toPlainString() + " (" + min.source() + ")",
+                    "give transition_after_days: " + min.value().toPlainString() + " or more, or transition to"
+                            + " glacier-ir or intelligent-tiering, which take objects from day 0");
+        }
     }
 
     @Override
