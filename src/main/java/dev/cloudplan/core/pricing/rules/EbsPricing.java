@@ -160,6 +160,16 @@ final class EbsPricing {
             throw new InvalidSettingException(sizeSetting, "an EBS volume of " + Decimals.plain(v.sizeGb())
                     + " GB holds nothing", "give a size above 0, such as 100 GB");
         }
+        Limit minGib = limits.get("ebs." + type + ".min-gib");
+        Limit maxGib = limits.get("ebs." + type + ".max-gib");
+        String sizeName = sizeSetting != null ? sizeSetting : "volume";
+        if (minGib != null && maxGib != null
+                && (v.sizeGb().compareTo(minGib.value()) < 0 || v.sizeGb().compareTo(maxGib.value()) > 0)) {
+            throw new InvalidSettingException(sizeName, type + " volumes are " + Decimals.plain(minGib.value()) + " to "
+                    + Decimals.plain(maxGib.value()) + " GiB, not " + Decimals.plain(v.sizeGb()), "give a size from "
+                    + Decimals.plain(minGib.value()) + " to " + Decimals.plain(maxGib.value()) + " GiB, or another"
+                    + " volume_type (" + minGib.source() + ")");
+        }
         if (v.type().provisionsIops()) {
             Limit min = limits.get("ebs." + type + ".min-iops");
             Limit max = limits.get("ebs." + type + ".max-iops");
@@ -169,6 +179,14 @@ final class EbsPricing {
                         + Decimals.plain(max.value()) + " IOPS, not " + v.iops(), "give IOPS from "
                         + Decimals.plain(min.value()) + " to " + Decimals.plain(max.value()) + " (" + max.source() + ")");
             }
+        }
+        Limit perGib = limits.get("ebs." + type + ".max-iops-per-gib");
+        if (perGib != null && v.type().provisionsIops()
+                && BigDecimal.valueOf(v.iops()).compareTo(perGib.value().multiply(v.sizeGb())) > 0) {
+            throw new InvalidSettingException(iopsSetting, type + " takes at most " + Decimals.plain(perGib.value())
+                    + " IOPS per GiB: " + Decimals.plain(perGib.value().multiply(v.sizeGb())) + " for "
+                    + Decimals.plain(v.sizeGb()) + " GiB, not " + v.iops(), "give fewer IOPS or a larger size ("
+                    + perGib.source() + ")");
         }
         if (v.type().provisionsThroughput()) {
             BigDecimal max = limits.get("ebs.gp3.max-throughput").value();

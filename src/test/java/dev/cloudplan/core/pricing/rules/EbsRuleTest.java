@@ -142,4 +142,21 @@ class EbsRuleTest {
                 .isInstanceOf(InvalidSettingException.class).hasMessageContaining("io1 volumes take 100 to 64,000 IOPS")
                 .satisfies(e -> assertThat(((InvalidSettingException) e).setting()).isEqualTo("iops"));
     }
+
+    @Test
+    void io1AboveFiftyIopsPerGib_isRefused() {
+        // 10 GiB x 50 IOPS per GiB (limits.csv ebs.io1.max-iops-per-gib) = 500 at most
+        assertThatThrownBy(() -> new EbsRule().validate(ebs(1, Type.IO1, "10", 64_000, "0", "0"), LimitsLoader.bundled()))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("io1 takes at most 50 IOPS per GiB: 500"
+                        + " for 10 GiB, not 64000");
+    }
+
+    @Test
+    void sizesOutsideTheTypesRange_areRefused() {
+        // st1 and sc1: 125 - 16,384 GiB; standard: 1 - 1,024 GiB (CreateVolume, limits.csv ebs.*.min-gib / max-gib)
+        assertThatThrownBy(() -> new EbsRule().validate(ebs(1, Type.ST1, "100", 0, "0", "0"), LimitsLoader.bundled()))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("st1 volumes are 125 to 16,384 GiB, not 100");
+        assertThatThrownBy(() -> new EbsRule().validate(ebs(1, Type.STANDARD, "0.5", 0, "0", "0"), LimitsLoader.bundled()))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("standard volumes are 1 to 1,024 GiB");
+    }
 }
