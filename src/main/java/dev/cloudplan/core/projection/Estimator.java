@@ -328,10 +328,21 @@ public final class Estimator {
         if (horizon >= 12) {
             annual = months.get(11).cumulative();
         } else {
-            annual = cumulative.times(new BigDecimal("12")).times(BigDecimal.ONE.divide(BigDecimal.valueOf(horizon), 10,
-                    RoundingMode.HALF_UP)).toCents();
+            // What is paid once in a year (one-time and yearly fixed costs, upfront payments) counts once, not 12 / N
+            // times: only the running cost is scaled to a year.
+            Money once = Money.ZERO;
+            for (List<LineItem> lines : monthLines) {
+                for (LineItem l : lines) {
+                    if (l.amortiseMonths() > 0 || l.formula().endsWith("one-time, paid in month 1")) {
+                        once = once.plus(l.cost());
+                    }
+                }
+            }
+            annual = cumulative.minus(once).times(new BigDecimal("12")).times(BigDecimal.ONE.divide(
+                    BigDecimal.valueOf(horizon), 10, RoundingMode.HALF_UP)).plus(once).toCents();
             assumptions.add("Annual figure: the horizon is " + horizon + " months, so 'annual' is its total x 12 / "
-                    + horizon + ".");
+                    + horizon + (once.compareTo(Money.ZERO) == 0 ? "." : ", except " + once.toCents().amount()
+                    .toPlainString() + " USD paid once (one-time and yearly fixed costs, upfront payments), counted once."));
         }
         boolean complete = monthUnpriced.stream().allMatch(List::isEmpty);
         BudgetVerdict verdict = scenario.budget() == null ? null : BudgetVerdict.of(scenario.budget(), months, complete);

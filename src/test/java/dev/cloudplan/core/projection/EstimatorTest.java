@@ -152,4 +152,16 @@ class EstimatorTest {
         assertThat(p.annual()).isEqualTo(Money.of("120.00"));
         assertThat(p.assumptions()).anyMatch(a -> a.contains("x 12 / 6"));
     }
+
+    @Test
+    void shortHorizon_annualCountsOneTimeCostsOnce() {
+        // 6 months of 10M HTTP API requests (10 USD a month, as above) and a 25 USD one-time fixed cost:
+        // annual = (6 x 10) x 12 / 6 + 25 = 145, not (60 + 25) x 12 / 6 = 170
+        var arch = architecture("a", "api-gateway", "api", new ApiGatewayRule.Config("http"));
+        Projection p = new Estimator(CATALOG).estimate(scenario(6, Account.ALWAYS_FREE_ONLY,
+                workload(Map.of(Driver.REQUESTS, "10000000")), null,
+                List.of(new FixedCost("registration", Money.of("25"), FixedCost.Recurrence.ONCE)), arch), arch);
+        assertThat(p.annual()).isEqualTo(Money.of("145.00"));
+        assertThat(p.assumptions()).anyMatch(a -> a.contains("except 25.00 USD paid once"));
+    }
 }
