@@ -30,8 +30,13 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public String render(Report report, RenderOptions options) {
+        return write(tree(report));
+    }
+
+    /** A document as text, ending with a new line. */
+    public static String write(ObjectNode tree) {
         try {
-            return MAPPER.writeValueAsString(tree(report)) + "\n";
+            return MAPPER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

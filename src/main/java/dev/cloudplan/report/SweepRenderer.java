@@ -101,11 +101,7 @@ public final class SweepRenderer {
         root.set("break_even", breakEvenJson(r));
         ArrayNode warnings = root.putArray("warnings");
         r.warnings().forEach(warnings::add);
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonRenderer.write(root);
     }
 
     private static ObjectNode driver(SweepReport r) {
