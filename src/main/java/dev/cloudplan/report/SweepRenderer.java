@@ -119,6 +119,7 @@ public final class SweepRenderer {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("architecture", c.architecture());
         o.put("cost", c.amount().toCents().amount());
+        o.put("exact_cost", c.exact().amount());
         o.put("complete", c.complete());
         return o;
     }
@@ -140,8 +141,8 @@ public final class SweepRenderer {
                 x.put("cheaper_below", c.cheaperBelow());
                 x.put("cheaper_above", c.cheaperAbove());
                 ObjectNode at = x.putObject("costs");
-                at.put(p.first(), c.firstCost().toCents().amount());
-                at.put(p.second(), c.secondCost().toCents().amount());
+                at.put(p.first(), c.firstCost().amount());
+                at.put(p.second(), c.secondCost().amount());
                 x.put("step", c.step());
             }
             ArrayNode unsolved = o.putArray("unsolved_at");

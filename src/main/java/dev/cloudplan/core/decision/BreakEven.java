@@ -30,7 +30,7 @@ public final class BreakEven {
         this.resolution = resolution;
     }
 
-    /** One value where two architectures' costs meet, with which side of it is cheaper for which. */
+    /** One value where two architectures' costs meet (their exact costs there), with which side is cheaper for which. */
     public record Crossing(BigDecimal value, String cheaperBelow, String cheaperAbove, Money firstCost,
             Money secondCost, boolean step) {}
 
@@ -85,7 +85,7 @@ public final class BreakEven {
                 lastSign = 0;
                 continue;
             }
-            int sign = ca.amount().compareTo(cb.amount());
+            int sign = ca.exact().compareTo(cb.exact());
             if (sign == 0) {
                 continue;
             }
@@ -133,8 +133,8 @@ public final class BreakEven {
         if (!find(at, a).complete() || !find(at, b).complete()) {
             return null;
         }
-        Money first = find(at, a).amount();
-        Money second = find(at, b).amount();
+        Money first = find(at, a).exact();
+        Money second = find(at, b).exact();
         boolean step = first.minus(second).amount().abs().compareTo(CENT) > 0;
         return new Crossing(x.stripTrailingZeros().scale() < 0 ? x.setScale(0) : x.stripTrailingZeros(),
                 loSign < 0 ? a : b, loSign < 0 ? b : a, first, second, step);
@@ -149,7 +149,7 @@ public final class BreakEven {
         List<Cost> at = priced.computeIfAbsent(value.stripTrailingZeros(), pricer::at);
         Cost ca = find(at, a);
         Cost cb = find(at, b);
-        return ca.complete() && cb.complete() ? ca.amount().minus(cb.amount()).amount() : null;
+        return ca.complete() && cb.complete() ? ca.exact().minus(cb.exact()).amount() : null;
     }
 
     private static Cost find(List<Cost> costs, String architecture) {

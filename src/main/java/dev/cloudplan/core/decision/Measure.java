@@ -1,8 +1,10 @@
 package dev.cloudplan.core.decision;
 
 import dev.cloudplan.core.money.Money;
+import dev.cloudplan.core.pricing.LineItem;
 import dev.cloudplan.core.projection.MonthCost;
 import dev.cloudplan.core.projection.Projection;
+import java.util.List;
 
 /**
  * Which cost of a projection a sweep compares: one month's cash, or the whole horizon's ({@code month} null).
@@ -17,11 +19,16 @@ public record Measure(Integer month) {
     }
 
     public Cost of(Projection p) {
-        if (month == null) {
-            return new Cost(p.architecture(), p.total(), p.complete());
+        List<MonthCost> months = month == null ? p.months() : List.of(p.months().get(month - 1));
+        Money billed = Money.ZERO;
+        Money exact = Money.ZERO;
+        for (MonthCost m : months) {
+            billed = billed.plus(m.total());
+            for (LineItem line : m.lines()) {
+                exact = exact.plus(line.exactCost());
+            }
         }
-        MonthCost m = p.months().get(month - 1);
-        return new Cost(p.architecture(), m.total(), m.unpriced().isEmpty());
+        return new Cost(p.architecture(), billed, exact, months.stream().allMatch(m -> m.unpriced().isEmpty()));
     }
 
     /** In words, for a report's heading: "month 2" or "the 12-month horizon's total". */
