@@ -24,14 +24,20 @@ public final class DriverValues {
      * {@code 3K}); a rate or data per month may leave out {@code /month}, since a sweep's point is a monthly value.
      */
     public static BigDecimal parse(Driver driver, String text) {
-        String t = text.trim();
-        return switch (driver.unit()) {
-            case "KB" -> Units.size(t, "KB");
-            case "GB" -> Units.size(t, "GB");
-            case "GB/month" -> Units.gbPerMonth(t.contains("/") ? t : t + "/month");
-            case "users" -> Units.count(t);
-            default -> Units.perMonth(t.contains("/") ? t : t + "/month");
-        };
+        // On a command line 100GB is written as often as 100 GB; a one-letter suffix (100M) stays a suffix.
+        String t = text.trim().replaceAll("(\\d)([A-Za-z]{2,})", "$1 $2");
+        try {
+            return switch (driver.unit()) {
+                case "KB" -> Units.size(t, "KB");
+                case "GB" -> Units.size(t, "GB");
+                case "GB/month" -> Units.gbPerMonth(t.contains("/") ? t : t + "/month");
+                case "users" -> Units.count(t);
+                default -> Units.perMonth(t.contains("/") ? t : t + "/month");
+            };
+        } catch (UnitException e) {
+            // The message quotes the text as rebuilt with /month; the reader wrote the original.
+            throw new UnitException("'" + text.trim() + "' is not " + driver.unit() + ": " + e.getMessage(), e.fix());
+        }
     }
 
     /** How a value of {@code driver} is written, for a fix that says what to write instead. */

@@ -1,7 +1,9 @@
 package dev.cloudplan.core.decision;
 
 import dev.cloudplan.core.money.Money;
+import dev.cloudplan.core.pricing.Charge;
 import dev.cloudplan.core.pricing.LineItem;
+import dev.cloudplan.core.projection.Estimator;
 import dev.cloudplan.core.projection.MonthCost;
 import dev.cloudplan.core.projection.Projection;
 import java.util.List;
@@ -24,11 +26,33 @@ public record Measure(Integer month) {
         Money exact = Money.ZERO;
         for (MonthCost m : months) {
             billed = billed.plus(m.total());
-            for (LineItem line : m.lines()) {
-                exact = exact.plus(line.exactCost());
-            }
+            exact = exact.plus(exact(m));
         }
         return new Cost(p.architecture(), billed, exact, months.stream().allMatch(m -> m.unpriced().isEmpty()));
+    }
+
+    /**
+     * The month before each line's rounding. Credits that cover all of the month's AWS charges leave none of them,
+     * exact or not (otherwise their rounding, fractions of a cent either way, would look like costs that cross);
+     * credits that run out this month are what was left, whatever the charges' rounding.
+     */
+    private static Money exact(MonthCost m) {
+        Money awsBilled = Money.ZERO;
+        Money awsExact = Money.ZERO;
+        Money other = Money.ZERO;
+        Money credits = Money.ZERO;
+        for (LineItem line : m.lines()) {
+            switch (line.service()) {
+                case Estimator.CREDITS -> credits = credits.plus(line.cost());
+                case Estimator.FIXED, Charge.STATED_SERVICE -> other = other.plus(line.exactCost());
+                default -> {
+                    awsBilled = awsBilled.plus(line.cost());
+                    awsExact = awsExact.plus(line.exactCost());
+                }
+            }
+        }
+        boolean covered = credits.isNegative() && credits.negate().compareTo(awsBilled) >= 0;
+        return other.plus(covered ? Money.ZERO : awsExact.plus(credits));
     }
 
     /** In words, for a report's heading: "month 2" or "the 12-month horizon's total". */
