@@ -110,25 +110,22 @@ public final class BreakEven {
 
     /** The crossing in (lo, hi], where the sign of cost(a) - cost(b) leaves {@code loSign}; null if a price is missing. */
     private Crossing solve(String a, String b, BigDecimal lo, BigDecimal hi, int loSign) {
-        BigDecimal dLo = difference(lo, a, b);
-        BigDecimal dHi = difference(hi, a, b);
-        while (hi.subtract(lo).compareTo(resolution) > 0) {
-            BigDecimal mid = lo.add(hi).multiply(HALF);
-            BigDecimal d = difference(mid, a, b);
-            if (d == null) {
+        Bracket k = new Bracket(a, b, loSign, lo, difference(lo, a, b), hi, difference(hi, a, b));
+        while (k.hi.subtract(k.lo).compareTo(resolution) > 0) {
+            BigDecimal width = k.hi.subtract(k.lo);
+            // The line through the ends first: on a straight stretch it lands on the crossing, and a probe one step
+            // beyond it closes the bracket. Where a tier boundary bends the line, halving keeps the search moving.
+            BigDecimal s = roundToResolution(line(k.lo, k.dLo, k.hi, k.dHi));
+            if (!k.cut(s) || !k.cut(k.lo.compareTo(s) == 0 ? s.add(resolution) : s.subtract(resolution))) {
                 return null;
             }
-            if (d.signum() == loSign) {
-                lo = mid;
-                dLo = d;
-            } else {
-                hi = mid;
-                dHi = d;
+            if (k.hi.subtract(k.lo).multiply(BigDecimal.valueOf(2)).compareTo(width) > 0
+                    && !k.cut(k.lo.add(k.hi).multiply(HALF))) {
+                return null;
             }
         }
         // Within one resolution step the costs are on one line (or one step): where that line meets zero.
-        BigDecimal x = lo.add(hi.subtract(lo).multiply(dLo).divide(dLo.subtract(dHi), MathContext.DECIMAL64));
-        x = roundToResolution(x);
+        BigDecimal x = roundToResolution(line(k.lo, k.dLo, k.hi, k.dHi));
         List<Cost> at = priced.computeIfAbsent(x.stripTrailingZeros(), pricer::at);
         if (!find(at, a).complete() || !find(at, b).complete()) {
             return null;
@@ -138,6 +135,51 @@ public final class BreakEven {
         boolean step = first.minus(second).amount().abs().compareTo(CENT) > 0;
         return new Crossing(x.stripTrailingZeros().scale() < 0 ? x.setScale(0) : x.stripTrailingZeros(),
                 loSign < 0 ? a : b, loSign < 0 ? b : a, first, second, step);
+    }
+
+    /** An interval whose ends' cost differences have opposite signs, so the crossing is inside it. */
+    private final class Bracket {
+        private final String a;
+        private final String b;
+        private final int loSign;
+        private BigDecimal lo;
+        private BigDecimal dLo;
+        private BigDecimal hi;
+        private BigDecimal dHi;
+
+        Bracket(String a, String b, int loSign, BigDecimal lo, BigDecimal dLo, BigDecimal hi, BigDecimal dHi) {
+            this.a = a;
+            this.b = b;
+            this.loSign = loSign;
+            this.lo = lo;
+            this.dLo = dLo;
+            this.hi = hi;
+            this.dHi = dHi;
+        }
+
+        /** Prices {@code x} when strictly inside and keeps the side with the crossing; false when a price is missing. */
+        boolean cut(BigDecimal x) {
+            if (x.compareTo(lo) <= 0 || x.compareTo(hi) >= 0) {
+                return true;
+            }
+            BigDecimal d = difference(x, a, b);
+            if (d == null) {
+                return false;
+            }
+            if (d.signum() == loSign) {
+                lo = x;
+                dLo = d;
+            } else {
+                hi = x;
+                dHi = d;
+            }
+            return true;
+        }
+    }
+
+    /** Where the line through (lo, dLo) and (hi, dHi) meets zero; dLo and dHi are of opposite sign (or dHi 0). */
+    private static BigDecimal line(BigDecimal lo, BigDecimal dLo, BigDecimal hi, BigDecimal dHi) {
+        return lo.add(hi.subtract(lo).multiply(dLo).divide(dLo.subtract(dHi), MathContext.DECIMAL64));
     }
 
     private BigDecimal roundToResolution(BigDecimal x) {
