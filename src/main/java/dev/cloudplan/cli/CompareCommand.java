@@ -10,6 +10,7 @@ import dev.cloudplan.report.JsonRenderer;
 import dev.cloudplan.report.Report;
 import dev.cloudplan.report.SweepRenderer;
 import dev.cloudplan.report.SweepReport;
+import dev.cloudplan.spec.DriverValues;
 import dev.cloudplan.spec.Spec;
 import dev.cloudplan.spec.SpecReader;
 import java.math.BigDecimal;
@@ -81,7 +82,7 @@ class CompareCommand extends ReportingCommand {
     private VaryOption ownScale(Spec spec, VaryOption asked) {
         String name = asked.driver().specName();
         Series series = spec.scenario().workload().drivers().get(asked.driver());
-        String fix = "give a range, such as --break-even " + name + "=" + dev.cloudplan.spec.DriverValues.example(
+        String fix = "give a range, such as --break-even " + name + "=" + DriverValues.example(
                 asked.driver());
         if (series == null) {
             throw new UserError("--break-even " + name + ": the spec's workload has no " + name, Main.BAD_INPUT, fix);

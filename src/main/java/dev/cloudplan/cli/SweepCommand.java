@@ -5,6 +5,7 @@ import dev.cloudplan.core.decision.BreakEven;
 import dev.cloudplan.core.decision.Grid;
 import dev.cloudplan.core.decision.Measure;
 import dev.cloudplan.core.decision.Sweep;
+import dev.cloudplan.core.workload.Driver;
 import dev.cloudplan.report.Format;
 import dev.cloudplan.report.SweepRenderer;
 import dev.cloudplan.report.SweepReport;
@@ -108,7 +109,7 @@ class SweepCommand implements Callable<Integer> {
         }
         LocalDate today = LocalDate.now(env.clock());
         LoadedCatalog[] loaded = new LoadedCatalog[1];
-        Function<Map<dev.cloudplan.core.workload.Driver, BigDecimal>, Spec> reading = new SpecReader(
+        Function<Map<Driver, BigDecimal>, Spec> reading = new SpecReader(
                 region -> loaded[0] = loaded[0] != null ? loaded[0] : catalogOptions.load(env, region), today)
                 .varying(specFile.toString(), env.resolve(specFile));
         Spec spec = reading.apply(Map.of());
@@ -138,13 +139,14 @@ class SweepCommand implements Callable<Integer> {
     }
 
     /** Prices the grid and solves every pair's break-even: shared with compare --break-even. */
-    static SweepReport run(Spec spec, Function<Map<dev.cloudplan.core.workload.Driver, BigDecimal>, Spec> reading,
+    static SweepReport run(Spec spec, Function<Map<Driver, BigDecimal>, Spec> reading,
             LoadedCatalog catalog, VaryOption range, boolean log, int steps, Measure measure, LocalDate today) {
         List<BigDecimal> grid = log ? Grid.log(range.from(), range.to(), steps)
                 : Grid.linear(range.from(), range.to(), steps);
         DriverPricing pricer = new DriverPricing(reading, catalog, range.driver(), measure);
         Sweep sweep = Sweep.run(grid, pricer);
         List<BreakEven.Pair> pairs = BreakEven.find(sweep, pricer, range.resolution());
-        return new SweepReport(spec.scenario(), range.driver(), range.from(), range.to(), log, measure, catalog.prices().info(), today, sweep, pairs, range.resolution());
+        return new SweepReport(spec.scenario(), range.driver(), range.from(), range.to(), log, measure,
+                catalog.prices().info(), today, sweep, pairs, range.resolution());
     }
 }
