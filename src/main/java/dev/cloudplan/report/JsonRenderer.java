@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudplan.core.capacity.MonthPlan;
 import dev.cloudplan.core.catalog.CatalogInfo;
+import dev.cloudplan.core.decision.Overtake;
 import dev.cloudplan.core.projection.Scenario;
 import dev.cloudplan.core.money.Currency;
 import dev.cloudplan.core.money.Money;
@@ -89,6 +90,19 @@ public final class JsonRenderer implements Renderer {
             r.putPOJO("rank", report.rank(p));
         }
         root.put("ranking_note", report.rankingNote());
+        if (report.comparison()) {
+            ArrayNode overtakes = root.putArray("overtakes");
+            for (Overtake t : Overtake.find(report.projections())) {
+                ObjectNode o = overtakes.addObject();
+                o.put("overtaker", t.overtaker());
+                o.put("overtaken", t.overtaken());
+                o.put("month", t.month());
+                o.put("calendar_month", t.calendarMonth().toString());
+                o.put("overtaker_cumulative", cents(t.overtakerCumulative()));
+                o.put("overtaken_cumulative", cents(t.overtakenCumulative()));
+                o.put("sentence", Layout.overtake(t));
+            }
+        }
         return root;
     }
 
