@@ -1,9 +1,23 @@
 package dev.cloudplan.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudplan.core.architecture.Architecture;
+import dev.cloudplan.core.decision.Grid;
+import dev.cloudplan.core.decision.Measure;
+import dev.cloudplan.core.workload.Series;
+import dev.cloudplan.report.Format;
+import dev.cloudplan.report.JsonRenderer;
+import dev.cloudplan.report.Report;
+import dev.cloudplan.report.SweepRenderer;
+import dev.cloudplan.report.SweepReport;
+import dev.cloudplan.spec.DriverValues;
 import dev.cloudplan.spec.Spec;
+import dev.cloudplan.spec.SpecReader;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code cloudplan compare}: every architecture side by side, complete ones cheapest first, incomplete ones after, unranked. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -11,8 +25,17 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {"  cloudplan compare examples/learning-app.yaml",
                 "  cloudplan compare examples/learning-app.yaml --format markdown -o comparison.md",
-                "  cloudplan compare examples/learning-app.yaml --format json --fail-over-budget"})
+                "  cloudplan compare examples/learning-app.yaml --format json --fail-over-budget",
+                "  cloudplan compare examples/learning-app.yaml --break-even requests"})
 class CompareCommand extends ReportingCommand {
+    /** A decade either side of the spec's own values: the scale a break-even is looked for without a range. */
+    private static final BigDecimal DECADE = BigDecimal.TEN;
+
+    @Option(names = "--break-even", paramLabel = "DRIVER[=FROM..TO]", description = "add where each pair of"
+            + " architectures costs the same as DRIVER varies (e.g. requests), solved exactly; without a range, from a"
+            + " tenth of the spec's smallest value to ten times its largest (table, markdown and json)")
+    String breakEven;
+
     CompareCommand(Environment env) {
         super(env);
     }
@@ -25,5 +48,58 @@ class CompareCommand extends ReportingCommand {
     @Override
     boolean comparison() {
         return true;
+    }
+
+    @Override
+    String render(Report report, Spec spec) {
+        if (breakEven == null) {
+            return super.render(report, spec);
+        }
+        if (options.format == Format.CSV) {
+            throw new UserError("--break-even is not part of compare's CSV (one row per line item)", Main.BAD_INPUT,
+                    "use --format table, markdown or json, or 'cloudplan sweep SPEC --vary " + breakEven
+                            + "=FROM..TO --format csv'");
+        }
+        SweepReport found = breakEven(spec, report);
+        if (options.format == Format.JSON) {
+            ObjectNode tree = JsonRenderer.tree(report);
+            tree.set("break_even", SweepRenderer.breakEvenJson(found));
+            return JsonRenderer.write(tree);
+        }
+        return super.render(report, spec) + "\n" + SweepRenderer.section(found, options.format);
+    }
+
+    private SweepReport breakEven(Spec spec, Report report) {
+        VaryOption asked = VaryOption.parse("--break-even", breakEven, true);
+        VaryOption range = asked.from() != null ? asked : ownScale(spec, asked);
+        var reading = new SpecReader(region -> catalog, report.today()).varying(specFile.toString(),
+                env.resolve(specFile));
+        return SweepCommand.run(spec, reading, catalog, range, range.from().signum() > 0, Grid.DEFAULT_STEPS,
+                Measure.steadyMonth(spec.scenario().horizonMonths()), report.today());
+    }
+
+    /** The spec's own values of the driver over the horizon, widened by a decade each way. */
+    private VaryOption ownScale(Spec spec, VaryOption asked) {
+        String name = asked.driver().specName();
+        Series series = spec.scenario().workload().drivers().get(asked.driver());
+        String fix = "give a range, such as --break-even " + name + "=" + DriverValues.example(
+                asked.driver());
+        if (series == null) {
+            throw new UserError("--break-even " + name + ": the spec's workload has no " + name, Main.BAD_INPUT, fix);
+        }
+        BigDecimal min = null;
+        BigDecimal max = null;
+        for (int m = 1; m <= spec.scenario().horizonMonths(); m++) {
+            BigDecimal v = series.valueAt(m);
+            min = min == null ? v : min.min(v);
+            max = max == null ? v : max.max(v);
+        }
+        if (max.signum() == 0) {
+            throw new UserError("--break-even " + name + ": the spec's " + name + " is 0, so it has no scale to widen",
+                    Main.BAD_INPUT, fix);
+        }
+        BigDecimal from = min.signum() == 0 ? max.divide(DECADE.pow(3), MathContext.DECIMAL64)
+                : min.divide(DECADE, MathContext.DECIMAL64);
+        return new VaryOption(asked.driver(), from.stripTrailingZeros(), max.multiply(DECADE).stripTrailingZeros());
     }
 }

@@ -1,21 +1,9 @@
 package dev.cloudplan.cli;
 
-import dev.cloudplan.report.Format;
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Options every reporting command shares: format, destination, explanation, and CI exit codes. */
-final class ReportOptions {
-    @Option(names = {"-f", "--format"}, defaultValue = "table", converter = FormatConverter.class,
-            description = "table, markdown, json or csv (default: ${DEFAULT-VALUE})")
-    Format format;
-
-    @Option(names = {"-o", "--output"}, description = "write to FILE instead of the terminal (written atomically)")
-    Path output;
-
-    @Option(names = "--force", description = "with --output: replace the file even if it is read-only")
-    boolean force;
-
+/** Options every reporting command shares: format and destination (inherited), explanation, and CI exit codes. */
+final class ReportOptions extends OutputOptions {
     @Option(names = "--explain", description = "show how every line was computed: quantity x unit price - free, "
             + "where the quantity came from, and the price's source and date")
     boolean explain;

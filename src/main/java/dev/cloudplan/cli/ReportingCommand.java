@@ -39,7 +39,9 @@ abstract class ReportingCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalogOptions;
 
-    private final Environment env;
+    final Environment env;
+    /** The catalog the spec was read against, for commands that price it again (compare --break-even). */
+    LoadedCatalog catalog;
 
     ReportingCommand(Environment env) {
         this.env = env;
@@ -57,6 +59,7 @@ abstract class ReportingCommand implements Callable<Integer> {
         // Only the spec's region is loaded: start-up then does not grow with the regions the catalog covers.
         Spec spec = new SpecReader(region -> loaded[0] = catalogOptions.load(env, region), today)
                 .read(specFile.toString(), env.resolve(specFile));
+        catalog = loaded[0];
         PriceCatalog prices = loaded[0].prices().withPrices(spec.statedPrices());
         List<Projection> projections = price(spec, prices, LimitsLoader.with(loaded[0].instanceTypes()));
         Report report = new Report(spec.scenario(), prices.info(), today, projections, comparison());
@@ -78,21 +81,26 @@ abstract class ReportingCommand implements Callable<Integer> {
         estimator = new Estimator(prices, capacity);
         List<Projection> out = new ArrayList<>();
         for (Architecture a : select(spec)) {
-            try {
-                out.add(estimator.estimate(spec.scenario(), a));
-            } catch (EstimateException e) {
-                if (e.getCause() instanceof UnitMismatchException u) {
-                    spec.locations().priceUnitError(u.key(), "the stated price's unit " + u.priceUnit() + " is not the"
-                            + " unit its charge is measured in (" + u.chargeUnit() + ")", "write unit: " + u.chargeUnit()
-                            + " and give the price per " + u.chargeUnit()).ifPresent(s -> {
-                                throw s;
-                            });
-                }
-                throw spec.locations().error(e.getMessage(), "correct the component, or give its usage explicitly"
-                        + " under the architecture's usage:", e.architecture(), e.component(), e.setting());
-            }
+            out.add(estimate(estimator, spec, a));
         }
         return out;
+    }
+
+    /** One architecture priced, a mistake in it reported at its place in the spec (exit 2), never as a crash. */
+    static Projection estimate(Estimator estimator, Spec spec, Architecture a) {
+        try {
+            return estimator.estimate(spec.scenario(), a);
+        } catch (EstimateException e) {
+            if (e.getCause() instanceof UnitMismatchException u) {
+                spec.locations().priceUnitError(u.key(), "the stated price's unit " + u.priceUnit() + " is not the"
+                        + " unit its charge is measured in (" + u.chargeUnit() + ")", "write unit: " + u.chargeUnit()
+                        + " and give the price per " + u.chargeUnit()).ifPresent(s -> {
+                            throw s;
+                        });
+            }
+            throw spec.locations().error(e.getMessage(), "correct the component, or give its usage explicitly"
+                    + " under the architecture's usage:", e.architecture(), e.component(), e.setting());
+        }
     }
 
     /** Machine formats and files carry warnings inside; the terminal reader of stderr must see them too. */

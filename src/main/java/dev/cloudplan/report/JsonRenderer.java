@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudplan.core.capacity.MonthPlan;
+import dev.cloudplan.core.catalog.CatalogInfo;
+import dev.cloudplan.core.decision.Overtake;
+import dev.cloudplan.core.projection.Scenario;
 import dev.cloudplan.core.money.Currency;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.pricing.LineItem;
@@ -20,15 +23,21 @@ import java.math.BigDecimal;
 
 /** The lossless form of a report; its contract is docs/json-output.md. */
 public final class JsonRenderer implements Renderer {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Plain decimals, indented: shared by every JSON document cloudplan writes. */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
     @Override
     public String render(Report report, RenderOptions options) {
+        return write(tree(report));
+    }
+
+    /** A document as text, ending with a new line. */
+    public static String write(ObjectNode tree) {
         try {
-            return MAPPER.writeValueAsString(tree(report)) + "\n";
+            return MAPPER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -36,12 +45,7 @@ public final class JsonRenderer implements Renderer {
 
     public static ObjectNode tree(Report report) {
         ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode catalog = root.putObject("catalog");
-        catalog.put("name", report.catalog().name());
-        catalog.put("date", report.catalog().date().toString());
-        catalog.put("source", report.catalog().source());
-        catalog.put("age_days", report.catalogAgeDays());
-        root.put("currency", "USD");
+        head(root, report.catalog(), report.catalogAgeDays());
         Currency local = report.scenario().currency();
         if (local != null) {
             ObjectNode c = root.putObject("local_currency");
@@ -50,11 +54,7 @@ public final class JsonRenderer implements Renderer {
             c.put("as_of", local.asOf().toString());
             c.put("source", "stated in the spec");
         }
-        ObjectNode scenario = root.putObject("scenario");
-        scenario.put("name", report.scenario().name());
-        scenario.put("region", report.scenario().region());
-        scenario.put("horizon_months", report.scenario().horizonMonths());
-        scenario.put("start", report.scenario().start().toString());
+        ObjectNode scenario = scenario(root, report.scenario());
         ArrayNode workload = scenario.putArray("workload");
         report.scenario().workload().drivers().forEach((driver, series) -> {
             ObjectNode d = workload.addObject();
@@ -90,6 +90,19 @@ public final class JsonRenderer implements Renderer {
             r.putPOJO("rank", report.rank(p));
         }
         root.put("ranking_note", report.rankingNote());
+        if (report.comparison()) {
+            ArrayNode overtakes = root.putArray("overtakes");
+            for (Overtake t : Overtake.find(report.projections())) {
+                ObjectNode o = overtakes.addObject();
+                o.put("overtaker", t.overtaker());
+                o.put("overtaken", t.overtaken());
+                o.put("month", t.month());
+                o.put("calendar_month", t.calendarMonth().toString());
+                o.put("overtaker_cumulative", cents(t.overtakerCumulative()));
+                o.put("overtaken_cumulative", cents(t.overtakenCumulative()));
+                o.put("sentence", Layout.overtake(t));
+            }
+        }
         return root;
     }
 
@@ -187,6 +200,26 @@ public final class JsonRenderer implements Renderer {
         o.put("unit", u.unit());
         o.put("priced_up_to", u.pricedUpTo());
         return o;
+    }
+
+    /** The catalog a report was priced with and its currency: every JSON document starts so (the sweep's too). */
+    static void head(ObjectNode root, CatalogInfo catalog, long ageDays) {
+        ObjectNode c = root.putObject("catalog");
+        c.put("name", catalog.name());
+        c.put("date", catalog.date().toString());
+        c.put("source", catalog.source());
+        c.put("age_days", ageDays);
+        root.put("currency", "USD");
+    }
+
+    /** The scenario's name, region, horizon and start, under "scenario". */
+    static ObjectNode scenario(ObjectNode root, Scenario s) {
+        ObjectNode scenario = root.putObject("scenario");
+        scenario.put("name", s.name());
+        scenario.put("region", s.region());
+        scenario.put("horizon_months", s.horizonMonths());
+        scenario.put("start", s.start().toString());
+        return scenario;
     }
 
     private static BigDecimal cents(Money m) {

@@ -1,5 +1,6 @@
 package dev.cloudplan.report;
 
+import dev.cloudplan.core.decision.Overtake;
 import dev.cloudplan.core.money.Currency;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.pricing.LineItem;
@@ -35,6 +36,7 @@ final class Layout {
             if (r.rankingNote() != null) {
                 out.add(new Block.Paragraph(r.rankingNote()));
             }
+            overtakes(out, r);
         }
         workload(out, r, o);
         for (Projection p : r.comparison() ? r.ranking() : r.projections()) {
@@ -45,6 +47,26 @@ final class Layout {
         out.add(new Block.Heading(2, "Provenance"));
         out.add(new Block.Paragraph(r.provenanceNote()));
         return out;
+    }
+
+    /** Shown only when a cumulative cost passes another within the horizon; a comparison without one reads as before. */
+    private static void overtakes(List<Block> out, Report r) {
+        List<Overtake> found = Overtake.find(r.projections());
+        if (found.isEmpty()) {
+            return;
+        }
+        out.add(new Block.Heading(2, "Cumulative cost: where one passes another"));
+        out.add(new Block.Bullets(found.stream().map(Layout::overtake).toList()));
+        if (r.projections().stream().anyMatch(p -> !p.complete())) {
+            out.add(new Block.Paragraph("Incomplete architectures are left out: their cumulative costs are lower bounds."));
+        }
+    }
+
+    /** One pass in words, for the table, Markdown and the JSON's {@code sentence}. */
+    static String overtake(Overtake t) {
+        return t.overtaker() + "'s cumulative cost passes " + t.overtaken() + "'s in month " + t.month() + " ("
+                + t.calendarMonth() + "): " + Numbers.money(t.overtakerCumulative()) + " against "
+                + Numbers.money(t.overtakenCumulative()) + " USD so far.";
     }
 
     private static Block summary(Report r) {

@@ -6,8 +6,13 @@ import java.util.List;
 public final class MarkdownRenderer implements Renderer {
     @Override
     public String render(Report report, RenderOptions options) {
+        return render(Layout.blocks(report, options));
+    }
+
+    /** Any report's blocks in this style (the sweep's too). */
+    static String render(List<Block> blocks) {
         StringBuilder sb = new StringBuilder();
-        for (Block b : Layout.blocks(report, options)) {
+        for (Block b : blocks) {
             if (b instanceof Block.Heading h) {
                 sb.append("#".repeat(h.level())).append(' ').append(escape(h.text())).append("\n\n");
             } else if (b instanceof Block.Paragraph p) {

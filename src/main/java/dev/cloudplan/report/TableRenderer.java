@@ -1,11 +1,18 @@
 package dev.cloudplan.report;
 
+import java.util.List;
+
 /** The terminal view: aligned plain-text tables. */
 public final class TableRenderer implements Renderer {
     @Override
     public String render(Report report, RenderOptions options) {
+        return render(Layout.blocks(report, options));
+    }
+
+    /** Any report's blocks in this style (the sweep's too). */
+    static String render(List<Block> blocks) {
         StringBuilder sb = new StringBuilder();
-        for (Block b : Layout.blocks(report, options)) {
+        for (Block b : blocks) {
             if (b instanceof Block.Heading h) {
                 if (sb.length() > 0) {
                     sb.append('\n');

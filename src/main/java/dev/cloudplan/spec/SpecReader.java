@@ -18,6 +18,7 @@ import dev.cloudplan.core.projection.Account;
 import dev.cloudplan.core.projection.Budget;
 import dev.cloudplan.core.projection.FixedCost;
 import dev.cloudplan.core.projection.Scenario;
+import dev.cloudplan.core.workload.Driver;
 import dev.cloudplan.core.workload.Workload;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -81,7 +82,17 @@ public final class SpecReader {
 
     public Spec read(String file, String text) {
         SpecNode root = SpecParser.parse(file, SpecSource.check(file, text, limits), limits);
-        return new Reading(file, root).spec();
+        return new Reading(file, root, Map.of()).spec();
+    }
+
+    /**
+     * Parses {@code path} once and gives a function that reads it with workload drivers fixed at the values it is
+     * given, as if the file wrote each of them as a fixed value: a sweep reads one spec at many points.
+     */
+    public Function<Map<Driver, BigDecimal>, Spec> varying(String file, Path path) {
+        SpecNode root = SpecParser.parse(file, SpecSource.check(file, SpecSource.read(file, path, limits), limits),
+                limits);
+        return overrides -> new Reading(file, root, Map.copyOf(overrides)).spec();
     }
 
     /** One pass over one spec; holds the assumptions and locations it collects. */
@@ -94,11 +105,13 @@ public final class SpecReader {
         private String region;
         private LoadedCatalog catalog;
         private int componentsSoFar;
+        private final Map<Driver, BigDecimal> overrides;
 
-        Reading(String file, SpecNode root) {
+        Reading(String file, SpecNode root, Map<Driver, BigDecimal> overrides) {
             this.file = file;
             this.root = root;
             this.locations = new SpecLocations(file);
+            this.overrides = overrides;
         }
 
         /** The spec's own prices: a type with a stated price is usable whatever the catalog knows. */
@@ -114,7 +127,7 @@ public final class SpecReader {
             Currency currency = money.currency(root.get("currency"), today);
             Budget budget = money.budget(root.get("budget"), currency);
             Account account = money.account(root.get("account"), start);
-            Workload workload = new WorkloadReader(assumptions, horizon, limits).read(root.require("workload", "{requests: 100M/month}"));
+            Workload workload = new WorkloadReader(assumptions, horizon, limits, overrides).read(root.require("workload", "{requests: 100M/month}"));
             List<FixedCost> fixed = money.fixedCosts(root.get("fixed_costs"), currency);
             List<Price> prices = prices(root.get("prices"));
             stated = prices;

@@ -28,11 +28,30 @@ final class WorkloadReader {
     private final List<String> assumptions;
     private final int horizon;
     private final Limits limits;
+    /** Drivers a sweep fixes at one value, in place of what the spec writes (see VariedSpec). */
+    private final Map<Driver, BigDecimal> overrides;
 
     WorkloadReader(List<String> assumptions, int horizon, Limits limits) {
+        this(assumptions, horizon, limits, Map.of());
+    }
+
+    WorkloadReader(List<String> assumptions, int horizon, Limits limits, Map<Driver, BigDecimal> overrides) {
         this.assumptions = assumptions;
         this.horizon = horizon;
         this.limits = limits;
+        this.overrides = overrides;
+    }
+
+    /**
+     * Puts the fixed values of {@code which} in place just after they are read, before the figures derived from them
+     * (reads per request, uploads x size, the peak), so those follow the swept value as if the file said it.
+     */
+    private void override(Map<Driver, Series> drivers, Driver... which) {
+        for (Driver d : which) {
+            if (overrides.containsKey(d)) {
+                drivers.put(d, Series.fixed(overrides.get(d)));
+            }
+        }
     }
 
     /** A figure that grows is checked over the whole horizon, so growth cannot carry it past the limit later. */
@@ -64,12 +83,15 @@ final class WorkloadReader {
             put(drivers, Driver.ACTIVE_USERS, users.get("active"), Units::count, "5K");
             put(drivers, Driver.CONCURRENT_USERS, users.get("concurrent"), Units::count, "1K");
         }
+        override(drivers, Driver.TOTAL_USERS, Driver.ACTIVE_USERS, Driver.CONCURRENT_USERS);
         put(drivers, Driver.REQUESTS, node.get("requests"), Units::perMonth, "100M/month");
-        if (node.has("actions_per_user_per_day")) {
+        if (node.has("actions_per_user_per_day") && !overrides.containsKey(Driver.REQUESTS)) {
             actionsPerUser(drivers, node);
         }
+        override(drivers, Driver.REQUESTS);
         put(drivers, Driver.REQUEST_SIZE, node.get("request_size"), t -> Units.size(t, "KB"), "2 KB");
         put(drivers, Driver.UPLOADS, node.get("uploads"), Units::perMonth, "100K/month");
+        override(drivers, Driver.REQUEST_SIZE, Driver.UPLOADS);
         if (node.has("database")) {
             SpecNode db = node.get("database").allowOnly("reads", "writes", "reads_per_request",
                     "writes_per_request", "item_size", "read_item_size", "write_item_size", "stored");
@@ -84,12 +106,15 @@ final class WorkloadReader {
                 drivers.put(Driver.STORED_DATA, stored(db.get("stored"), drivers));
             }
         }
+        override(drivers, Driver.DB_READS, Driver.DB_WRITES, Driver.ITEM_SIZE, Driver.READ_ITEM_SIZE,
+                Driver.WRITE_ITEM_SIZE, Driver.STORED_DATA);
         if (node.has("static_assets")) {
             drivers.put(Driver.STATIC_ASSETS, stored(node.get("static_assets"), drivers));
         }
         put(drivers, Driver.STATIC_REQUESTS, node.get("static_requests"), Units::perMonth, "10M/month");
         put(drivers, Driver.EGRESS, node.get("egress"), Units::gbPerMonth, "500 GB/month");
         put(drivers, Driver.DNS_QUERIES, node.get("dns_queries"), Units::perMonth, "5M/month");
+        override(drivers, Driver.STATIC_ASSETS, Driver.STATIC_REQUESTS, Driver.EGRESS, Driver.DNS_QUERIES);
         drivers.forEach((d, s) -> {
             if (s.varies()) {
                 assumptions.add("Workload " + d.specName() + " (" + d.unit() + "): " + s.describe() + ".");

@@ -53,8 +53,9 @@ import java.util.Set;
  * Then the annual figure and the budget verdict.
  */
 public final class Estimator {
-    private static final String FIXED = "Fixed";
-    private static final String CREDITS = "Credits";
+    /** The service of fixed-cost lines and of the free-plan credits line (a sweep tells them from AWS charges). */
+    public static final String FIXED = "Fixed";
+    public static final String CREDITS = "Credits";
 
     private final PriceCatalog catalog;
     private final CapacityData capacity;

@@ -1,0 +1,200 @@
+package dev.cloudplan.core.decision;
+
+import dev.cloudplan.core.money.Money;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where two architectures cost the same. Costs are piecewise linear in a driver (straight between tier boundaries,
+ * with steps where an instance is added), so the grid only locates a crossing, by a change of sign of the
+ * difference between neighbouring points; it is then solved by bisection on exact decimals down to the stated
+ * resolution, and the last interval by the line through its ends.
+ */
+public final class BreakEven {
+    /** A cost difference within this is "the same": the bill's own rounding. */
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private final Pricer pricer;
+    private final BigDecimal resolution;
+    /** Bisections of several pairs meet at the same values; each is priced once. */
+    private final Map<BigDecimal, List<Cost>> priced = new HashMap<>();
+
+    private BreakEven(Pricer pricer, BigDecimal resolution) {
+        this.pricer = pricer;
+        this.resolution = resolution;
+    }
+
+    /** One value where two architectures' costs meet (their exact costs there), with which side is cheaper for which. */
+    public record Crossing(BigDecimal value, String cheaperBelow, String cheaperAbove, Money firstCost,
+            Money secondCost, boolean step) {}
+
+    /**
+     * Two architectures over the sweep's range: which is cheaper at its start ({@code null} when they cost the same
+     * throughout), every crossing in order, and the values where one of them is incomplete ({@code incomplete}
+     * names which), where no crossing is solved since a lower bound says nothing about where costs meet.
+     */
+    public record Pair(String first, String second, String cheaperAtStart, List<Crossing> crossings,
+            List<BigDecimal> unsolvedAt, List<String> incomplete) {
+        public Pair {
+            crossings = List.copyOf(crossings);
+            unsolvedAt = List.copyOf(unsolvedAt);
+            incomplete = List.copyOf(incomplete);
+        }
+
+        public boolean fullySolved() {
+            return unsolvedAt.isEmpty();
+        }
+    }
+
+    /** Every pair of the sweep's architectures, in the sweep's order, solved to {@code resolution} of the driver. */
+    public static List<Pair> find(Sweep sweep, Pricer pricer, BigDecimal resolution) {
+        BreakEven solver = new BreakEven(pricer, resolution);
+        sweep.points().forEach(p -> solver.priced.put(p.value().stripTrailingZeros(), p.costs()));
+        List<Pair> out = new ArrayList<>();
+        List<String> names = sweep.architectures();
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                out.add(solver.pair(sweep, names.get(i), names.get(j)));
+            }
+        }
+        return out;
+    }
+
+    private Pair pair(Sweep sweep, String a, String b) {
+        List<Crossing> crossings = new ArrayList<>();
+        String cheaperAtStart = null;
+        List<BigDecimal> unsolved = new ArrayList<>();
+        java.util.Set<String> incomplete = new java.util.LinkedHashSet<>();
+        BigDecimal lastValue = null;
+        int lastSign = 0;
+        for (Sweep.Point p : sweep.points()) {
+            Cost ca = p.cost(a);
+            Cost cb = p.cost(b);
+            if (!ca.complete() || !cb.complete()) {
+                // A lower bound says nothing about where the costs meet: the search starts again after it.
+                unsolved.add(p.value());
+                (ca.complete() ? List.of(cb) : cb.complete() ? List.of(ca) : List.of(ca, cb))
+                        .forEach(c -> incomplete.add(c.architecture()));
+                lastValue = null;
+                lastSign = 0;
+                continue;
+            }
+            int sign = ca.exact().compareTo(cb.exact());
+            if (sign == 0) {
+                continue;
+            }
+            if (cheaperAtStart == null && crossings.isEmpty()) {
+                cheaperAtStart = sign < 0 ? a : b;
+            }
+            if (lastValue != null && sign != lastSign) {
+                Crossing c = solve(a, b, lastValue, p.value(), lastSign);
+                if (c == null) {
+                    // Priced at both grid points but not at some value between them.
+                    unsolved.add(p.value());
+                    incomplete.add(a + " or " + b);
+                } else {
+                    crossings.add(c);
+                }
+            }
+            lastValue = p.value();
+            lastSign = sign;
+        }
+        return new Pair(a, b, cheaperAtStart, crossings, unsolved, new ArrayList<>(incomplete));
+    }
+
+    /** The crossing in (lo, hi], where the sign of cost(a) - cost(b) leaves {@code loSign}; null if a price is missing. */
+    private Crossing solve(String a, String b, BigDecimal lo, BigDecimal hi, int loSign) {
+        Bracket k = new Bracket(a, b, loSign, lo, difference(lo, a, b), hi, difference(hi, a, b));
+        while (k.hi.subtract(k.lo).compareTo(resolution) > 0) {
+            BigDecimal width = k.hi.subtract(k.lo);
+            // The line through the ends first: on a straight stretch it lands on the crossing, and a probe one step
+            // beyond it closes the bracket. Where a tier boundary bends the line, halving keeps the search moving.
+            BigDecimal s = roundToResolution(line(k.lo, k.dLo, k.hi, k.dHi));
+            if (!k.cut(s) || !k.cut(k.lo.compareTo(s) == 0 ? s.add(resolution) : s.subtract(resolution))) {
+                return null;
+            }
+            if (k.hi.subtract(k.lo).multiply(BigDecimal.valueOf(2)).compareTo(width) > 0
+                    && !k.cut(k.lo.add(k.hi).multiply(HALF))) {
+                return null;
+            }
+        }
+        // Within one resolution step the costs are on one line (or one step): where that line meets zero.
+        BigDecimal x = roundToResolution(line(k.lo, k.dLo, k.hi, k.dHi));
+        List<Cost> at = priced.computeIfAbsent(x.stripTrailingZeros(), pricer::at);
+        if (!find(at, a).complete() || !find(at, b).complete()) {
+            return null;
+        }
+        Money first = find(at, a).exact();
+        Money second = find(at, b).exact();
+        boolean step = first.minus(second).amount().abs().compareTo(CENT) > 0;
+        return new Crossing(x.stripTrailingZeros().scale() < 0 ? x.setScale(0) : x.stripTrailingZeros(),
+                loSign < 0 ? a : b, loSign < 0 ? b : a, first, second, step);
+    }
+
+    /** An interval whose ends' cost differences have opposite signs, so the crossing is inside it. */
+    private final class Bracket {
+        private final String a;
+        private final String b;
+        private final int loSign;
+        private BigDecimal lo;
+        private BigDecimal dLo;
+        private BigDecimal hi;
+        private BigDecimal dHi;
+
+        Bracket(String a, String b, int loSign, BigDecimal lo, BigDecimal dLo, BigDecimal hi, BigDecimal dHi) {
+            this.a = a;
+            this.b = b;
+            this.loSign = loSign;
+            this.lo = lo;
+            this.dLo = dLo;
+            this.hi = hi;
+            this.dHi = dHi;
+        }
+
+        /** Prices {@code x} when strictly inside and keeps the side with the crossing; false when a price is missing. */
+        boolean cut(BigDecimal x) {
+            if (x.compareTo(lo) <= 0 || x.compareTo(hi) >= 0) {
+                return true;
+            }
+            BigDecimal d = difference(x, a, b);
+            if (d == null) {
+                return false;
+            }
+            if (d.signum() == loSign) {
+                lo = x;
+                dLo = d;
+            } else {
+                hi = x;
+                dHi = d;
+            }
+            return true;
+        }
+    }
+
+    /** Where the line through (lo, dLo) and (hi, dHi) meets zero; dLo and dHi are of opposite sign (or dHi 0). */
+    private static BigDecimal line(BigDecimal lo, BigDecimal dLo, BigDecimal hi, BigDecimal dHi) {
+        return lo.add(hi.subtract(lo).multiply(dLo).divide(dLo.subtract(dHi), MathContext.DECIMAL64));
+    }
+
+    private BigDecimal roundToResolution(BigDecimal x) {
+        return x.divide(resolution, 0, RoundingMode.HALF_UP).multiply(resolution);
+    }
+
+    /** cost(a) - cost(b) at {@code value}; null when either is incomplete there. */
+    private BigDecimal difference(BigDecimal value, String a, String b) {
+        List<Cost> at = priced.computeIfAbsent(value.stripTrailingZeros(), pricer::at);
+        Cost ca = find(at, a);
+        Cost cb = find(at, b);
+        return ca.complete() && cb.complete() ? ca.exact().minus(cb.exact()).amount() : null;
+    }
+
+    private static Cost find(List<Cost> costs, String architecture) {
+        return costs.stream().filter(c -> c.architecture().equals(architecture)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.cloudplan.report;
+
+import dev.cloudplan.core.decision.BreakEven;
+import dev.cloudplan.core.workload.Driver;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A pair's break-even in one sentence: "serverless is cheaper below 23.41M requests a month, ec2-rds above." */
+public final class BreakEvenText {
+    private BreakEvenText() {}
+
+    public static String sentence(BreakEven.Pair pair, Driver driver, BigDecimal from, BigDecimal to) {
+        String range = " (" + Scale.number(from, driver) + " to " + Scale.of(to, driver) + ")";
+        StringBuilder sb = new StringBuilder();
+        List<BreakEven.Crossing> crossings = pair.crossings();
+        if (crossings.isEmpty() && pair.cheaperAtStart() == null) {
+            sb.append(!pair.fullySolved() ? pair.first() + " and " + pair.second() + ": no crossing found"
+                    : pair.first() + " and " + pair.second() + " cost the same across the range" + range).append('.');
+        } else if (crossings.isEmpty()) {
+            String other = pair.cheaperAtStart().equals(pair.first()) ? pair.second() : pair.first();
+            sb.append(pair.cheaperAtStart()).append(" is cheaper than ").append(other)
+                    .append(!pair.fullySolved() ? " wherever both are priced" : " across the whole range" + range)
+                    .append(": they do not cross.");
+        } else {
+            BreakEven.Crossing first = crossings.get(0);
+            sb.append(first.cheaperBelow()).append(" is cheaper below ").append(Scale.of(first.value(), driver));
+            for (int i = 1; i < crossings.size(); i++) {
+                sb.append(", ").append(crossings.get(i).cheaperBelow()).append(" from ")
+                        .append(Scale.number(crossings.get(i - 1).value(), driver)).append(" to ")
+                        .append(Scale.number(crossings.get(i).value(), driver));
+            }
+            sb.append(", ").append(crossings.get(crossings.size() - 1).cheaperAbove()).append(" above.");
+            for (BreakEven.Crossing c : crossings) {
+                sb.append(c.step() ? " At " + Scale.number(c.value(), driver) + " a cost steps (" + pair.first() + " "
+                        + Numbers.money(c.firstCost()) + ", " + pair.second() + " " + Numbers.money(c.secondCost())
+                        + " USD): the cheaper one changes at the step, not on a line."
+                        : " At " + exact(c.value()) + " both cost " + Numbers.money(c.firstCost()) + " USD.");
+            }
+        }
+        if (!pair.fullySolved()) {
+            List<BigDecimal> at = pair.unsolvedAt();
+            sb.append(" Not solved at ").append(at.size()).append(at.size() == 1 ? " point (" : " points (")
+                    .append(Scale.number(at.get(0), driver))
+                    .append(at.size() > 1 ? " to " + Scale.number(at.get(at.size() - 1), driver) : "").append("): ")
+                    .append(String.join(" and ", pair.incomplete()))
+                    .append(pair.incomplete().size() == 1 ? " is" : " are").append(" INCOMPLETE there (a price is missing), a lower bound that says"
+                            + " nothing about where they cross.");
+        }
+        return sb.toString();
+    }
+
+    private static String exact(BigDecimal v) {
+        return Numbers.quantity(v);
+    }
+}

@@ -1,0 +1,181 @@
+package dev.cloudplan.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.cloudplan.core.decision.BreakEven;
+import dev.cloudplan.core.decision.Cost;
+import dev.cloudplan.core.decision.Sweep;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sweep in every format: the table and Markdown share one layout; JSON (docs/json-output.md) and CSV are lossless. */
+public final class SweepRenderer {
+    private static final ObjectMapper MAPPER = JsonRenderer.MAPPER;
+    private static final List<String> CSV_COLUMNS = List.of("kind", "value", "unit", "architecture", "cost",
+            "complete", "versus", "cheaper_below", "cheaper_above", "step");
+
+    private SweepRenderer() {}
+
+    public static String render(SweepReport report, Format format) {
+        return switch (format) {
+            case TABLE -> TableRenderer.render(blocks(report));
+            case MARKDOWN -> MarkdownRenderer.render(blocks(report));
+            case JSON -> json(report);
+            case CSV -> csv(report);
+        };
+    }
+
+    static List<Block> blocks(SweepReport r) {
+        List<Block> out = new ArrayList<>();
+        out.add(new Block.Heading(1, "Sweep: " + r.scenario().name()));
+        out.add(new Block.Paragraph(r.rangeText()));
+        out.add(new Block.Paragraph(r.measureText()));
+        List<String> headers = new ArrayList<>();
+        headers.add(r.driver().specName() + " (" + r.driver().unit() + ")");
+        headers.addAll(r.sweep().architectures());
+        boolean[] right = new boolean[headers.size()];
+        java.util.Arrays.fill(right, true);
+        List<List<String>> rows = new ArrayList<>();
+        for (Sweep.Point p : r.sweep().points()) {
+            List<String> row = new ArrayList<>();
+            row.add(Numbers.quantity(p.value()));
+            // A lower bound is never shown as if it were the cost.
+            p.costs().forEach(c -> row.add(c.complete() ? Numbers.money(c.amount())
+                    : ">= " + Numbers.money(c.amount()) + " INCOMPLETE"));
+            rows.add(row);
+        }
+        out.add(new Block.Table(headers, right, rows));
+        out.add(new Block.Heading(2, "Break-even (" + r.resolutionText() + ")"));
+        out.addAll(breakEvenBlocks(r));
+        List<String> warnings = r.warnings();
+        if (!warnings.isEmpty()) {
+            out.add(new Block.Heading(2, "Warnings"));
+            out.add(new Block.Bullets(warnings));
+        }
+        out.add(new Block.Paragraph("Prices: catalog '" + r.catalog().name() + "', read " + r.catalog().date() + " ("
+                + r.catalog().source() + "). Every point is priced as 'cloudplan compare' prices the spec; see its"
+                + " assumptions there."));
+        return out;
+    }
+
+    /** One sentence a pair; compare --break-even shows the same. */
+    static List<Block> breakEvenBlocks(SweepReport r) {
+        List<String> sentences = r.pairs().stream()
+                .map(p -> BreakEvenText.sentence(p, r.driver(), r.from(), r.to())).toList();
+        return List.of(sentences.isEmpty() ? new Block.Paragraph("One architecture: nothing to break even with.")
+                : new Block.Bullets(sentences));
+    }
+
+    /** The compare section: the same sentences under their heading, in the table or Markdown style. */
+    public static String section(SweepReport r, Format format) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(2, "Break-even over " + r.driver().specName() + " (" + r.resolutionText() + ")"));
+        blocks.add(new Block.Paragraph(r.rangeText()));
+        blocks.add(new Block.Paragraph(r.measureText()));
+        blocks.addAll(breakEvenBlocks(r));
+        return format == Format.MARKDOWN ? MarkdownRenderer.render(blocks) : TableRenderer.render(blocks);
+    }
+
+    private static String json(SweepReport r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        JsonRenderer.head(root, r.catalog(), r.catalogAgeDays());
+        JsonRenderer.scenario(root, r.scenario());
+        ObjectNode measure = root.putObject("measure");
+        measure.put("kind", r.measure().month() == null ? "horizon" : "month");
+        measure.putPOJO("month", r.measure().month());
+        measure.put("description", r.measureText());
+        root.set("driver", driver(r));
+        ArrayNode names = root.putArray("architectures");
+        r.sweep().architectures().forEach(names::add);
+        ArrayNode points = root.putArray("points");
+        for (Sweep.Point p : r.sweep().points()) {
+            ObjectNode o = points.addObject();
+            o.put("value", p.value());
+            ArrayNode costs = o.putArray("costs");
+            p.costs().forEach(c -> costs.add(cost(c)));
+        }
+        root.set("break_even", breakEvenJson(r));
+        ArrayNode warnings = root.putArray("warnings");
+        r.warnings().forEach(warnings::add);
+        return JsonRenderer.write(root);
+    }
+
+    private static ObjectNode driver(SweepReport r) {
+        ObjectNode d = MAPPER.createObjectNode();
+        d.put("name", r.driver().specName());
+        d.put("unit", r.driver().unit());
+        d.put("from", r.from());
+        d.put("to", r.to());
+        d.put("spacing", r.log() ? "log" : "linear");
+        d.put("steps", r.sweep().points().size());
+        return d;
+    }
+
+    private static ObjectNode cost(Cost c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("architecture", c.architecture());
+        o.put("cost", c.amount().toCents().amount());
+        o.put("exact_cost", c.exact().amount());
+        o.put("complete", c.complete());
+        return o;
+    }
+
+    /** The pairs, each with its crossings and sentence; compare --format json carries the same object. */
+    public static ObjectNode breakEvenJson(SweepReport r) {
+        ObjectNode be = MAPPER.createObjectNode();
+        be.put("driver", r.driver().specName());
+        be.put("resolution", r.resolution());
+        ArrayNode pairs = be.putArray("pairs");
+        for (BreakEven.Pair p : r.pairs()) {
+            ObjectNode o = pairs.addObject();
+            o.putArray("architectures").add(p.first()).add(p.second());
+            o.put("cheaper_at_start", p.cheaperAtStart());
+            ArrayNode crossings = o.putArray("crossings");
+            for (BreakEven.Crossing c : p.crossings()) {
+                ObjectNode x = crossings.addObject();
+                x.put("value", c.value());
+                x.put("cheaper_below", c.cheaperBelow());
+                x.put("cheaper_above", c.cheaperAbove());
+                ObjectNode at = x.putObject("costs");
+                at.put(p.first(), c.firstCost().amount());
+                at.put(p.second(), c.secondCost().amount());
+                x.put("step", c.step());
+            }
+            ArrayNode unsolved = o.putArray("unsolved_at");
+            p.unsolvedAt().forEach(unsolved::add);
+            ArrayNode incomplete = o.putArray("incomplete");
+            p.incomplete().forEach(incomplete::add);
+            o.put("sentence", BreakEvenText.sentence(p, r.driver(), r.from(), r.to()));
+        }
+        return be;
+    }
+
+    private static String csv(SweepReport r) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        CSV_COLUMNS.forEach(schema::addColumn);
+        String unit = r.driver().unit();
+        List<List<String>> rows = new ArrayList<>();
+        for (Sweep.Point p : r.sweep().points()) {
+            for (Cost c : p.costs()) {
+                rows.add(List.of("point", p.value().toPlainString(), unit, c.architecture(),
+                        c.amount().toCents().amount().toPlainString(), String.valueOf(c.complete()), "", "", "", ""));
+            }
+        }
+        for (BreakEven.Pair p : r.pairs()) {
+            for (BreakEven.Crossing c : p.crossings()) {
+                rows.add(List.of("break_even", c.value().toPlainString(), unit, p.first(),
+                        c.firstCost().toCents().amount().toPlainString(), "true", p.second(), c.cheaperBelow(),
+                        c.cheaperAbove(), String.valueOf(c.step())));
+            }
+        }
+        try {
+            return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

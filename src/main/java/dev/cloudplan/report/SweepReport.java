@@ -1,0 +1,67 @@
+package dev.cloudplan.report;
+
+import dev.cloudplan.core.catalog.CatalogInfo;
+import dev.cloudplan.core.decision.BreakEven;
+import dev.cloudplan.core.decision.Measure;
+import dev.cloudplan.core.decision.Sweep;
+import dev.cloudplan.core.projection.Scenario;
+import dev.cloudplan.core.workload.Driver;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a sweep found, for every format: the scenario as the spec states it, the driver and its range, which cost
+ * was compared, each point, and the break-even of every pair solved to {@code resolution} of the driver.
+ */
+public record SweepReport(Scenario scenario, Driver driver, BigDecimal from, BigDecimal to, boolean log,
+        Measure measure, CatalogInfo catalog, LocalDate today, Sweep sweep, List<BreakEven.Pair> pairs,
+        BigDecimal resolution) {
+    public SweepReport {
+        pairs = List.copyOf(pairs);
+    }
+
+    public long catalogAgeDays() {
+        return ChronoUnit.DAYS.between(catalog.date(), today);
+    }
+
+    /** What the measured cost is, in a sentence: which month (and its calendar month) or the horizon. */
+    public String measureText() {
+        String what = measure.describe(scenario.horizonMonths());
+        if (measure.month() != null) {
+            what += " (" + scenario.start().plusMonths(measure.month() - 1L) + ")";
+        }
+        return "Cost compared: " + what + ", cash in USD, fixed costs and free-plan credits included.";
+    }
+
+    /** The range in a sentence, and that every other figure is the spec's. */
+    public String rangeText() {
+        return driver.specName() + " from " + Scale.number(from, driver) + " to " + Scale.of(to, driver) + ", "
+                + sweep.points().size() + " points, " + (log ? "log-spaced" : "evenly spaced") + "; the same value every"
+                + " month, figures derived from it following it, every other figure as the spec states it.";
+    }
+
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        if (catalogAgeDays() > Report.STALE_AFTER_DAYS) {
+            out.add("The price catalog '" + catalog.name() + "' is " + catalogAgeDays() + " days old (prices read "
+                    + catalog.date() + "); prices may have changed.");
+        }
+        for (String a : sweep.architectures()) {
+            long missing = sweep.points().stream().filter(p -> !p.cost(a).complete()).count();
+            if (missing > 0) {
+                out.add("Architecture '" + a + "' is INCOMPLETE at " + missing + " of " + sweep.points().size()
+                        + " points (a price is missing, NOT PRICED): its cost there is a lower bound, marked >=, and no"
+                        + " break-even is solved from it (see 'cloudplan estimate').");
+            }
+        }
+        return out;
+    }
+
+    /** How finely a break-even is solved, in words: "1 requests/month". */
+    public String resolutionText() {
+        return "solved to " + resolution.stripTrailingZeros().toPlainString() + " " + driver.unit();
+    }
+}
