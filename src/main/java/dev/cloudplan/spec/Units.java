@@ -21,7 +21,9 @@ public final class Units {
     private static final BigDecimal SECONDS_PER_MONTH = new BigDecimal("2628000");
     private static final BigDecimal HOURS_PER_MONTH = new BigDecimal("730");
     private static final BigDecimal K = new BigDecimal("1024");
-    private static final Pattern NUMBER = Pattern.compile("^\\$?\\s*([0-9][0-9,_]*(?:\\.[0-9]+)?|\\.[0-9]+)\\s*([kKmMbBtT]?)(?![a-zA-Z])\\s*(.*)$");
+    // The digits are taken whole (possessive): "500GB" is 500 and GB, never 50 and "0GB". A suffix counts only when
+    // no letter follows it, so "2B" is two billion and "1.5TB" is 1.5 and TB.
+    private static final Pattern NUMBER = Pattern.compile("^\\$?\\s*([0-9][0-9,_]*+(?:\\.[0-9]++)?|\\.[0-9]++)\\s*(?:([kKmMbBtT])(?![a-zA-Z]))?\\s*(.*)$");
 
     private static final Limits LIMITS = Limits.DEFAULT;
     private static final Pattern EXPONENT = Pattern.compile("\\$?\\s*[0-9.]+[eE][+-]?[0-9]");
@@ -66,7 +68,7 @@ public final class Units {
                     + LIMITS.digits() + " a number may have", "write it with a suffix, such as 50K, 100M, 2B or 1.5T");
         }
         BigDecimal v = new BigDecimal(digits);
-        v = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+        v = switch (m.group(2) == null ? "" : m.group(2).toUpperCase(Locale.ROOT)) {
             case "K" -> v.multiply(new BigDecimal("1000"));
             case "M" -> v.multiply(new BigDecimal("1000000"));
             case "B" -> v.multiply(new BigDecimal("1000000000"));

@@ -26,9 +26,25 @@ class UnitsTest {
             "1 MB; KB; 1024",
             "1.5 TB; GB; 1536",
             "512 MB; GB; 0.5",
-            "256 MB; MB; 256"})
+            "256 MB; MB; 256",
+            "500GB; GB; 500",
+            "1.5TB; GB; 1536",
+            "10 GiB; GB; 10"})
     void size(String text, String target, String expected) {
         assertThat(Units.size(text, target)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} = {1} GB a month")
+    @CsvSource(delimiter = ';', value = {"500GB/month; 500", "500 GB/month; 500", "2TB / month; 2048"})
+    void dataPerMonth_withOrWithoutASpace(String text, String expected) {
+        // "500GB" was read as 50 and "0GB" (the digits gave one back to the suffix's lookahead)
+        assertThat(Units.gbPerMonth(text)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = ';', value = {"2B/month; 2000000000", "2.5M/month; 2500000", "100K/month; 100000"})
+    void suffixes_stillCountWhenNoLetterFollows(String text, String expected) {
+        assertThat(Units.perMonth(text)).isEqualByComparingTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
