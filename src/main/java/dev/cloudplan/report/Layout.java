@@ -75,7 +75,8 @@ final class Layout {
         for (Projection p : r.ranking()) {
             Integer rank = r.rank(p);
             List<String> row = new ArrayList<>(List.of(rank == null ? "-" : String.valueOf(rank),
-                    p.architecture() + (p.complete() ? "" : " (incomplete)"), money(p, p.months().get(0).total()),
+                    p.architecture() + (!p.complete() ? " (incomplete)" : p.overCapacity() ? " (over capacity)" : ""),
+                    money(p, p.months().get(0).total()),
                     money(p, Report.averageMonth(p)), money(p, p.annual()), money(p, p.total())));
             if (local != null) {
                 row.add((p.complete() ? "" : ">= ") + Numbers.money(Money.of(local.local(p.annual()))));

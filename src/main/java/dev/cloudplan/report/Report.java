@@ -104,12 +104,14 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
     }
 
     /**
-     * Complete architectures, cheapest total first, then the incomplete ones in the spec's order: an incomplete
-     * total is a lower bound, so ordering by it would rank a guess against known figures.
+     * Complete architectures that carry the load, cheapest total first; then complete ones that are over capacity
+     * in some month (their bill is for a system that cannot carry the workload), cheapest first; then the incomplete
+     * ones in the spec's order: an incomplete total is a lower bound, so ordering by it would rank a guess against
+     * known figures.
      */
     public List<Projection> ranking() {
-        List<Projection> out = new ArrayList<>(projections.stream().filter(Projection::complete)
-                .sorted(Comparator.comparing(Projection::total)).toList());
+        Comparator<Projection> order = Comparator.comparing(Projection::overCapacity).thenComparing(Projection::total);
+        List<Projection> out = new ArrayList<>(projections.stream().filter(Projection::complete).sorted(order).toList());
         projections.stream().filter(p -> !p.complete()).forEach(out::add);
         return out;
     }
@@ -125,12 +127,20 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
     /** One line saying how incomplete architectures are listed in a comparison; null when there are none. */
     public String rankingNote() {
         long incomplete = projections.stream().filter(p -> !p.complete()).count();
-        if (!comparison || incomplete == 0) {
-            return null;
+        long over = projections.stream().filter(p -> p.complete() && p.overCapacity()).count();
+        boolean carried = projections.stream().anyMatch(p -> p.complete() && !p.overCapacity());
+        List<String> notes = new ArrayList<>();
+        if (over > 0 && carried) {
+            notes.add(over + (over == 1 ? " architecture is" : " architectures are") + " over capacity in some month"
+                    + " (see 'cloudplan capacity'): ranked after those that carry the load, since "
+                    + (over == 1 ? "its bill is" : "their bills are") + " for a system that cannot.");
         }
-        return incomplete + (incomplete == 1 ? " architecture is" : " architectures are") + " incomplete (a price is"
-                + " missing): listed after the complete ones, unranked; " + (incomplete == 1 ? "its total is a lower bound."
-                : "their totals are lower bounds.");
+        if (incomplete > 0) {
+            notes.add(incomplete + (incomplete == 1 ? " architecture is" : " architectures are") + " incomplete (a price"
+                    + " is missing): listed after the complete ones, unranked; " + (incomplete == 1
+                    ? "its total is a lower bound." : "their totals are lower bounds."));
+        }
+        return !comparison || notes.isEmpty() ? null : String.join(" ", notes);
     }
 
     /** Average cash cost per month over the horizon. */

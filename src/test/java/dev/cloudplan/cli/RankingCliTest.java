@@ -139,4 +139,29 @@ class RankingCliTest {
             at = next;
         }
     }
+
+    @Test
+    void anArchitectureOverCapacity_ranksAfterTheOnesThatCarryTheLoad_evenWhenCheaper() throws IOException {
+        // 100 requests/s on average, 200 at the default 2x peak, x 10 ms = 2 vCPU: a t4g.nano (2 vCPU, 5% credit
+        // baseline) is over; an m7g.xlarge (4 vCPU, 2 / 4 = 50%) carries it, and costs more.
+        Path spec = Cli.writeSpec(tmp, """
+                name: capacity ranking
+                region: us-east-1
+                horizon: 1 month
+                start: 2027-01
+                workload: {requests: 262.8M/month}
+                architectures:
+                  - name: small
+                    components:
+                      - {name: app, type: ec2, instance_type: t4g.nano, cpu_credits: standard}
+                  - name: big
+                    components:
+                      - {name: app, type: ec2, instance_type: m7g.xlarge}
+                """);
+        Cli.Result r = run("compare", spec.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^1\\s+big\\s").containsPattern("(?m)^2\\s+small \\(over capacity\\)\\s")
+                .contains("1 architecture is over capacity in some month (see 'cloudplan capacity'): ranked after those"
+                        + " that carry the load");
+    }
 }
