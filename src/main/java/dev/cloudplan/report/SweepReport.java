@@ -60,8 +60,8 @@ public record SweepReport(Scenario scenario, Driver driver, BigDecimal from, Big
         return out;
     }
 
-    /** How finely a break-even is solved, in words: "1 requests/month". */
+    /** How finely a break-even is solved, in words: "to within 1 of requests/month". */
     public String resolutionText() {
-        return "solved to " + resolution.stripTrailingZeros().toPlainString() + " " + driver.unit();
+        return "solved to within " + resolution.stripTrailingZeros().toPlainString() + " of " + driver.unit();
     }
 }
