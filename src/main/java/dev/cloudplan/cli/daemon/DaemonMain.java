@@ -31,6 +31,7 @@ public final class DaemonMain {
             System.exit(2);
         }
         Path state = Path.of(args[0]).toAbsolutePath();
+        long started = System.currentTimeMillis();
         try (FileChannel lockFile = FileChannel.open(state.resolve("daemon.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = lock(lockFile)) {
             if (lock == null) {
@@ -39,6 +40,10 @@ public final class DaemonMain {
             }
             if (args.length > 3) {
                 warmUp(Path.of(args[3]), state);
+            }
+            if (stopAskedSince(state, started)) {
+                System.err.println("cloudplan daemon: asked to stop while starting; exiting");
+                return;
             }
             Server.Config config = new Server.Config(state, Path.of(args[1]), args[2],
                     idle(System.getenv("CLOUDPLAN_DAEMON_IDLE")));
@@ -73,6 +78,16 @@ public final class DaemonMain {
             }
         }
         return null;
+    }
+
+    /** Whether {@code ./cloudplan --stop-daemon} ran after this JVM started (its marker is newer than the start). */
+    static boolean stopAskedSince(Path state, long startedMillis) {
+        try {
+            Path marker = state.resolve("daemon.stop");
+            return Files.exists(marker) && Files.getLastModifiedTime(marker).toMillis() >= startedMillis;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static Duration idle(String seconds) {
