@@ -48,7 +48,7 @@ final class SpikeReader {
                 case "days" -> d;
                 default -> m;
             };
-            throw at.error(node.describe() + ": " + spike.problem(horizon), Spike.fix(field, horizon));
+            throw at.error(at.describe() + ": " + spike.problem(horizon), Spike.fix(field, horizon));
         }
         return spike;
     }

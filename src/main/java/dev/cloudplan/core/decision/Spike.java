@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * depend on whether month 6 is a February.
  */
 public record Spike(BigDecimal factor, BigDecimal days, int month) {
-    /** Days in the 730-hour month. */
-    public static final BigDecimal DAYS_PER_MONTH = new BigDecimal("730").divide(new BigDecimal("24"), MathContext.DECIMAL64);
+    private static final BigDecimal HOURS_PER_MONTH = new BigDecimal("730");
+    private static final BigDecimal HOURS_PER_DAY = new BigDecimal("24");
     /** The rates a spike multiplies; stored data, sizes and user totals are not load that bursts. */
     public static final List<Driver> RATES = List.of(Driver.REQUESTS, Driver.DB_READS, Driver.DB_WRITES,
             Driver.STATIC_REQUESTS, Driver.UPLOADS, Driver.EGRESS, Driver.DNS_QUERIES, Driver.CONCURRENT_USERS);
@@ -39,7 +39,7 @@ public record Spike(BigDecimal factor, BigDecimal days, int month) {
         if (factor.compareTo(BigDecimal.ONE) < 0) {
             return "factor";
         }
-        if (days.signum() <= 0 || days.compareTo(DAYS_PER_MONTH) > 0) {
+        if (days.signum() <= 0 || days.multiply(HOURS_PER_DAY).compareTo(HOURS_PER_MONTH) > 0) {
             return "days";
         }
         return month < 1 || month > horizon ? "month" : null;
@@ -53,8 +53,8 @@ public record Spike(BigDecimal factor, BigDecimal days, int month) {
         }
         return switch (field) {
             case "factor" -> "a spike factor of " + plain(factor) + "x is below 1, so it is a dip, not a spike";
-            case "days" -> "a spike of " + plain(days) + " days does not fit in a month (more than 0, at most 30.4167:"
-                    + " 730 h)";
+            case "days" -> "a spike of " + plain(days) + " days does not fit in a month (more than 0, at most 730 / 24"
+                    + " = 30.4167 days)";
             default -> "month " + month + " is not within the horizon of " + horizon + " months";
         };
     }
@@ -63,17 +63,19 @@ public record Spike(BigDecimal factor, BigDecimal days, int month) {
     public static String fix(String field, int horizon) {
         return switch (field) {
             case "factor" -> "give a factor of at least 1, such as 10x (ten times the month's average)";
-            case "days" -> "give more than 0 and at most 30.4167 days (cloudplan's month is 730 hours)";
+            case "days" -> "give more than 0 and at most 30.4167 days (cloudplan's month is 730 hours: 730 / 24 days)";
             default -> "give a month from 1 to " + horizon + " (the horizon), or lengthen the horizon";
         };
     }
 
     /**
-     * The spike's month total over the month's average total: 1 + (factor - 1) x days / 30.4167, since the spike
-     * days carry factor x average and the other days the average.
+     * The spike's month total over the month's average total: 1 + (factor - 1) x days / (730 / 24), since the spike
+     * days carry factor x average and the other days the average; computed as x 24 / 730, which is exact to the
+     * last digit where 30.4167 days would not be.
      */
     public BigDecimal multiplier() {
-        return BigDecimal.ONE.add(factor.subtract(BigDecimal.ONE).multiply(days).divide(DAYS_PER_MONTH, MC));
+        return BigDecimal.ONE.add(factor.subtract(BigDecimal.ONE).multiply(days).multiply(HOURS_PER_DAY)
+                .divide(HOURS_PER_MONTH, MC));
     }
 
     /** The workload with the spike month's rate totals multiplied: what the spike adds to the month's bill. */
