@@ -96,6 +96,21 @@ class SpikeCliTest {
     }
 
     @Test
+    void provisionedCapacitySaturates_andALimitAlreadyPassedSaysSo() throws IOException {
+        Path p = Cli.writeSpec(tmp, "name: spike\nregion: us-east-1\nhorizon: 6 months\nstart: 2027-01\n"
+                + "workload:\n  requests: 10M/month\n  database: {reads: 10M/month, writes: 10M/month, item_size: 1 KB}\n"
+                + "architectures:\n  - name: table\n    components:\n      - {name: table, type: dynamodb, billing:"
+                + " provisioned, read_capacity: 1000, write_capacity: 50}\n  - name: busy\n    components:\n"
+                + "      - {name: app, type: ec2, instance_type: m7g.large, public_ipv4: 0, cpu_per_request: 300 ms}\n");
+        Cli.Result r = run("compare", p.toString(), "--spike", "10x for 3 days in month 2");
+        assertThat(r.code()).as(r.err()).isZero();
+        // 10M writes / 2,628,000 s x 2 (peak) = 7.61 write units/s at peak, 1 KB each: 50 / 7.61 = 6.57x.
+        assertThat(r.out()).contains("saturates at 6.57x: table write capacity",
+                // 7.61 requests/s x 300 ms = 2.28 vCPU against 2: over before any spike.
+                "over capacity already at the month's usual peak: app CPU");
+    }
+
+    @Test
     void withoutASpike_noSection() throws IOException {
         assertThat(run("compare", spec("").toString()).out()).doesNotContain("Spike");
         assertThat(run("compare", spec("").toString(), "--format", "json").out()).doesNotContain("\"spikes\"");

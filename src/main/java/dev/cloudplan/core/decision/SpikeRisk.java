@@ -74,8 +74,11 @@ public record SpikeRisk(String architecture, Spike spike, Money without, Money w
             verdict = limits.isEmpty() ? "no capacity check grows with the load: carries a " + x(spike.factor())
                     + " spike as far as cloudplan checks" : "carries a " + x(spike.factor()) + " spike";
         } else {
-            verdict = (first.fixedCapacity() ? "saturates at " : "reaches a quota at ") + x(first.saturatesAt())
-                    + ": " + first.component() + " " + first.check().resource();
+            String where = first.component() + " " + first.check().resource();
+            verdict = first.saturatesAt().compareTo(BigDecimal.ONE) < 0
+                    ? "over capacity already at the month's usual peak: " + where
+                    : (first.fixedCapacity() ? "saturates at " : "reaches a quota at ") + x(first.saturatesAt())
+                            + ": " + where;
         }
         return new SpikeRisk(architecture, spike, base.total(), spiked.total(),
                 base.unpriced().isEmpty() && spiked.unpriced().isEmpty(), growth(base, spiked), limits, verdict);
@@ -101,12 +104,17 @@ public record SpikeRisk(String architecture, Spike spike, Money without, Money w
         if (tightest == null) {
             return null;
         }
-        boolean fixed = during.config() instanceof Sizable;
+        // Instances saturate; so does DynamoDB's provisioned capacity (requests above it are throttled). A service
+        // billed by use grows with the load up to its quota.
+        boolean fixed = during.config() instanceof Sizable || tightest.resource().endsWith(" capacity");
         boolean carries = at.compareTo(spike.factor()) >= 0;
         String what = tightest.resource() + " " + Decimals.plain(tightest.capacity().round(SHOWN)) + " "
                 + tightest.unit();
         String verdict;
-        if (fixed) {
+        if (at.compareTo(BigDecimal.ONE) < 0) {
+            verdict = "over capacity at the month's usual peak already (" + (fixed ? "saturates" : "quota reached")
+                    + " at " + x(at) + ": " + (fixed ? tightest.resource() : what) + ")";
+        } else if (fixed) {
             verdict = carries ? "carries a " + x(spike.factor()) + " spike (saturates at " + x(at) + ": "
                     + tightest.resource() + ")" : "saturates at " + x(at) + ": " + tightest.resource();
         } else {
