@@ -62,7 +62,7 @@ class CompareCommand extends ReportingCommand {
         }
         SweepReport found = breakEven(spec, report);
         if (options.format == Format.JSON) {
-            ObjectNode tree = JsonRenderer.tree(report);
+            ObjectNode tree = withSpikes(JsonRenderer.tree(report));
             tree.set("break_even", SweepRenderer.breakEvenJson(found));
             return JsonRenderer.write(tree);
         }

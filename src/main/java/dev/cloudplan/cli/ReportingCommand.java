@@ -1,17 +1,22 @@
 package dev.cloudplan.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudplan.catalogio.LimitsLoader;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.capacity.CapacityData;
 import dev.cloudplan.core.catalog.PriceCatalog;
+import dev.cloudplan.core.decision.Spike;
+import dev.cloudplan.core.decision.SpikeRisks;
 import dev.cloudplan.core.pricing.UnitMismatchException;
 import dev.cloudplan.core.projection.EstimateException;
 import dev.cloudplan.core.projection.Estimator;
 import dev.cloudplan.core.projection.Projection;
 import dev.cloudplan.report.Format;
+import dev.cloudplan.report.JsonRenderer;
 import dev.cloudplan.report.RenderOptions;
 import dev.cloudplan.report.Report;
+import dev.cloudplan.report.SpikeRenderer;
 import dev.cloudplan.spec.Spec;
 import dev.cloudplan.spec.SpecReader;
 import java.io.PrintWriter;
@@ -21,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec.Target;
@@ -39,7 +45,14 @@ abstract class ReportingCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalogOptions;
 
+    @Option(names = "--spike", paramLabel = "SPIKE", description = "add what a burst of load does, e.g. \"10x for 3"
+            + " days in month 6\": the spike month's bill with and without it, and the factor at which each component"
+            + " runs out (replaces the spec's workload.spike; table, markdown and json)")
+    String spike;
+
     final Environment env;
+    /** The spikes asked for (the flag's, else the spec's), each priced for every architecture; empty without one. */
+    List<SpikeRenderer.Section> spikeSections = List.of();
     /** The catalog the spec was read against, for commands that price it again (compare --break-even). */
     LoadedCatalog catalog;
 
@@ -63,15 +76,58 @@ abstract class ReportingCommand implements Callable<Integer> {
         PriceCatalog prices = loaded[0].prices().withPrices(spec.statedPrices());
         List<Projection> projections = price(spec, prices, LimitsLoader.with(loaded[0].instanceTypes()));
         Report report = new Report(spec.scenario(), prices.info(), today, projections, comparison());
+        spikeSections = spikes(spec, projections);
         String text = render(report, spec);
         Output.write(text, options.output, env.resolve(options.output), out(), options.force);
         warnOnStderr(report);
         return exitCode(projections);
     }
 
-    /** The report as this command shows it. */
+    /** The report as this command shows it; with spikes, their section after it. */
     String render(Report report, Spec spec) {
-        return options.format.renderer().render(report, new RenderOptions(options.explain, options.month));
+        String base = options.format.renderer().render(report, new RenderOptions(options.explain, options.month));
+        if (spikeSections.isEmpty()) {
+            return base;
+        }
+        return switch (options.format) {
+            case JSON -> JsonRenderer.write(withSpikes(JsonRenderer.tree(report)));
+            case CSV -> throw new UserError("a spike is not part of the CSV (one row per line item)", Main.BAD_INPUT,
+                    "use --format table, markdown or json for the spike's section");
+            default -> base + SpikeRenderer.text(spikeSections, options.format);
+        };
+    }
+
+    /** The JSON document with {@code spikes} when a spike was asked for. */
+    ObjectNode withSpikes(ObjectNode tree) {
+        if (!spikeSections.isEmpty()) {
+            tree.set("spikes", SpikeRenderer.json(spikeSections));
+        }
+        return tree;
+    }
+
+    private List<SpikeRenderer.Section> spikes(Spec spec, List<Projection> projections) {
+        List<Spike> asked = spike == null ? spec.spikes() : List.of(flag(spec.scenario().horizonMonths()));
+        List<SpikeRenderer.Section> out = new ArrayList<>();
+        List<Architecture> architectures = select(spec);
+        for (Spike s : asked) {
+            out.add(new SpikeRenderer.Section(s, spec.scenario().start().plusMonths(s.month() - 1L),
+                    SpikeRisks.assess(estimator, spec.scenario(), architectures, projections, s)));
+        }
+        return out;
+    }
+
+    private Spike flag(int horizon) {
+        Spike s = Spike.parse(spike);
+        if (s == null) {
+            throw new UserError("--spike '" + spike + "' is not a spike", Main.BAD_INPUT,
+                    "write it as --spike " + Spike.FLAG_FORM + " (a factor of at least 1, days, a month of the horizon)");
+        }
+        String field = s.wrongField(horizon);
+        if (field != null) {
+            throw new UserError("--spike '" + spike + "': " + s.problem(horizon), Main.BAD_INPUT,
+                    Spike.fix(field, horizon));
+        }
+        return s;
     }
 
     /** The estimator that priced the report, for commands that ask it more (the scaling path). */

@@ -12,6 +12,7 @@ import dev.cloudplan.core.architecture.Template;
 import dev.cloudplan.core.architecture.Templates;
 import dev.cloudplan.core.money.Currency;
 import dev.cloudplan.core.catalog.Price;
+import dev.cloudplan.core.decision.Spike;
 import dev.cloudplan.core.pricing.PricingRule;
 import dev.cloudplan.core.pricing.rules.Rules;
 import dev.cloudplan.core.projection.Account;
@@ -127,7 +128,9 @@ public final class SpecReader {
             Currency currency = money.currency(root.get("currency"), today);
             Budget budget = money.budget(root.get("budget"), currency);
             Account account = money.account(root.get("account"), start);
-            Workload workload = new WorkloadReader(assumptions, horizon, limits, overrides).read(root.require("workload", "{requests: 100M/month}"));
+            SpecNode workloadNode = root.require("workload", "{requests: 100M/month}");
+            Workload workload = new WorkloadReader(assumptions, horizon, limits, overrides).read(workloadNode);
+            List<Spike> spikes = SpikeReader.read(workloadNode.get("spike"), horizon);
             List<FixedCost> fixed = money.fixedCosts(root.get("fixed_costs"), currency);
             List<Price> prices = prices(root.get("prices"));
             stated = prices;
@@ -135,7 +138,7 @@ public final class SpecReader {
                     "[{name: serverless, template: api-lambda-dynamodb}]"));
             Scenario scenario = new Scenario(name, region, horizon, start, account, workload, budget, fixed,
                     architectures, assumptions, currency);
-            return new Spec(file, scenario, prices, locations);
+            return new Spec(file, scenario, prices, locations, spikes);
         }
 
         private String region(SpecNode node) {

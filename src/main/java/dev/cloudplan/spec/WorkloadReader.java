@@ -19,7 +19,7 @@ import java.util.function.Function;
  */
 final class WorkloadReader {
     static final List<String> KEYS = List.of("users", "requests", "actions_per_user_per_day", "request_size", "database",
-            "static_assets", "static_requests", "uploads", "egress", "dns_queries", "peak");
+            "static_assets", "static_requests", "uploads", "egress", "dns_queries", "peak", "spike");
     private static final List<String> GROWTH_KEYS = List.of("start", "growth", "add", "end", "over");
     private static final List<String> INFLOW_KEYS = List.of("initial", "add", "per_upload", "keep", "then");
     private static final String GROW_FIX = "add growth: 20%/month (compound), add: <amount added each month> (linear),"

@@ -64,4 +64,16 @@ class SchemaTest {
                 .isNotEmpty();
         assertThat(schema.validate(yaml(growing.replace("keep: 24 hours", "keep: forever")))).isNotEmpty();
     }
+
+    @Test
+    void spike_oneOrAList_andAMissingMonthIsNot() throws IOException {
+        Schema schema = schema();
+        String head = "region: us-east-1\nworkload:\n  requests: 10M/month\n  spike: ";
+        String tail = "\narchitectures: [{name: a, template: ec2-rds}]\n";
+        assertThat(schema.validate(yaml(head + "{factor: 10x, days: 3, month: 6}" + tail))).isEmpty();
+        assertThat(schema.validate(yaml(head + "[{factor: 10x, days: 3, month: 6}, {factor: 2, days: 1 day, month: 1}]"
+                + tail))).isEmpty();
+        assertThat(schema.validate(yaml(head + "{factor: 10x, days: 3}" + tail))).isNotEmpty();
+        assertThat(schema.validate(yaml(head + "{factor: 0.5, days: 3, month: 6}" + tail))).isNotEmpty();
+    }
 }

@@ -54,6 +54,29 @@ public final class CapacityPlanner {
         return new MonthPlan(w.month(), ordered, clients);
     }
 
+    /**
+     * The month's components as planned (auto ones keep the type and count chosen for the month: a short spike is
+     * met by what runs, not by a resizing) checked again at another load, such as a spike day's.
+     */
+    public List<PlannedComponent> recheck(MonthPlan plan, WorkloadMonth w, Assumptions assumptions) {
+        PeakLoad load = new PeakLoad(w, Phase.PEAK);
+        BigDecimal clients = BigDecimal.ZERO;
+        for (PlannedComponent p : plan.components()) {
+            if (CLIENTS.contains(p.type())) {
+                clients = clients.add(clients(p, load));
+            }
+        }
+        List<PlannedComponent> out = new ArrayList<>();
+        for (PlannedComponent p : plan.components()) {
+            PeakLoad at = CLIENTS.contains(p.type()) ? load : load.withClients(clients);
+            List<CapacityCheck> checks = data.empty() ? List.of() : checks(p.component(), p.type(), p.config(), at,
+                    assumptions);
+            out.add(new PlannedComponent(p.component(), p.type(), p.config(), checks, p.decision(),
+                    p.surplusCreditVcpuHours()));
+        }
+        return out;
+    }
+
     CapacityData data() {
         return data;
     }

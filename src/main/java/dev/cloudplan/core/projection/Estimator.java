@@ -79,6 +79,14 @@ public final class Estimator {
                 projection.capacity(), workloadMonths(scenario));
     }
 
+    /**
+     * The components of {@code plan} (a month of the architecture's projection) checked at the load of {@code w}
+     * without resizing them: what a spike day meets.
+     */
+    public List<PlannedComponent> recheck(Scenario scenario, MonthPlan plan, WorkloadMonth w) {
+        return new CapacityPlanner(capacity, listPrices(scenario.region())).recheck(plan, w, new Assumptions());
+    }
+
     /** A component of the type with its defaults and instance_type: auto, for a step that adds one. */
     private static Optional<Sizable> autoSized(String type) {
         return Rules.forType(type).flatMap(rule -> {
