@@ -1,6 +1,5 @@
 package dev.cloudplan.spec;
 
-import dev.cloudplan.catalogio.LimitsLoader;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.architecture.Component;
@@ -359,7 +358,7 @@ public final class SpecReader {
             for (Setting s : rule.allSettings()) {
                 SpecNode given = d.given.get(s.name());
                 String where = "component '" + d.name + "' (" + d.type + ") of " + architecture;
-                if (s.onlyWhen() != null && !applies(s, values)) {
+                if (s.onlyWhen() != null && !RuleChecks.applies(s, values)) {
                     if (given != null) {
                         throw given.error("'" + s.name() + "' applies only when " + s.onlyWhenText(),
                                 "remove it, or set " + s.onlyWhenText().replace(" is not ", " to something other than "));
@@ -384,8 +383,8 @@ public final class SpecReader {
             }
             ComponentConfig config;
             try {
-                config = placed(rule, rule.configure(new Settings(values)), types);
-                validate(rule, config);
+                config = RuleChecks.placed(rule, rule.configure(new Settings(values)), types);
+                RuleChecks.validate(rule, config);
             } catch (InvalidSettingException e) {
                 SpecNode at = d.given.getOrDefault(e.setting(), d.node);
                 throw at.error(where(d, architecture) + ": " + e.getMessage(), e.fix());
@@ -393,24 +392,6 @@ public final class SpecReader {
                 throw d.node.error(where(d, architecture) + ": " + e.getMessage(), "correct the setting");
             }
             return new Component(d.name, d.type, config, usage);
-        }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        private static ComponentConfig placed(PricingRule rule, ComponentConfig config, java.util.Set<String> types) {
-            return rule.placed(config, types);
-        }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        private static void validate(PricingRule rule, ComponentConfig config) {
-            rule.validate(config, LimitsLoader.bundled());
-        }
-
-        /** Whether a mode-specific setting applies, given the settings already read (conditions refer to earlier ones). */
-        private boolean applies(Setting s, Map<String, Object> values) {
-            boolean negated = s.onlyWhen().contains("!=");
-            String[] cond = s.onlyWhen().split(negated ? "!=" : "=", 2);
-            // Compared as written, so a purchase option (a value, not text) matches its name: purchase=spot.
-            return negated != cond[1].equals(String.valueOf(values.get(cond[0])));
         }
 
         private SettingReader settings() {

@@ -1,0 +1,34 @@
+package dev.cloudplan.spec;
+
+import dev.cloudplan.catalogio.LimitsLoader;
+import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.pricing.PricingRule;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a component's settings meet its rule beyond their kinds: which mode-specific settings apply, the
+ * configuration as placed among the architecture's components, and the checks of settings whose valid values are data.
+ */
+final class RuleChecks {
+    private RuleChecks() {}
+
+    /** Whether a mode-specific setting applies, given the settings already read (conditions refer to earlier ones). */
+    static boolean applies(Setting s, Map<String, Object> values) {
+        boolean negated = s.onlyWhen().contains("!=");
+        String[] cond = s.onlyWhen().split(negated ? "!=" : "=", 2);
+        // Compared as written, so a purchase option (a value, not text) matches its name: purchase=spot.
+        return negated != cond[1].equals(String.valueOf(values.get(cond[0])));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static ComponentConfig placed(PricingRule rule, ComponentConfig config, Set<String> types) {
+        return rule.placed(config, types);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static void validate(PricingRule rule, ComponentConfig config) {
+        rule.validate(config, LimitsLoader.bundled());
+    }
+}
