@@ -22,7 +22,7 @@ final class Svg {
     private static final int H = 320;
     private static final int LEFT = 64;
     private static final int RIGHT = 150;
-    private static final int TOP = 16;
+    private static final int TOP = 30;
     private static final int BOTTOM = 36;
     /** Above this many points a line has no markers: they would merge into the line. */
     private static final int MAX_MARKERS = 48;
@@ -167,7 +167,7 @@ final class Svg {
         }
         sb.append("<text x=\"").append((LEFT + W - RIGHT) / 2).append("\" y=\"").append(H - 4)
                 .append("\" text-anchor=\"middle\">month</text>\n");
-        sb.append("<text x=\"4\" y=\"").append(TOP - 4 + 8).append("\">USD</text>\n</g>\n");
+        sb.append("<text x=\"4\" y=\"14\">USD</text>\n</g>\n");
     }
 
     /** Each line's name at its right end, pushed apart so that no two overlap. */
