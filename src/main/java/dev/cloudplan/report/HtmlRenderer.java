@@ -38,7 +38,9 @@ public final class HtmlRenderer implements Renderer {
             ul.legend{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
             .swatch{vertical-align:-3px;margin-right:.3rem}
             .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);border:0}
-            @media (max-width:600px){main{padding:.5rem}h1{font-size:1.3rem}table{font-size:.8rem}}
+            details.explain{font-size:.875rem;margin:.5rem 0}details.explain summary{cursor:pointer;font-weight:600}
+            @media (max-width:600px){main{padding:.5rem}h1{font-size:1.3rem}table{font-size:.8rem}
+            td:not(.num){white-space:normal;min-width:7em}}
             @media print{main{max-width:none;padding:0}body{font-size:10pt}.scroll{overflow:visible}
             th,td{white-space:normal}h2{break-after:avoid}table,tr{break-inside:avoid}svg.chart{min-width:0}}
             """;
@@ -62,19 +64,28 @@ public final class HtmlRenderer implements Renderer {
 
     private static void blocks(StringBuilder sb, List<Block> blocks) {
         String heading = "";
+        String explained = null;
         for (Block b : blocks) {
             if (b instanceof Block.Heading h) {
                 heading = h.text();
                 sb.append("<h").append(h.level()).append('>').append(Svg.escape(h.text())).append("</h")
                         .append(h.level()).append(">\n");
+            } else if (b instanceof Block.Paragraph p && p.text().endsWith(" computed:")) {
+                // The explain lists are long: open, so that they print, but a reader can fold them away.
+                explained = p.text().substring(0, p.text().length() - 1);
             } else if (b instanceof Block.Paragraph p) {
                 sb.append("<p>").append(Svg.escape(p.text())).append("</p>\n");
             } else if (b instanceof Block.Table t) {
                 table(sb, t, heading);
             } else if (b instanceof Block.Bullets l) {
+                if (explained != null) {
+                    sb.append("<details class=\"explain\" open>\n<summary>").append(Svg.escape(explained)).append(" (")
+                            .append(l.items().size()).append(")</summary>\n");
+                }
                 sb.append(heading.equals("Warnings") ? "<ul class=\"warnings\">\n" : "<ul>\n");
                 l.items().forEach(i -> sb.append("<li>").append(Svg.escape(i)).append("</li>\n"));
-                sb.append("</ul>\n");
+                sb.append("</ul>\n").append(explained != null ? "</details>\n" : "");
+                explained = null;
             }
         }
     }
