@@ -34,7 +34,7 @@ public final class HtmlRenderer implements Renderer {
             ul.warnings{border:2px solid #9b1c1c;background:#fdf2f2;padding:.5rem .5rem .5rem 2rem;color:#111}
             ul.warnings li::marker{content:"⚠ "}
             figure{margin:1rem 0;break-inside:avoid}figcaption{font-weight:600;margin-bottom:.25rem}
-            svg.chart{width:100%;max-width:760px;min-width:480px;height:auto;display:block}
+            svg.chart{width:100%;max-width:820px;min-width:520px;height:auto;display:block}
             ul.legend{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
             .swatch{vertical-align:-3px;margin-right:.3rem}
             .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);border:0}

@@ -18,13 +18,13 @@ final class Svg {
     /** Dark enough for 3:1 against white as graphics and 4.5:1 as text (WCAG AA). */
     static final List<String> COLOURS = List.of("#0b61a4", "#c2410c", "#047857", "#7c3aed", "#be185d", "#4b5563",
             "#a16207", "#0e7490");
-    private static final int W = 640;
+    private static final int W = 720;
     private static final int H = 320;
     private static final int LEFT = 64;
-    private static final int RIGHT = 150;
+    private static final int RIGHT = 200;
     private static final int TOP = 30;
     private static final int BOTTOM = 36;
-    /** Above this many points a line has no markers: they would merge into the line. */
+    /** Above this many points a line is marked at every few points only: they would merge into the line. */
     private static final int MAX_MARKERS = 48;
 
     private Svg() {}
@@ -70,8 +70,11 @@ final class Svg {
                     .append(colour(s)).append("\" fill=\"").append(colour(s)).append("\">\n");
             sb.append("<polyline fill=\"none\" stroke-width=\"2.5\"").append(se.dashed() ? " stroke-dasharray=\"3 3\"" : "")
                     .append(" points=\"").append(points(se.values(), n, max)).append("\"/>\n");
-            for (int m = 0; n <= MAX_MARKERS && m < n; m++) {
-                sb.append(marker(s, x(m, n), y(se.values().get(m), max)));
+            int every = n <= MAX_MARKERS ? 1 : (int) Math.ceil(n / 12.0);
+            for (int m = 0; m < n; m++) {
+                if (m % every == 0 || m == n - 1) {
+                    sb.append(marker(s, x(m, n), y(se.values().get(m), max)));
+                }
             }
             Integer over = marks == null ? null : marks.get(s);
             if (over != null) {
@@ -115,6 +118,8 @@ final class Svg {
         for (int s = 0; s < stacks.size(); s++) {
             sb.append("<g class=\"series\" data-series=\"").append(escape(stacks.get(s).name())).append("\" fill=\"url(#")
                     .append(id).append("-p").append(s).append(")\" stroke=\"#fff\" stroke-width=\"0.5\">\n");
+            // One path per series, not a rect per bar: a PDF printer rasterises each pattern-filled shape on its own.
+            sb.append("<path d=\"");
             for (int m = 0; m < n; m++) {
                 double below = 0;
                 for (int t = 0; t < s; t++) {
@@ -123,10 +128,12 @@ final class Svg {
                 double v = stacks.get(s).values().get(m).doubleValue();
                 double top = y(BigDecimal.valueOf(below + v), max);
                 double bottom = y(BigDecimal.valueOf(below), max);
-                sb.append("<rect x=\"").append(f(LEFT + slot * m + (slot - bar) / 2)).append("\" y=\"").append(f(top))
-                        .append("\" width=\"").append(f(bar)).append("\" height=\"").append(f(bottom - top)).append("\"/>\n");
+                if (bottom - top > 0) {
+                    sb.append('M').append(f(LEFT + slot * m + (slot - bar) / 2)).append(' ').append(f(top)).append('h')
+                            .append(f(bar)).append('v').append(f(bottom - top)).append('h').append(f(-bar)).append('Z');
+                }
             }
-            sb.append("</g>\n");
+            sb.append("\"/>\n</g>\n");
         }
         return sb.append("</svg>\n").toString();
     }
@@ -182,7 +189,7 @@ final class Svg {
             String name = s < 0 ? "Budget" : series.get(s).name();
             sb.append("<text class=\"label\" x=\"").append(W - RIGHT + 8).append("\" y=\"").append(f(y))
                     .append("\" font-size=\"13\" fill=\"").append(s < 0 ? "#111" : colour(s)).append("\">")
-                    .append(escape(name.length() > 20 ? name.substring(0, 19) + "…" : name)).append("</text>\n");
+                    .append(escape(name.length() > 24 ? name.substring(0, 23) + "…" : name)).append("</text>\n");
         }
     }
 
@@ -235,13 +242,13 @@ final class Svg {
         return nice(max);
     }
 
-    /** The axis top: 1, 2, 2.5 or 5 times a power of ten, at or above {@code v}. */
+    /** The axis top: a round multiple of a power of ten (its fifths round too), at or above {@code v}. */
     private static double nice(double v) {
         if (v <= 0) {
             return 1;
         }
         double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double k : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double k : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (k * p >= v) {
                 return k * p;
             }

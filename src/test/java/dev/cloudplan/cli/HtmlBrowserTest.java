@@ -64,6 +64,17 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void chromium_printsIt() throws Exception {
+        Path page = report("html-report.html", "compare", "examples/learning-app.yaml");
+        Path pdf = TARGET.resolve("html-report.pdf");
+        Files.deleteIfExists(pdf);
+        chromium("--print-to-pdf=" + pdf, "--no-pdf-header-footer", page.toUri().toString());
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // A pattern-filled rect per bar once printed to 12 MB; one path per series prints to about 1.5 MB.
+        assertThat(Files.size(pdf)).isLessThan(5_000_000);
+    }
+
+    @Test
     void chromium_leavesAHostileSpecInert() throws Exception {
         Path spec = tmp.resolve("hostile.yaml");
         Files.writeString(spec, HtmlCliTest.HOSTILE);

@@ -69,6 +69,20 @@ class HtmlCliTest {
     }
 
     @Test
+    void html_everyChart_isAnImage_withATitleADescriptionAndItsFiguresInATable() {
+        String html = ok("compare", "examples/chat-mvp.yaml", "--format", "html");
+        int charts = attributes(html, "class=\"chart\" role").size();
+        assertThat(charts).isEqualTo(1 + 4 + 1);
+        assertThat(html.split("<svg id=\"[a-z0-9-]+\" class=\"chart\" role=\"img\" viewBox=\"[0-9 ]+\" aria-labelledby=\"")
+                .length - 1).isEqualTo(charts);
+        assertThat(html.split("<title id=").length - 1).isEqualTo(charts);
+        assertThat(html.split("<desc id=").length - 1).isEqualTo(charts);
+        assertThat(html.split("<div class=\"sr-only\">").length - 1).isEqualTo(charts);
+        // Each architecture's first month over the budget is ringed.
+        assertThat(html.split("<circle class=\"over\"").length - 1).isEqualTo(4);
+    }
+
+    @Test
     void compare_html_totals_equalTheJson() throws IOException {
         String html = ok("compare", "examples/learning-app.yaml", "--format", "html");
         JsonNode json = json("compare", "examples/learning-app.yaml");
