@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  cloudplan compare examples/learning-app.yaml",
                 "  cloudplan compare examples/learning-app.yaml --format markdown -o comparison.md",
+                "  cloudplan compare examples/learning-app.yaml --format html -o report.html",
                 "  cloudplan compare examples/learning-app.yaml --format json --fail-over-budget",
                 "  cloudplan compare examples/learning-app.yaml --break-even requests"})
 class CompareCommand extends ReportingCommand {

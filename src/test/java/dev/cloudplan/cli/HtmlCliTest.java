@@ -28,6 +28,9 @@ class HtmlCliTest {
               - name: "<img src=x onerror=alert(1)>"
                 components:
                   - {name: "<b>platform</b>", type: stated-price, label: "Plan <i>", monthly: 20 USD/month}
+              - name: 'q" onmouseover="alert(2)'
+                components:
+                  - {name: platform, type: stated-price, label: Quoted plan, monthly: 7 USD/month}
               - name: cheap
                 components:
                   - {name: platform, type: stated-price, label: Cheap plan, monthly: 5 USD/month}
@@ -108,6 +111,7 @@ class HtmlCliTest {
         Path spec = Cli.writeSpec(tmp, HOSTILE);
         String html = ok("compare", spec.toString(), "--format", "html");
         assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>").doesNotContain("<i>")
+                .doesNotContain("\" onmouseover=\"").contains("q&quot; onmouseover=&quot;alert(2)")
                 .contains("&lt;script&gt;alert(&#39;spec&#39;)&lt;/script&gt; &amp; co")
                 .contains("&lt;img src=x onerror=alert(1)&gt;").contains("&lt;b&gt;platform&lt;/b&gt;");
     }
