@@ -29,6 +29,9 @@ final class CapacityCommand extends CompareCommand {
 
     @Override
     String render(Report report, Spec spec) {
+        if (options.format == Format.HTML) {
+            throw new UserError("capacity has no HTML report", Main.BAD_INPUT, "use --format table, json or csv");
+        }
         List<ScalingPath.Path> paths = new ArrayList<>();
         for (Projection p : report.projections()) {
             Architecture a = spec.scenario().architectures().stream().filter(x -> x.name().equals(p.architecture()))

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  cloudplan compare examples/learning-app.yaml",
                 "  cloudplan compare examples/learning-app.yaml --format markdown -o comparison.md",
+                "  cloudplan compare examples/learning-app.yaml --format html -o report.html",
                 "  cloudplan compare examples/learning-app.yaml --format json --fail-over-budget",
                 "  cloudplan compare examples/learning-app.yaml --break-even requests"})
 class CompareCommand extends ReportingCommand {
@@ -55,8 +56,9 @@ class CompareCommand extends ReportingCommand {
         if (breakEven == null) {
             return super.render(report, spec);
         }
-        if (options.format == Format.CSV) {
-            throw new UserError("--break-even is not part of compare's CSV (one row per line item)", Main.BAD_INPUT,
+        if (options.format == Format.CSV || options.format == Format.HTML) {
+            throw new UserError("--break-even is not part of compare's " + options.format.name() + " ("
+                    + (options.format == Format.CSV ? "one row per line item" : "its charts are over months") + ")", Main.BAD_INPUT,
                     "use --format table, markdown or json, or 'cloudplan sweep SPEC --vary " + breakEven
                             + "=FROM..TO --format csv'");
         }

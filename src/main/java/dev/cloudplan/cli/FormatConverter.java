@@ -11,7 +11,7 @@ final class FormatConverter implements CommandLine.ITypeConverter<Format> {
         try {
             return Format.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException("unknown format '" + value + "'; use table, markdown, json or csv");
+            throw new CommandLine.TypeConversionException("unknown format '" + value + "'; use table, markdown, json, csv or html");
         }
     }
 }

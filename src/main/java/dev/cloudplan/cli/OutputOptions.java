@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** Where a command's report goes and in which format: shared by the reporting commands and sweep. */
 class OutputOptions {
     @Option(names = {"-f", "--format"}, defaultValue = "table", converter = FormatConverter.class,
-            description = "table, markdown, json or csv (default: ${DEFAULT-VALUE})")
+            description = "table, markdown, json, csv or html (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = {"-o", "--output"}, description = "write to FILE instead of the terminal (written atomically)")

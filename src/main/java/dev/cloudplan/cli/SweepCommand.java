@@ -98,6 +98,9 @@ class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out.format == Format.HTML) {
+            throw new UserError("sweep has no HTML report", Main.BAD_INPUT, "use --format table, markdown, json or csv");
+        }
         VaryOption range = VaryOption.parse("--vary", vary, false);
         int n = steps == null ? Grid.DEFAULT_STEPS : steps;
         if (n < Grid.MIN_STEPS || n > Grid.MAX_STEPS) {

@@ -7,7 +7,8 @@ public enum Format {
     TABLE(TableRenderer::new),
     MARKDOWN(MarkdownRenderer::new),
     JSON(JsonRenderer::new),
-    CSV(CsvRenderer::new);
+    CSV(CsvRenderer::new),
+    HTML(HtmlRenderer::new);
 
     private final Supplier<Renderer> renderer;
 

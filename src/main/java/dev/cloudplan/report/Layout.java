@@ -19,6 +19,13 @@ final class Layout {
     private Layout() {}
 
     static List<Block> blocks(Report r, RenderOptions o) {
+        List<Block> out = head(r);
+        out.addAll(body(r, o));
+        return out;
+    }
+
+    /** The title, where and with what it was priced, the warnings and, for a comparison, the side-by-side table. */
+    static List<Block> head(Report r) {
         List<Block> out = new ArrayList<>();
         out.add(new Block.Heading(1, (r.comparison() ? "Comparison: " : "Estimate: ") + r.scenario().name()));
         Currency local = r.scenario().currency();
@@ -38,6 +45,12 @@ final class Layout {
             }
             overtakes(out, r);
         }
+        return out;
+    }
+
+    /** The workload, each architecture's line items and months, the assumptions and the provenance. */
+    static List<Block> body(Report r, RenderOptions o) {
+        List<Block> out = new ArrayList<>();
         workload(out, r, o);
         for (Projection p : r.comparison() ? r.ranking() : r.projections()) {
             architecture(out, p, o, r.scenario().currency());
@@ -69,7 +82,8 @@ final class Layout {
                 + Numbers.money(t.overtakenCumulative()) + " USD so far.";
     }
 
-    private static Block summary(Report r) {
+    /** One row per architecture in ranking order: rank, month 1, average month, annual, total, budget verdict. */
+    static Block summary(Report r) {
         Currency local = r.scenario().currency();
         List<List<String>> rows = new ArrayList<>();
         for (Projection p : r.ranking()) {

@@ -26,6 +26,7 @@ public final class SweepRenderer {
             case MARKDOWN -> MarkdownRenderer.render(blocks(report));
             case JSON -> json(report);
             case CSV -> csv(report);
+            case HTML -> throw new IllegalArgumentException("a sweep has no HTML form");
         };
     }
 

@@ -1,0 +1,276 @@
+package dev.cloudplan.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Charts as inline SVG, drawn here so an HTML report needs no script and no network. Every chart has role="img", a
+ * title and a description; each series has a colour, a marker shape or fill pattern and a name written beside it, so
+ * nothing is told by colour alone. Coordinates are doubles: they place pixels, the figures shown stay exact.
+ */
+final class Svg {
+    /** One named series of values, one per x position; a dashed series is a lower bound (an incomplete architecture). */
+    record Series(String name, List<BigDecimal> values, boolean dashed) {}
+
+    /** Dark enough for 3:1 against white as graphics and 4.5:1 as text (WCAG AA). */
+    static final List<String> COLOURS = List.of("#0b61a4", "#c2410c", "#047857", "#7c3aed", "#be185d", "#4b5563",
+            "#a16207", "#0e7490");
+    private static final int W = 720;
+    private static final int H = 320;
+    private static final int LEFT = 64;
+    private static final int RIGHT = 200;
+    private static final int TOP = 30;
+    private static final int BOTTOM = 36;
+    /** Above this many points a line is marked at every few points only: they would merge into the line. */
+    private static final int MAX_MARKERS = 48;
+
+    private Svg() {}
+
+    /** Text safe in HTML and SVG content and in quoted attributes. */
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String colour(int i) {
+        return COLOURS.get(i % COLOURS.size());
+    }
+
+    /**
+     * Lines over the months, one per series, each named at its end; {@code budget}, when given, is drawn as a dashed
+     * black line; {@code marks} holds, per series, the 1-based month to ring (the first month over budget) or null.
+     */
+    static String lines(String id, String title, String desc, List<Series> series, List<BigDecimal> budget,
+            List<Integer> marks) {
+        int n = series.get(0).values().size();
+        double max = max(series, budget);
+        StringBuilder sb = open(id, title, desc);
+        axes(sb, n, max);
+        if (budget != null) {
+            sb.append("<polyline class=\"budget\" fill=\"none\" stroke=\"#111\" stroke-width=\"2\" stroke-dasharray=\"8 4\""
+                    + " points=\"").append(points(budget, n, max)).append("\"/>\n");
+        }
+        List<double[]> ends = new ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            Series se = series.get(s);
+            sb.append("<g class=\"series\" data-series=\"").append(escape(se.name())).append("\" stroke=\"")
+                    .append(colour(s)).append("\" fill=\"").append(colour(s)).append("\">\n");
+            sb.append("<polyline fill=\"none\" stroke-width=\"2.5\"").append(se.dashed() ? " stroke-dasharray=\"3 3\"" : "")
+                    .append(" points=\"").append(points(se.values(), n, max)).append("\"/>\n");
+            int every = n <= MAX_MARKERS ? 1 : (int) Math.ceil(n / 12.0);
+            for (int m = 0; m < n; m++) {
+                if (m % every == 0 || m == n - 1) {
+                    sb.append(marker(s, x(m, n), y(se.values().get(m), max)));
+                }
+            }
+            Integer over = marks == null ? null : marks.get(s);
+            if (over != null) {
+                double ox = x(over - 1, n);
+                double oy = y(se.values().get(over - 1), max);
+                sb.append("<circle class=\"over\" cx=\"").append(f(ox)).append("\" cy=\"").append(f(oy))
+                        .append("\" r=\"8\" fill=\"none\" stroke-width=\"2\"><title>").append(escape(se.name()))
+                        .append(": over the budget from month ").append(over).append("</title></circle>\n");
+            }
+            sb.append("</g>\n");
+            ends.add(new double[] {s, y(se.values().get(n - 1), max)});
+        }
+        if (budget != null) {
+            ends.add(new double[] {-1, y(budget.get(n - 1), max)});
+        }
+        endLabels(sb, series, ends);
+        return sb.append("</svg>\n").toString();
+    }
+
+    /** Bars over the months, each stacked from its series' values (all at least zero), filled by colour and pattern. */
+    static String stacked(String id, String title, String desc, List<Series> stacks) {
+        int n = stacks.get(0).values().size();
+        double max = 0;
+        for (int m = 0; m < n; m++) {
+            double sum = 0;
+            for (Series s : stacks) {
+                sum += s.values().get(m).doubleValue();
+            }
+            max = Math.max(max, sum);
+        }
+        max = nice(max);
+        StringBuilder sb = open(id, title, desc);
+        sb.append("<defs>\n");
+        for (int s = 0; s < stacks.size(); s++) {
+            sb.append(pattern(id + "-p" + s, s));
+        }
+        sb.append("</defs>\n");
+        axes(sb, n, max);
+        double slot = (double) (W - LEFT - RIGHT) / n;
+        double bar = Math.max(1, slot * 0.7);
+        for (int s = 0; s < stacks.size(); s++) {
+            sb.append("<g class=\"series\" data-series=\"").append(escape(stacks.get(s).name())).append("\" fill=\"url(#")
+                    .append(id).append("-p").append(s).append(")\" stroke=\"#fff\" stroke-width=\"0.5\">\n");
+            // One path per series, not a rect per bar: a PDF printer rasterises each pattern-filled shape on its own.
+            sb.append("<path d=\"");
+            for (int m = 0; m < n; m++) {
+                double below = 0;
+                for (int t = 0; t < s; t++) {
+                    below += stacks.get(t).values().get(m).doubleValue();
+                }
+                double v = stacks.get(s).values().get(m).doubleValue();
+                double top = y(BigDecimal.valueOf(below + v), max);
+                double bottom = y(BigDecimal.valueOf(below), max);
+                if (bottom - top > 0) {
+                    sb.append('M').append(f(LEFT + slot * m + (slot - bar) / 2)).append(' ').append(f(top)).append('h')
+                            .append(f(bar)).append('v').append(f(bottom - top)).append('h').append(f(-bar)).append('Z');
+                }
+            }
+            sb.append("\"/>\n</g>\n");
+        }
+        return sb.append("</svg>\n").toString();
+    }
+
+    /** A small square showing series {@code s}'s fill, for a legend outside the chart that defined the pattern. */
+    static String swatch(String chartId, int s, boolean stackedFill) {
+        String fill = stackedFill ? "url(#" + chartId + "-p" + s + ")" : colour(s);
+        return "<svg class=\"swatch\" width=\"16\" height=\"16\" aria-hidden=\"true\">" + (stackedFill
+                ? "<rect width=\"16\" height=\"16\" fill=\"" + fill + "\"/>"
+                : "<g fill=\"" + fill + "\" stroke=\"" + fill + "\">" + marker(s, 8, 8) + "</g>") + "</svg>";
+    }
+
+    private static StringBuilder open(String id, String title, String desc) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<svg id=\"").append(id).append("\" class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(W).append(' ')
+                .append(H).append("\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\">\n");
+        sb.append("<title id=\"").append(id).append("-t\">").append(escape(title)).append("</title>\n");
+        sb.append("<desc id=\"").append(id).append("-d\">").append(escape(desc)).append("</desc>\n");
+        return sb;
+    }
+
+    private static void axes(StringBuilder sb, int n, double max) {
+        sb.append("<g class=\"axes\" font-size=\"13\" fill=\"#111\">\n");
+        for (int i = 0; i <= 5; i++) {
+            double v = max * i / 5;
+            double y = y(BigDecimal.valueOf(v), max);
+            sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"").append(f(y))
+                    .append("\" y2=\"").append(f(y)).append("\" stroke=\"").append(i == 0 ? "#111" : "#ccc").append("\"/>")
+                    .append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(f(y + 4))
+                    .append("\" text-anchor=\"end\">").append(axisMoney(v)).append("</text>\n");
+        }
+        int every = Math.max(1, (int) Math.ceil(n / 12.0));
+        for (int m = 0; m < n; m++) {
+            if (m % every == 0 || m == n - 1) {
+                sb.append("<text x=\"").append(f(x(m, n))).append("\" y=\"").append(H - BOTTOM + 16)
+                        .append("\" text-anchor=\"middle\">").append(m + 1).append("</text>\n");
+            }
+        }
+        sb.append("<text x=\"").append((LEFT + W - RIGHT) / 2).append("\" y=\"").append(H - 4)
+                .append("\" text-anchor=\"middle\">month</text>\n");
+        sb.append("<text x=\"4\" y=\"14\">USD</text>\n</g>\n");
+    }
+
+    /** Each line's name at its right end, pushed apart so that no two overlap. */
+    private static void endLabels(StringBuilder sb, List<Series> series, List<double[]> ends) {
+        ends.sort(Comparator.comparingDouble(e -> e[1]));
+        double last = -100;
+        for (double[] e : ends) {
+            double y = Math.max(e[1] + 4, last + 14);
+            last = y;
+            int s = (int) e[0];
+            // A dotted line is a lower bound: the legend says so, the label keeps to the margin.
+            String name = s < 0 ? "Budget" : series.get(s).name();
+            sb.append("<text class=\"label\" x=\"").append(W - RIGHT + 8).append("\" y=\"").append(f(y))
+                    .append("\" font-size=\"13\" fill=\"").append(s < 0 ? "#111" : colour(s)).append("\">")
+                    .append(escape(name.length() > 24 ? name.substring(0, 23) + "…" : name)).append("</text>\n");
+        }
+    }
+
+    /** Circle, square, triangle, diamond, then again: the shape tells the series apart in grey print. */
+    private static String marker(int s, double x, double y) {
+        String cx = f(x);
+        String cy = f(y);
+        return switch (s % 4) {
+            case 0 -> "<circle cx=\"" + cx + "\" cy=\"" + cy + "\" r=\"3.5\"/>";
+            case 1 -> "<rect x=\"" + f(x - 3.5) + "\" y=\"" + f(y - 3.5) + "\" width=\"7\" height=\"7\"/>";
+            case 2 -> "<path d=\"M" + cx + " " + f(y - 4.5) + "L" + f(x + 4.5) + " " + f(y + 3.5) + "L" + f(x - 4.5) + " "
+                    + f(y + 3.5) + "Z\"/>";
+            default -> "<path d=\"M" + cx + " " + f(y - 5) + "L" + f(x + 5) + " " + cy + "L" + cx + " " + f(y + 5) + "L"
+                    + f(x - 5) + " " + cy + "Z\"/>";
+        } + "\n";
+    }
+
+    /** Solid, then diagonal stripes, dots, cross-hatch, horizontal and vertical stripes, in white over the colour. */
+    private static String pattern(String pid, int s) {
+        String marks = switch (s % 6) {
+            case 0 -> "";
+            case 1 -> "<path d=\"M0 8L8 0\" stroke=\"#fff\" stroke-width=\"1.5\"/>";
+            case 2 -> "<circle cx=\"4\" cy=\"4\" r=\"1.5\" fill=\"#fff\"/>";
+            case 3 -> "<path d=\"M0 0L8 8M0 8L8 0\" stroke=\"#fff\" stroke-width=\"1\"/>";
+            case 4 -> "<path d=\"M0 4H8\" stroke=\"#fff\" stroke-width=\"1.5\"/>";
+            default -> "<path d=\"M4 0V8\" stroke=\"#fff\" stroke-width=\"1.5\"/>";
+        };
+        return "<pattern id=\"" + pid + "\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\"><rect width=\"8\""
+                + " height=\"8\" fill=\"" + colour(s) + "\"/>" + marks + "</pattern>\n";
+    }
+
+    private static String points(List<BigDecimal> values, int n, double max) {
+        List<String> out = new ArrayList<>();
+        for (int m = 0; m < n; m++) {
+            out.add(f(x(m, n)) + "," + f(y(values.get(m), max)));
+        }
+        return String.join(" ", out);
+    }
+
+    private static double max(List<Series> series, List<BigDecimal> budget) {
+        double max = 0;
+        for (Series s : series) {
+            for (BigDecimal v : s.values()) {
+                max = Math.max(max, v.doubleValue());
+            }
+        }
+        for (BigDecimal v : budget == null ? List.<BigDecimal>of() : budget) {
+            max = Math.max(max, v.doubleValue());
+        }
+        return nice(max);
+    }
+
+    /** The axis top: a round multiple of a power of ten (its fifths round too), at or above {@code v}. */
+    private static double nice(double v) {
+        if (v <= 0) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double k : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (k * p >= v) {
+                return k * p;
+            }
+        }
+        return 10 * p;
+    }
+
+    private static double x(int m, int n) {
+        double slot = (double) (W - LEFT - RIGHT) / n;
+        return LEFT + slot * m + slot / 2;
+    }
+
+    private static double y(BigDecimal v, double max) {
+        return H - BOTTOM - (H - BOTTOM - TOP) * Math.max(0, v.doubleValue()) / max;
+    }
+
+    private static String axisMoney(double v) {
+        return v >= 1000 ? String.format(Locale.ROOT, "%,.1fk", v / 1000).replace(".0k", "k")
+                : String.format(Locale.ROOT, v == Math.rint(v) ? "%.0f" : "%.2f", v);
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}
