@@ -93,6 +93,8 @@ abstract class ReportingCommand implements Callable<Integer> {
             case JSON -> JsonRenderer.write(withSpikes(JsonRenderer.tree(report)));
             case CSV -> throw new UserError("a spike is not part of the CSV (one row per line item)", Main.BAD_INPUT,
                     "use --format table, markdown or json for the spike's section");
+            case HTML -> throw new UserError("a spike is not part of the HTML report yet", Main.BAD_INPUT,
+                    "use --format table, markdown or json for the spike's section");
             default -> base + SpikeRenderer.text(spikeSections, options.format);
         };
     }

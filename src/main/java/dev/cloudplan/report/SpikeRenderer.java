@@ -48,9 +48,11 @@ public final class SpikeRenderer {
         out.add(new Block.Paragraph(explanation(spike)));
         List<List<String>> rows = new ArrayList<>();
         for (SpikeRisk r : s.risks()) {
-            String mark = r.complete() ? "" : " INCOMPLETE";
-            rows.add(List.of(r.architecture(), bound(r, r.without()) + mark, bound(r, r.with()) + mark,
-                    "+" + Numbers.money(r.difference()), r.verdict()));
+            // Each month is a lower bound only if it lacks a price; the difference is one when the spiked month is
+            // (and is unknown either way when the month without lacks one: shown as a bound of the spiked month's).
+            rows.add(List.of(r.architecture(), bound(r.completeWithout(), r.without()),
+                    bound(r.completeWith(), r.with()), (r.complete() ? "+" : ">= +") + Numbers.money(r.difference()),
+                    r.verdict()));
         }
         out.add(new Block.Table(List.of("architecture", "month " + spike.month() + " without", "with spike",
                 "difference", "verdict"), new boolean[] {false, true, true, true, false}, rows));
@@ -82,8 +84,8 @@ public final class SpikeRenderer {
                 + " credits included.";
     }
 
-    private static String bound(SpikeRisk r, Money m) {
-        return (r.complete() ? "" : ">= ") + Numbers.money(m);
+    private static String bound(boolean complete, Money m) {
+        return complete ? Numbers.money(m) : ">= " + Numbers.money(m) + " INCOMPLETE";
     }
 
     /** The JSON array of the sections, for {@code spikes} in estimate's and compare's JSON. */
@@ -111,6 +113,8 @@ public final class SpikeRenderer {
         a.put("with", cents(r.with()));
         a.put("difference", cents(r.difference()));
         a.put("complete", r.complete());
+        a.put("complete_without", r.completeWithout());
+        a.put("complete_with", r.completeWith());
         a.put("verdict", r.verdict());
         ArrayNode grows = a.putArray("grows");
         r.growth().forEach(g -> {

@@ -156,4 +156,25 @@ class SpikeCliTest {
         }
         throw new AssertionError("no " + name);
     }
+
+    @Test
+    void aMonthPricedWhole_isNotMarkedIncomplete_whenOnlyTheSpikedOneLacksAPrice() throws Exception {
+        // learning-app's EC2 month 6 is wholly priced; at 1.888x its load the t4g.medium bills surplus credits, which
+        // the bundled catalog does not price: only the spiked month, and so the difference, are lower bounds.
+        Cli.Result r = run("compare", "examples/learning-app.yaml", "--spike", "10x for 3 days in month 6");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^ec2-rds-mysql\\s+119\\.38\\s+>= 159\\.33 INCOMPLETE\\s+>= \\+39\\.95");
+    }
+
+    @Test
+    void aSpikeWithHtml_orAnAbsurdFactor_exits2() {
+        Cli.Result html = run("compare", "examples/learning-app.yaml", "--spike", "10x for 3 days in month 6",
+                "--format", "html");
+        assertThat(html.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(html.err()).contains("a spike is not part of the HTML report");
+        Cli.Result huge = run("compare", "examples/learning-app.yaml", "--spike",
+                "1000000000000000000000000x for 3 days in month 6");
+        assertThat(huge.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(huge.err()).contains("is not a spike").doesNotContain("Exception");
+    }
 }

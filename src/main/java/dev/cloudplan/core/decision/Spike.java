@@ -32,14 +32,17 @@ public record Spike(BigDecimal factor, BigDecimal days, int month) {
 
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final Pattern FLAG = Pattern.compile(
-            "\\s*([0-9]+(?:\\.[0-9]+)?)\\s*x\\s+for\\s+([0-9]+(?:\\.[0-9]+)?)\\s+days?\\s+in\\s+month\\s+([0-9]+)\\s*");
+            // Bounded digits, as the spec's numbers are: a factor of 10^24 is not a spike, it is a typo.
+            "\\s*([0-9]{1,7}(?:\\.[0-9]{1,6})?)\\s*x\\s+for\\s+([0-9]{1,3}(?:\\.[0-9]{1,6})?)\\s+days?\\s+in\\s+month"
+                    + "\\s+([0-9]{1,5})\\s*");
 
     /** The field that keeps the spike from being priced within {@code horizon} months, or null when none does. */
     public String wrongField(int horizon) {
         if (factor.compareTo(BigDecimal.ONE) < 0) {
             return "factor";
         }
-        if (days.signum() <= 0 || days.multiply(HOURS_PER_DAY).compareTo(HOURS_PER_MONTH) > 0) {
+        // 730 / 24 = 30.41666...: the 30.4167 a message suggests must pass, so the bound allows its rounding.
+        if (days.signum() <= 0 || days.multiply(HOURS_PER_DAY).compareTo(HOURS_PER_MONTH.add(new BigDecimal("0.001"))) > 0) {
             return "days";
         }
         return month < 1 || month > horizon ? "month" : null;

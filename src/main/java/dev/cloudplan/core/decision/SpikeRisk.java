@@ -23,8 +23,13 @@ import java.util.Map;
  * @param complete false when either month has a price the catalog lacks: both bills are then lower bounds
  * @param verdict  "carries a 10x spike", or where it first runs out
  */
-public record SpikeRisk(String architecture, Spike spike, Money without, Money with, boolean complete,
-        List<Growth> growth, List<Limit> limits, String verdict) {
+public record SpikeRisk(String architecture, Spike spike, Money without, Money with, boolean completeWithout,
+        boolean completeWith, List<Growth> growth, List<Limit> limits, String verdict) {
+    /** Both months wholly priced: the difference is exact; otherwise it is a lower bound only if the spiked month is. */
+    public boolean complete() {
+        return completeWithout && completeWith;
+    }
+
     private static final MathContext SHOWN = new MathContext(3);
 
     public SpikeRisk {
@@ -80,8 +85,8 @@ public record SpikeRisk(String architecture, Spike spike, Money without, Money w
                     : (first.fixedCapacity() ? "saturates at " : "reaches a quota at ") + x(first.saturatesAt())
                             + ": " + where;
         }
-        return new SpikeRisk(architecture, spike, base.total(), spiked.total(),
-                base.unpriced().isEmpty() && spiked.unpriced().isEmpty(), growth(base, spiked), limits, verdict);
+        return new SpikeRisk(architecture, spike, base.total(), spiked.total(), base.unpriced().isEmpty(),
+                spiked.unpriced().isEmpty(), growth(base, spiked), limits, verdict);
     }
 
     /** The tightest check of the component that grows with the load; null when none does. */
