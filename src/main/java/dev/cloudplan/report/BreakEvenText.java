@@ -24,12 +24,21 @@ public final class BreakEvenText {
         } else {
             BreakEven.Crossing first = crossings.get(0);
             sb.append(first.cheaperBelow()).append(" is cheaper below ").append(Scale.of(first.value(), driver));
-            for (int i = 1; i < crossings.size(); i++) {
-                sb.append(", ").append(crossings.get(i).cheaperBelow()).append(" from ")
-                        .append(Scale.number(crossings.get(i - 1).value(), driver)).append(" to ")
-                        .append(Scale.number(crossings.get(i).value(), driver));
+            for (int i = 0; i < crossings.size(); i++) {
+                BreakEven.Crossing c = crossings.get(i);
+                if (c.tiedUpTo() != null) {
+                    sb.append(", they cost the same from ").append(Scale.number(c.value(), driver)).append(" to ")
+                            .append(Scale.number(c.tiedUpTo(), driver));
+                }
+                if (i + 1 < crossings.size()) {
+                    sb.append(", ").append(crossings.get(i + 1).cheaperBelow()).append(" from ")
+                            .append(Scale.number(c.end(), driver)).append(" to ")
+                            .append(Scale.number(crossings.get(i + 1).value(), driver));
+                }
             }
-            sb.append(", ").append(crossings.get(crossings.size() - 1).cheaperAbove()).append(" above.");
+            BreakEven.Crossing last = crossings.get(crossings.size() - 1);
+            sb.append(", ").append(last.cheaperAbove()).append(" above")
+                    .append(last.tiedUpTo() == null ? "" : " " + Scale.number(last.tiedUpTo(), driver)).append('.');
             for (BreakEven.Crossing c : crossings) {
                 sb.append(c.step() ? " At " + Scale.number(c.value(), driver) + " a cost steps (" + pair.first() + " "
                         + Numbers.money(c.firstCost()) + ", " + pair.second() + " " + Numbers.money(c.secondCost())

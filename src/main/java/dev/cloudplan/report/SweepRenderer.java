@@ -145,6 +145,9 @@ public final class SweepRenderer {
                 at.put(p.first(), c.firstCost().amount());
                 at.put(p.second(), c.secondCost().amount());
                 x.put("step", c.step());
+                if (c.tiedUpTo() != null) {
+                    x.put("tied_up_to", c.tiedUpTo());
+                }
             }
             ArrayNode unsolved = o.putArray("unsolved_at");
             p.unsolvedAt().forEach(unsolved::add);

@@ -32,7 +32,12 @@ public final class BreakEven {
 
     /** One value where two architectures' costs meet (their exact costs there), with which side is cheaper for which. */
     public record Crossing(BigDecimal value, String cheaperBelow, String cheaperAbove, Money firstCost,
-            Money secondCost, boolean step) {}
+            Money secondCost, boolean step, BigDecimal tiedUpTo) {
+        /** The value above which {@code cheaperAbove} is cheaper: the crossing, or the end of a stretch of equal cost. */
+        public BigDecimal end() {
+            return tiedUpTo == null ? value : tiedUpTo;
+        }
+    }
 
     /**
      * Two architectures over the sweep's range: which is cheaper at its start ({@code null} when they cost the same
@@ -133,8 +138,37 @@ public final class BreakEven {
         Money first = find(at, a).exact();
         Money second = find(at, b).exact();
         boolean step = first.minus(second).amount().abs().compareTo(CENT) > 0;
-        return new Crossing(x.stripTrailingZeros().scale() < 0 ? x.setScale(0) : x.stripTrailingZeros(),
-                loSign < 0 ? a : b, loSign < 0 ? b : a, first, second, step);
+        BigDecimal tied = first.compareTo(second) == 0 ? tieEnd(a, b, x, hi) : null;
+        return new Crossing(plain(x), loSign < 0 ? a : b, loSign < 0 ? b : a, first, second, step,
+                tied == null || tied.compareTo(x) <= 0 ? null : plain(tied));
+    }
+
+    /**
+     * Two architectures can cost exactly the same over a stretch (the same services billed the same way): the last
+     * value of the stretch that starts at {@code from}, where the costs still tie, before {@code hi}, where they differ.
+     */
+    private BigDecimal tieEnd(String a, String b, BigDecimal from, BigDecimal hi) {
+        BigDecimal lo = from;
+        while (hi.subtract(lo).compareTo(resolution) > 0) {
+            BigDecimal mid = roundToResolution(lo.add(hi).multiply(HALF));
+            if (mid.compareTo(lo) <= 0 || mid.compareTo(hi) >= 0) {
+                break;
+            }
+            BigDecimal d = difference(mid, a, b);
+            if (d == null) {
+                return null;
+            }
+            if (d.signum() == 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static BigDecimal plain(BigDecimal x) {
+        return x.stripTrailingZeros().scale() < 0 ? x.setScale(0) : x.stripTrailingZeros();
     }
 
     /** An interval whose ends' cost differences have opposite signs, so the crossing is inside it. */

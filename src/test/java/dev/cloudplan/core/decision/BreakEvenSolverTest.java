@@ -68,4 +68,20 @@ class BreakEvenSolverTest {
             assertThat(lin.get(i)).isGreaterThan(lin.get(i - 1));
         }
     }
+
+    @Test
+    void aStretchOfEqualCost_isReportedAsOne_withWhereItEnds() {
+        // a = 100 + x / 10 (cheaper at first); b = 150 until a reaches it at x = 500, then both 100 + x / 10 up to
+        // 1,230, then b = 100 + x / 20 + 61.5 (cheaper above 1,230).
+        Pricer p = of(x -> new BigDecimal("100").add(x.divide(BigDecimal.TEN)),
+                x -> x.compareTo(new BigDecimal("500")) < 0 ? new BigDecimal("150")
+                        : x.compareTo(new BigDecimal("1230")) <= 0 ? new BigDecimal("100").add(x.divide(BigDecimal.TEN))
+                        : new BigDecimal("161.5").add(x.divide(new BigDecimal("20"))), x -> true);
+        BreakEven.Crossing c = solve(p, 0, 2000, 20).get(0).crossings().get(0);
+        assertThat(c.cheaperBelow()).isEqualTo("a");
+        assertThat(c.cheaperAbove()).isEqualTo("b");
+        assertThat(c.value().subtract(new BigDecimal("500")).abs()).isLessThanOrEqualTo(ONE);
+        assertThat(c.tiedUpTo()).isNotNull();
+        assertThat(c.tiedUpTo().subtract(new BigDecimal("1230")).abs()).isLessThanOrEqualTo(ONE);
+    }
 }
