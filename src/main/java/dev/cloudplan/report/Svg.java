@@ -60,8 +60,11 @@ final class Svg {
         StringBuilder sb = open(id, title, desc);
         axes(sb, n, max);
         if (budget != null) {
+            // A one-month horizon has one point, which a polyline does not draw: the limit spans the plot instead.
+            String at = n == 1 ? f(LEFT) + "," + f(y(budget.get(0), max)) + " " + f(W - RIGHT) + "," + f(y(budget.get(0), max))
+                    : points(budget, n, max);
             sb.append("<polyline class=\"budget\" fill=\"none\" stroke=\"#111\" stroke-width=\"2\" stroke-dasharray=\"8 4\""
-                    + " points=\"").append(points(budget, n, max)).append("\"/>\n");
+                    + " points=\"").append(at).append("\"/>\n");
         }
         List<double[]> ends = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {

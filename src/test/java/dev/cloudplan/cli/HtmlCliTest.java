@@ -167,4 +167,12 @@ class HtmlCliTest {
         }
         return out;
     }
+
+    @Test
+    void aOneMonthHorizon_drawsTheBudgetAcrossThePlot() throws Exception {
+        // one point is no line: the limit is drawn from the plot's left edge to its right one
+        Path spec = Cli.writeSpec(tmp, HOSTILE.replace("horizon: 3 months", "horizon: 1 month"));
+        String html = ok("compare", spec.toString(), "--format", "html");
+        assertThat(html).containsPattern("<polyline class=\"budget\"[^>]*points=\"[0-9.]+,[0-9.]+ [0-9.]+,[0-9.]+\"");
+    }
 }
