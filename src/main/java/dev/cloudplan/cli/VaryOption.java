@@ -31,14 +31,15 @@ record VaryOption(Driver driver, BigDecimal from, BigDecimal to) {
         String range = text.substring(eq + 1);
         int dots = range.indexOf("..");
         if (dots < 0) {
-            throw new UserError(flag + " " + text + ": the range should be FROM..TO", Main.BAD_INPUT, "write " + flag
-                    + " " + name + "=" + DriverValues.example(driver) + ", or " + example);
+            String own = flag + " " + name + "=" + DriverValues.example(driver);
+            throw new UserError(flag + " " + text + ": the range should be FROM..TO", Main.BAD_INPUT, "write " + own
+                    + (own.startsWith(example) ? "" : ", or " + example));
         }
         BigDecimal from = value(flag, driver, range.substring(0, dots));
         BigDecimal to = value(flag, driver, range.substring(dots + 2));
         if (from.compareTo(to) >= 0) {
-            throw new UserError(flag + " " + text + ": FROM (" + from.toPlainString() + " " + driver.unit()
-                    + ") is not below TO (" + to.toPlainString() + ")", Main.BAD_INPUT,
+            throw new UserError(flag + " " + text + ": FROM (" + dev.cloudplan.report.Scale.of(from, driver)
+                    + ") is not below TO (" + dev.cloudplan.report.Scale.of(to, driver) + ")", Main.BAD_INPUT,
                     "give the smaller value first, such as " + name + "=" + DriverValues.example(driver));
         }
         return new VaryOption(driver, from, to);

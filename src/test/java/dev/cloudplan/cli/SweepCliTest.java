@@ -146,7 +146,8 @@ class SweepCliTest {
         return Stream.of(
                 Arguments.of(List.of("--vary", "reqests=1M..1B"), "unknown workload driver 'reqests'",
                         "did you mean 'requests'?"),
-                Arguments.of(List.of("--vary", "requests=1B..1M"), "is not below TO", "give the smaller value first"),
+                Arguments.of(List.of("--vary", "requests=1B..1M"), "FROM (1B requests a month) is not below TO (1M"
+                        + " requests a month)", "give the smaller value first"),
                 Arguments.of(List.of("--vary", "requests=1M..1M"), "is not below TO", "fix:"),
                 Arguments.of(List.of("--vary", "requests=1M..1B", "--steps", "0"), "--steps 0 is out of range",
                         "give 2 to 1,000 points"),
