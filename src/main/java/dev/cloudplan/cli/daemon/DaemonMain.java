@@ -31,7 +31,10 @@ public final class DaemonMain {
             System.exit(2);
         }
         Path state = Path.of(args[0]).toAbsolutePath();
-        long started = System.currentTimeMillis();
+        // When this process began, not when main() did: a --stop-daemon run while the JVM was still booting (right
+        // after the launcher started it) must count as newer than this JVM.
+        long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                .orElse(System.currentTimeMillis());
         try (FileChannel lockFile = FileChannel.open(state.resolve("daemon.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = lock(lockFile)) {
             if (lock == null) {
