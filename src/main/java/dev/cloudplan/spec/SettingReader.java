@@ -229,7 +229,7 @@ final class SettingReader {
         }
         String n = b.stripTrailingZeros().toPlainString();
         return switch (s.kind()) {
-            case PERCENT -> b.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            case PERCENT -> dev.cloudplan.core.money.Decimals.percent(b);
             case MILLISECONDS -> n + " ms";
             case KILOBYTES -> n + " KB";
             case GIGABYTES -> n + " GB";

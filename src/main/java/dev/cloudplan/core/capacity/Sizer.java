@@ -89,12 +89,14 @@ final class Sizer {
         // Off-peak hours must also earn the day's CPU credits: fewer instances than the credit baseline needs would
         // carry the hour but not the day, so the off-peak count grows until the whole day is within target.
         Sizable sized = s.sized(type, peak, hoursEach(load.profile(), peak, off));
-        while (off < peak && !fits(c, sized, load)) {
+        CapacityCheck worst = tightest(c, sized, load);
+        while (off < peak && worst != null && worst.status() != Status.OK) {
             off++;
             sized = s.sized(type, peak, hoursEach(load.profile(), peak, off));
+            worst = tightest(c, sized, load);
         }
         BigDecimal monthly = cost.monthly(c, sized, w);
-        return monthly == null ? null : new Fit(sized, monthly, tightest(c, sized, load), peak, off);
+        return monthly == null ? null : new Fit(sized, monthly, worst, peak, off);
     }
 
     private int units(Component c, Sizable s, String type, PeakLoad load, Sizing z) {
@@ -117,11 +119,6 @@ final class Sizer {
                 .add(LoadProfile.HOURS_PER_DAY.subtract(h).multiply(BigDecimal.valueOf(off)));
         return unitHoursPerDay.multiply(BillingConventions.HOURS_PER_MONTH)
                 .divide(LoadProfile.HOURS_PER_DAY.multiply(BigDecimal.valueOf(peak)), 4, RoundingMode.HALF_UP);
-    }
-
-    private boolean fits(Component c, Sizable config, PeakLoad load) {
-        CapacityCheck t = tightest(c, config, load);
-        return t == null || t.status() == Status.OK;
     }
 
     /** The candidate's check closest to its limit; what the checks would assume is not this estimate's. */

@@ -29,4 +29,9 @@ public final class Decimals {
         }
         return out.append(digits, whole, digits.length()).toString();
     }
+
+    /** A share as a percentage in the same style: 0.7 is "70%", 0.175 is "17.5%". */
+    public static String percent(BigDecimal share) {
+        return plain(share.movePointRight(2)) + "%";
+    }
 }

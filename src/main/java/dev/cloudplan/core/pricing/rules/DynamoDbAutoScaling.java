@@ -37,9 +37,9 @@ final class DynamoDbAutoScaling {
         BigDecimal rest = LoadProfile.HOURS_PER_DAY.subtract(h);
         BigDecimal unitHours = h.multiply(peakUnits).add(rest.multiply(offUnits)).multiply(HOURS_PER_MONTH)
                 .divide(LoadProfile.HOURS_PER_DAY, MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP);
-        String formula = "auto scaling at " + percent(target) + ": " + Decimals.plain(peakUnits) + " " + unit + " for "
+        String formula = "auto scaling at " + Decimals.percent(target) + ": " + Decimals.plain(peakUnits) + " " + unit + " for "
                 + Decimals.plain(h) + " h a day (peak " + Decimals.plain(peak.round(MathContext.DECIMAL32)) + "/s x "
-                + Decimals.plain(unitsEach) + " units / " + percent(target) + "), " + Decimals.plain(offUnits) + " for "
+                + Decimals.plain(unitsEach) + " units / " + Decimals.percent(target) + "), " + Decimals.plain(offUnits) + " for "
                 + Decimals.plain(rest) + " h (off-peak " + Decimals.plain(off.round(MathContext.DECIMAL32)) + "/s); ("
                 + Decimals.plain(h) + " x " + Decimals.plain(peakUnits) + " + " + Decimals.plain(rest) + " x "
                 + Decimals.plain(offUnits) + ") / 24 x 730 h";
@@ -49,9 +49,5 @@ final class DynamoDbAutoScaling {
     private static BigDecimal units(BigDecimal ratePerSecond, BigDecimal unitsEach, BigDecimal target) {
         return ratePerSecond.multiply(unitsEach).divide(target, MathContext.DECIMAL64).setScale(0, RoundingMode.CEILING)
                 .max(BigDecimal.ONE);
-    }
-
-    private static String percent(BigDecimal share) {
-        return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 }

@@ -217,8 +217,8 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
             var wr = DynamoDbAutoScaling.of(Driver.DB_WRITES, perWrite, w, c.scalingTarget(), "WCU");
             usage.put("read_capacity_unit_hours", r.unitHours(), r.formula());
             usage.put("write_capacity_unit_hours", wr.unitHours(), wr.formula());
-            assumptions.add("DynamoDB auto scaling: the capacity is held at " + Decimals.plain(c.scalingTarget()
-                    .movePointRight(2)) + "% utilisation through the peak and the off-peak hours of workload.peak ("
+            assumptions.add("DynamoDB auto scaling: the capacity is held at " + Decimals.percent(c.scalingTarget())
+                    + " utilisation through the peak and the off-peak hours of workload.peak ("
                     + w.profile().describe(Driver.DB_READS) + "); scaling down is limited by AWS to a few times a"
                     + " day, which a daily profile of two levels respects.");
         } else if (c.provisioned()) {

@@ -228,7 +228,7 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
             assumptions.add(EbsPricing.SNAPSHOT_ASSUMPTION);
         }
         if (c.extras().spotDiscount() != null) {
-            assumptions.add("EC2 spot: instance-hours at the on-demand price x (1 - " + percent(c.extras().spotDiscount())
+            assumptions.add("EC2 spot: instance-hours at the on-demand price x (1 - " + Decimals.percent(c.extras().spotDiscount())
                     + "), the discount stated in the spec (spot_discount); spot prices change by the hour and are in no"
                     + " graded source, and spot instances can be interrupted at two minutes' notice.");
         }
@@ -255,10 +255,6 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         return EbsPricing.Keys.of("data_volume_" + (i + 1) + "_");
     }
 
-    private static String percent(BigDecimal share) {
-        return Decimals.plain(share.movePointRight(2)) + "%";
-    }
-
     @Override
     public List<Charge> charges(Config c, Usage u, int month) {
         List<Charge> out = new ArrayList<>();
@@ -268,7 +264,7 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                 "instance-hours", instance, "instance_type", u.get("instance_hours"), "Hrs", u.formula("instance_hours"));
         BigDecimal spot = c.extras().spotDiscount();
         out.add(spot == null ? hours : hours.atShareOfPrice(BigDecimal.ONE.subtract(spot), "on-demand price x (1 - "
-                + percent(spot) + " stated spot discount)"));
+                + Decimals.percent(spot) + " stated spot discount)"));
         out.addAll(Commitments.upfront(c.purchase(), "AmazonEC2", instance, c.count(), month,
                 "Upfront (" + c.purchase() + ", " + c.instanceType() + ")"));
         out.addAll(EbsPricing.charges(u, ROOT, c.rootVolume().type(), null));

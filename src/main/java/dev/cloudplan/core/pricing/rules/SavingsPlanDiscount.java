@@ -29,7 +29,7 @@ final class SavingsPlanDiscount {
     static BigDecimal read(Settings s) {
         BigDecimal d = s.numberOrAuto(SETTING);
         if (d != null && d.compareTo(BigDecimal.ONE) >= 0) {
-            throw new InvalidSettingException(SETTING, "a Savings Plan discount of " + percent(d) + " leaves nothing to pay",
+            throw new InvalidSettingException(SETTING, "a Savings Plan discount of " + Decimals.percent(d) + " leaves nothing to pay",
                     "give the plan's discount below 100%, such as 17%");
         }
         return d;
@@ -38,18 +38,14 @@ final class SavingsPlanDiscount {
     /** The charge at the discounted rate when a plan covers it; as it is otherwise. */
     static Charge apply(Charge c, BigDecimal discount) {
         return discount == null ? c : c.atShareOfPrice(BigDecimal.ONE.subtract(discount), "on-demand rate x (1 - "
-                + percent(discount) + " stated Compute Savings Plan discount)");
+                + Decimals.percent(discount) + " stated Compute Savings Plan discount)");
     }
 
     static void explain(BigDecimal discount, String covered, Assumptions assumptions) {
         if (discount != null) {
-            assumptions.add("Compute Savings Plan: " + covered + " at the on-demand rate x (1 - " + percent(discount)
+            assumptions.add("Compute Savings Plan: " + covered + " at the on-demand rate x (1 - " + Decimals.percent(discount)
                     + "), the discount stated in the spec (savings_plan_discount); the plan's hourly commitment is"
                     + " taken as fully used every hour, and its term and payment are the user's to match.");
         }
-    }
-
-    private static String percent(BigDecimal share) {
-        return Decimals.plain(share.movePointRight(2)) + "%";
     }
 }
