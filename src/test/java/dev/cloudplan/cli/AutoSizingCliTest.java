@@ -21,8 +21,7 @@ class AutoSizingCliTest {
     Path dir;
 
     private JsonNode json(String command, String components) throws Exception {
-        Path spec = dir.resolve("spec.yaml");
-        Files.writeString(spec, """
+        Path spec = Cli.writeSpec(dir, """
                 name: auto
                 region: us-east-1
                 horizon: 1 month

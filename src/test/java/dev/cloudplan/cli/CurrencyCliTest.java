@@ -21,8 +21,7 @@ class CurrencyCliTest {
     Path dir;
 
     private Path spec(String currency, String budget, String fixed) throws Exception {
-        Path spec = dir.resolve("spec.yaml");
-        Files.writeString(spec, """
+        Path spec = Cli.writeSpec(dir, """
                 name: currency
                 region: us-east-1
                 horizon: 12 months

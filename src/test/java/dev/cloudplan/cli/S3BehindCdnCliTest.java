@@ -16,8 +16,7 @@ class S3BehindCdnCliTest {
     Path dir;
 
     private double gets(String components) throws Exception {
-        Path spec = dir.resolve("spec.yaml");
-        Files.writeString(spec, """
+        Path spec = Cli.writeSpec(dir, """
                 name: cdn
                 region: us-east-1
                 horizon: 1 month
