@@ -26,6 +26,11 @@ public record CapacityCheck(String component, String resource, BigDecimal demand
         return demand.compareTo(capacity.multiply(target)) > 0 ? Status.TIGHT : Status.OK;
     }
 
+    /** Whether a configuration whose tightest check is {@code tightest} (null: nothing checked) is within target. */
+    public static boolean withinTarget(CapacityCheck tightest) {
+        return tightest == null || tightest.status() == Status.OK;
+    }
+
     /** The check with the highest utilisation, or null when none has one. */
     public static CapacityCheck tightest(Collection<CapacityCheck> checks) {
         CapacityCheck worst = null;

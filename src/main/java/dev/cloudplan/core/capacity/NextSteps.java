@@ -140,8 +140,8 @@ final class NextSteps {
     }
 
     private boolean fits(Component c, ComponentConfig config, PeakLoad load) {
-        CapacityCheck t = CapacityCheck.tightest(planner.checks(c.name(), c.type(), config, load, new Assumptions()));
-        return t == null || t.status() == Status.OK;
+        return CapacityCheck.withinTarget(CapacityCheck.tightest(planner.checks(c.name(), c.type(), config, load,
+                new Assumptions())));
     }
 
     /**

@@ -54,7 +54,7 @@ final class Sizer {
                 continue;
             }
             priced++;
-            if (fit.decidedBy() == null || fit.decidedBy().status() == Status.OK) {
+            if (CapacityCheck.withinTarget(fit.decidedBy())) {
                 fits.add(fit);
                 if (best == null || fit.monthly().compareTo(best.monthly()) < 0) {
                     best = fit;
@@ -90,7 +90,7 @@ final class Sizer {
         // carry the hour but not the day, so the off-peak count grows until the whole day is within target.
         Sizable sized = s.sized(type, peak, hoursEach(load.profile(), peak, off));
         CapacityCheck worst = tightest(c, sized, load);
-        while (off < peak && worst != null && worst.status() != Status.OK) {
+        while (off < peak && !CapacityCheck.withinTarget(worst)) {
             off++;
             sized = s.sized(type, peak, hoursEach(load.profile(), peak, off));
             worst = tightest(c, sized, load);
@@ -102,7 +102,7 @@ final class Sizer {
     private int units(Component c, Sizable s, String type, PeakLoad load, Sizing z) {
         for (int n = z.minCount(); n <= z.maxCount(); n++) {
             CapacityCheck t = tightest(c, s.sized(type, n, BillingConventions.HOURS_PER_MONTH), load);
-            if (t == null || t.status() == Status.OK) {
+            if (CapacityCheck.withinTarget(t)) {
                 return n;
             }
         }
