@@ -55,7 +55,7 @@ public final class CloudFrontRule implements PricingRule<CloudFrontRule.Config> 
                 Setting.of("share", SettingKind.NUMBER, BigDecimal.ONE,
                         "fraction of workload.egress served through CloudFront (0 to 1)"),
                 Setting.choice("edge_location", "united-states", List.copyOf(CloudFrontRegions.GROUPS.keySet()),
-                        "the region group serving every viewer (united-states includes Mexico and Canada); see region_mix"),
+                        "the region group serving every viewer (united-states includes Mexico and Canada); ignored when region_mix is given"),
                 Setting.of("region_mix", SettingKind.TEXT, "",
                         "traffic by region group, e.g. 'united-states 60%, europe 30%, japan 10%' (adds up to 100%);"
                                 + " replaces edge_location"),

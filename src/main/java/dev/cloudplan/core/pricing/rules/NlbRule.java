@@ -60,7 +60,7 @@ public final class NlbRule implements PricingRule<NlbRule.Config> {
                         "tcp (800 new connections/s, 100,000 active, 1 GB/h per NLCU) or tls (50, 3,000, 1 GB/h)"),
                 Setting.of("requests_per_connection", SettingKind.NUMBER, BigDecimal.ONE,
                         "requests each new client connection carries (keep-alive)"),
-                Setting.of("active_connections", SettingKind.COUNT, Setting.AUTO,
+                Setting.of("active_connections", SettingKind.NUMBER, Setting.AUTO,
                         "connections open at once; auto = users.concurrent, else new connections per second x 1 s"),
                 Setting.of("processed", SettingKind.GIGABYTES, Setting.AUTO,
                         "GB processed a month, both directions; auto = requests x request_size + workload egress"),
