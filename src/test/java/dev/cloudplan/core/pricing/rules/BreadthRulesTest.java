@@ -49,6 +49,7 @@ class BreadthRulesTest {
     static final double CF_GB_T1 = 0.085;           // AmazonCloudFront data-transfer-out, first 10 TB, US and Europe
     static final double CF_HTTPS_US = 0.000001;     // AmazonCloudFront requests-https UnitedStates
     static final double CF_HTTPS_EU = 0.0000012;    // AmazonCloudFront requests-https Europe
+    static final double EDGE_REQUEST = 0.0000006;   // AWSLambda edge-requests (Lambda@Edge), transcribed, global
     static final double HOURS = 730;
     static final double SECONDS = 730 * 3600.0;
 
@@ -138,11 +139,12 @@ class BreadthRulesTest {
                         Map.of(Driver.EGRESS, "3024", Driver.STATIC_REQUESTS, "50000000"),
                         (3024 * 0.7 - 1024) * CF_GB_T1 + 3024 * 0.3 * CF_GB_T1
                                 + (35_000_000 - 10_000_000) * CF_HTTPS_US + 15_000_000 * CF_HTTPS_EU, List.of()),
-                Arguments.of("cloudfront: a region group without prices, functions and invalidations are NOT PRICED",
+                Arguments.of("cloudfront: a region group without prices, Lambda@Edge duration and invalidations are NOT PRICED;"
+                                + " Lambda@Edge requests are priced, with no free tier",
                         List.of("cloudfront", "cdn", cdn(CloudFrontRegions.parseMix("japan 100%"), "lambda-edge", "2000")),
-                        Map.of(Driver.EGRESS, "100", Driver.STATIC_REQUESTS, "1000"), 0.0,
-                        List.of("Data transfer out (japan)", "HTTPS requests (japan)", "Lambda@Edge requests",
-                                "Lambda@Edge duration", "Invalidation paths")));
+                        Map.of(Driver.EGRESS, "100", Driver.STATIC_REQUESTS, "10000000"), 10_000_000 * EDGE_REQUEST,
+                        List.of("Data transfer out (japan)", "HTTPS requests (japan)", "Lambda@Edge duration",
+                                "Invalidation paths")));
     }
 
     static SnsRule.Config sns(String publishes, String kb, int sqs, int http, int email) {
