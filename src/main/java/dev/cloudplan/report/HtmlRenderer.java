@@ -103,7 +103,7 @@ public final class HtmlRenderer implements Renderer {
                 // The explain lists are long: open, so that they print, but a reader can fold them away.
                 explained = p.text().substring(0, p.text().length() - 1);
             } else if (b instanceof Block.Paragraph p) {
-                sb.append("<p>").append(Svg.escape(p.text())).append("</p>\n");
+                sb.append(p.text().startsWith(Recommendation.RECOMMENDED) ? "<p class=\"recommend\">" : "<p>").append(Svg.escape(p.text())).append("</p>\n");
             } else if (b instanceof Block.Table t) {
                 table(sb, t, heading);
             } else if (b instanceof Block.Bullets l) {

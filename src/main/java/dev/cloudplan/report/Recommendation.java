@@ -16,6 +16,9 @@ import java.util.List;
  * that one.
  */
 final class Recommendation {
+    /** How the verdict starts: the HTML report sets it apart. */
+    static final String RECOMMENDED = "Recommended: ";
+
     private Recommendation() {}
 
     /** The recommended architecture, or null when none is complete, within capacity and within the budget. */
@@ -39,7 +42,7 @@ final class Recommendation {
                     + " wholly priced, carries the load in every month" + (budget ? " and fits the budget" : "")
                     + ". What stops each one:"));
         } else {
-            String why = "Recommended: " + best.architecture() + ", the cheapest architecture that is wholly priced,"
+            String why = RECOMMENDED + best.architecture() + ", the cheapest architecture that is wholly priced,"
                     + " carries the load in every month" + (budget ? " and fits the budget (" + best.budget().budget()
                     .describe() + ")" : "") + ": " + Numbers.money(best.total()) + " USD over " + n + " months, "
                     + Numbers.money(Report.averageMonth(best)) + " USD a month on average.";
