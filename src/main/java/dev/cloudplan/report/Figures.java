@@ -22,9 +22,10 @@ final class Figures {
         if (note != null) {
             sb.append("<p>").append(Svg.escape(note)).append("</p>\n");
         }
-        sb.append(figuresVisible ? "<div class=\"figures\">\n" : "<div class=\"sr-only\">\n");
+        // A visible table follows the figure, so that printing keeps the chart on one page and lets the table run on.
+        sb.append(figuresVisible ? "</figure>\n<div class=\"figures\">\n" : "<div class=\"sr-only\">\n");
         HtmlRenderer.table(sb, figures, caption);
-        sb.append("</div>\n</figure>\n");
+        sb.append(figuresVisible ? "</div>\n" : "</div>\n</figure>\n");
     }
 
     /** The opening of a box that scrolls sideways inside the page, in the tab order and named for a screen reader. */

@@ -13,19 +13,29 @@ import java.util.function.DoubleFunction;
  * @param xFrom the value at the plot's left edge
  * @param xTo   the value at its right edge
  * @param log   whether x is spaced by its logarithm (both ends above 0)
- * @param yTop  the value at the plot's top (its bottom is 0)
+ * @param yTop  the value at the plot's top
+ * @param yLogFrom the value at the plot's bottom on a log y axis; 0 for a linear y axis from 0
  */
-record Plot(double xFrom, double xTo, boolean log, double yTop) {
+record Plot(double xFrom, double xTo, boolean log, double yTop, double yLogFrom) {
     static final double PLOT_LEFT = Svg.LEFT;
     static final double PLOT_RIGHT = Svg.W - Svg.RIGHT;
     static final double PLOT_TOP = Svg.TOP;
     static final double PLOT_BOTTOM = Svg.H - Svg.BOTTOM;
 
     Plot {
-        if (!(xTo > xFrom) || log && xFrom <= 0 || !(yTop > 0)) {
-            throw new IllegalArgumentException("a plot needs from < to (above 0 when log) and a top above 0: " + xFrom
-                    + ".." + xTo + ", " + yTop);
+        if (!(xTo > xFrom) || log && xFrom <= 0 || !(yTop > 0) || yLogFrom < 0 || yLogFrom >= yTop) {
+            throw new IllegalArgumentException("a plot needs from < to (above 0 when log) and a top above 0 and its"
+                    + " bottom: " + xFrom + ".." + xTo + ", " + yLogFrom + ".." + yTop);
         }
+    }
+
+    /** A linear y axis from 0 to {@code yTop}. */
+    Plot(double xFrom, double xTo, boolean log, double yTop) {
+        this(xFrom, xTo, log, yTop, 0);
+    }
+
+    boolean logY() {
+        return yLogFrom > 0;
     }
 
     /** Months 1 to n, each centred in its slot as the bar and line charts place them. */
@@ -40,15 +50,37 @@ record Plot(double xFrom, double xTo, boolean log, double yTop) {
 
     /** Clamped to the plot: a value above the top is drawn at the top, a negative one at the bottom. */
     double y(double v) {
-        return PLOT_BOTTOM - (PLOT_BOTTOM - PLOT_TOP) * Math.min(Math.max(v, 0), yTop) / yTop;
+        double at = logY() ? (Math.log(Math.min(Math.max(v, yLogFrom), yTop)) - Math.log(yLogFrom))
+                / (Math.log(yTop) - Math.log(yLogFrom)) : Math.min(Math.max(v, 0), yTop) / yTop;
+        return PLOT_BOTTOM - (PLOT_BOTTOM - PLOT_TOP) * at;
+    }
+
+    /** The y grid: five even steps from 0, or on a log axis 1, 2 and 5 times each power of ten within it. */
+    List<Double> yTicks() {
+        List<Double> out = new ArrayList<>();
+        if (!logY()) {
+            for (int i = 0; i <= 5; i++) {
+                out.add(yTop * i / 5);
+            }
+            return out;
+        }
+        for (double p = Math.pow(10, Math.floor(Math.log10(yLogFrom))); p <= yTop; p *= 10) {
+            for (double k : new double[] {1, 2, 5}) {
+                if (k * p >= yLogFrom * (1 - 1e-9) && k * p <= yTop * (1 + 1e-9)) {
+                    out.add(k * p);
+                }
+            }
+        }
+        return out;
     }
 
     /** Five horizontal grid lines labelled by {@code label}, the x ticks given, and the axes' names. */
     void axes(StringBuilder sb, List<Double> xTicks, DoubleFunction<String> xLabel, String xName,
             DoubleFunction<String> yLabel, String yName) {
         sb.append("<g class=\"axes\" font-size=\"13\" fill=\"#111\">\n");
-        for (int i = 0; i <= 5; i++) {
-            double v = yTop * i / 5;
+        List<Double> grid = yTicks();
+        for (int i = 0; i < grid.size(); i++) {
+            double v = grid.get(i);
             String y = Svg.f(y(v));
             sb.append("<line x1=\"").append(Svg.f(PLOT_LEFT)).append("\" x2=\"").append(Svg.f(PLOT_RIGHT))
                     .append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\" stroke=\"")

@@ -51,6 +51,9 @@ final class Recommendation {
                 why += " The next that qualifies, " + next.architecture() + ", costs " + Numbers.money(next.total()
                         .minus(best.total())) + " USD more over the horizon.";
             }
+            if (best.capacity().stream().allMatch(plan -> plan.checks().isEmpty())) {
+                why += " Its capacity is not checked: none of its components has a documented limit.";
+            }
             out.add(new Block.Paragraph(why + (budget ? "" : " The spec states no budget, so none is checked.")));
         }
         List<String> left = new ArrayList<>();

@@ -29,15 +29,21 @@ final class SweepChart {
         return out;
     }
 
-    /** The plot of the sweep: its range across, from 0 to a round figure above the dearest cost up. */
+    /**
+     * The plot of the sweep: its range across; up, from 0 to a round figure above the dearest cost, or, when the grid
+     * is log-spaced and the costs span a decade or more (none 0), a log axis from the power of ten below the cheapest.
+     */
     static Plot plot(SweepReport r) {
         double max = 0;
+        double min = Double.MAX_VALUE;
         for (Sweep.Point p : r.sweep().points()) {
             for (Cost c : p.costs()) {
                 max = Math.max(max, c.amount().amount().doubleValue());
+                min = Math.min(min, c.amount().amount().doubleValue());
             }
         }
-        return new Plot(r.from().doubleValue(), r.to().doubleValue(), r.log(), Svg.nice(max));
+        double bottom = r.log() && min > 0 && max / min >= 10 ? Math.pow(10, Math.floor(Math.log10(min))) : 0;
+        return new Plot(r.from().doubleValue(), r.to().doubleValue(), r.log(), Svg.nice(max), bottom);
     }
 
     static String svg(String id, String title, String desc, SweepReport r) {
@@ -45,7 +51,7 @@ final class SweepChart {
         StringBuilder sb = Svg.open(id, title, desc);
         plot.axes(sb, plot.ticks(), v -> Scale.number(BigDecimal.valueOf(v), r.driver()),
                 r.driver().specName() + " (" + Scale.words(r.driver()) + (r.log() ? ", log scale" : "") + ")",
-                Svg::axisMoney, "USD");
+                Svg::axisMoney, plot.logY() ? "USD (log scale)" : "USD");
         List<Sweep.Point> points = r.sweep().points();
         int every = points.size() <= 48 ? 1 : (int) Math.ceil(points.size() / 12.0);
         List<String> names = new ArrayList<>();

@@ -43,6 +43,17 @@ class ChartGeometryTest {
     }
 
     @Test
+    void logYPlot_spacesDecadesEvenlyUpwards_andGridsAt1_2_5() {
+        Plot p = new Plot(1, 10, false, 1000, 10);
+        assertThat(p.y(10)).isEqualTo(BOTTOM);
+        assertThat(p.y(100)).isCloseTo(BOTTOM - HEIGHT / 2, within(1e-9));
+        assertThat(p.y(1000)).isCloseTo(BOTTOM - HEIGHT, within(1e-9));
+        assertThat(p.y(1)).as("below the bottom: at the bottom").isEqualTo(BOTTOM);
+        assertThat(p.yTicks()).containsExactly(10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0);
+        assertThatThrownBy(() -> new Plot(1, 10, false, 10, 10)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void monthPlot_centresEachMonthInItsSlot_asTheBarsDo() {
         Plot p = Plot.months(12, 100);
         double slot = WIDTH / 12;
