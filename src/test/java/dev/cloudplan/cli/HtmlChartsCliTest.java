@@ -143,6 +143,15 @@ class HtmlChartsCliTest {
     }
 
     @Test
+    void sweepHtml_escapesTheSpecsNames() {
+        Path spec = Cli.writeSpec(tmp, HtmlCliTest.HOSTILE);
+        String html = ok("sweep", spec.toString(), "--vary", "requests=1M..10M", "--format", "html");
+        assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("\" onmouseover=\"")
+                .contains("data-series=\"&lt;img src=x onerror=alert(1)&gt;\"")
+                .contains("&lt;script&gt;alert(&#39;spec&#39;)&lt;/script&gt; &amp; co");
+    }
+
+    @Test
     void everyScrollBox_isInTheTabOrder_andNamed() {
         for (String[] args : List.of(new String[] {"compare", "examples/dashboard.yaml"},
                 new String[] {"sweep", "examples/learning-app.yaml", "--vary", "requests=1M..1B"})) {
