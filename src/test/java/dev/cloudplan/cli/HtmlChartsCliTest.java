@@ -143,7 +143,7 @@ class HtmlChartsCliTest {
     }
 
     @Test
-    void sweepHtml_escapesTheSpecsNames() {
+    void sweepHtml_escapesTheSpecsNames() throws IOException {
         Path spec = Cli.writeSpec(tmp, HtmlCliTest.HOSTILE);
         String html = ok("sweep", spec.toString(), "--vary", "requests=1M..10M", "--format", "html");
         assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("\" onmouseover=\"")
