@@ -78,12 +78,16 @@ class HtmlBrowserTest {
     @Test
     void chromium_printsIt() throws Exception {
         Path page = report("html-report.html", "compare", "examples/learning-app.yaml");
-        Path pdf = TARGET.resolve("html-report.pdf");
-        Files.deleteIfExists(pdf);
-        chromium("--print-to-pdf=" + pdf, "--no-pdf-header-footer", page.toUri().toString());
-        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        // A pattern-filled rect per bar once printed to 12 MB; one path per series prints to about 1.5 MB.
-        assertThat(Files.size(pdf)).isLessThan(5_000_000);
+        // With capacity charts (3 architectures) and the sweep chart too: about 2.6 MB.
+        Path dashboard = report("html-print-dashboard.html", "compare", "examples/dashboard.yaml", "--break-even", "requests");
+        for (Path p : List.of(page, dashboard)) {
+            Path pdf = TARGET.resolve(p.getFileName().toString().replace(".html", ".pdf"));
+            Files.deleteIfExists(pdf);
+            chromium("--print-to-pdf=" + pdf, "--no-pdf-header-footer", p.toUri().toString());
+            assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            // A pattern-filled rect per bar once printed to 12 MB; one path per series prints to about 1.5 MB.
+            assertThat(Files.size(pdf)).isLessThan(5_000_000);
+        }
     }
 
     @Test
