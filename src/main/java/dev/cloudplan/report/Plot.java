@@ -21,6 +21,8 @@ record Plot(double xFrom, double xTo, boolean log, double yTop, double yLogFrom)
     static final double PLOT_RIGHT = Svg.W - Svg.RIGHT;
     static final double PLOT_TOP = Svg.TOP;
     static final double PLOT_BOTTOM = Svg.H - Svg.BOTTOM;
+    /** The least distance, in chart units, between an end label and a tick label of a log axis. */
+    private static final double END_GAP = 48;
 
     Plot {
         if (!(xTo > xFrom) || log && xFrom <= 0 || !(yTop > 0) || yLogFrom < 0 || yLogFrom >= yTop) {
@@ -109,17 +111,20 @@ record Plot(double xFrom, double xTo, boolean log, double yTop, double yLogFrom)
         return out;
     }
 
-    /** x ticks of a range: each power of ten inside it on a log axis (the ends when none), else six even steps. */
+    /** x ticks of a range: on a log axis each power of ten inside it and the ends apart from them, else six even steps. */
     List<Double> ticks() {
         List<Double> out = new ArrayList<>();
         if (log) {
             for (double p = Math.pow(10, Math.ceil(Math.log10(xFrom) - 1e-9)); p <= xTo * (1 + 1e-9); p *= 10) {
                 out.add(p);
             }
-            if (out.size() < 2) {
-                out.clear();
-                out.addAll(List.of(xFrom, xTo));
+            // The ends too, unless a power of ten is close enough to them for the labels to collide.
+            for (double end : new double[] {xFrom, xTo}) {
+                if (out.stream().noneMatch(t -> Math.abs(x(t) - x(end)) < END_GAP)) {
+                    out.add(end);
+                }
             }
+            out.sort(Double::compare);
             return out;
         }
         for (int i = 0; i <= 5; i++) {

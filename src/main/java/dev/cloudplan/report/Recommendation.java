@@ -99,11 +99,12 @@ final class Recommendation {
      */
     static List<Block> monthByMonth(Report r) {
         List<Projection> ps = r.ranking();
-        Projection ref = pick(r) != null ? pick(r) : ps.get(0);
+        Projection best = pick(r);
+        Projection ref = best != null ? best : ps.get(0);
         List<Block> out = new ArrayList<>();
         out.add(new Block.Heading(2, "Month by month, side by side"));
         out.add(new Block.Paragraph("Cash cost per month in USD; each difference is against " + ref.architecture()
-                + (ref == pick(r) ? " (recommended)" : " (first of the ranking)") + ": positive when it costs more."
+                + (ref == best ? " (recommended)" : " (first of the ranking)") + ": positive when it costs more."
                 + (ps.stream().anyMatch(p -> !p.complete()) ? " >= marks a lower bound (a price is missing);"
                 + " a difference from one is a lower bound too." : "")));
         List<String> headers = new ArrayList<>(List.of("Month", "Calendar"));

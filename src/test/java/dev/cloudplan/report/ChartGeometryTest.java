@@ -40,6 +40,11 @@ class ChartGeometryTest {
         assertThat(p.x(23.41e6)).isCloseTo(LEFT + WIDTH * (1 + Math.log10(2.341)) / 3, within(1e-9));
         assertThat(p.ticks()).containsExactly(1e6, 1e7, 1e8, 1e9);
         assertThat(new Plot(2e6, 8e6, true, 1).ticks()).as("no power of ten inside: the ends").containsExactly(2e6, 8e6);
+        // 300K to 30M: 1M is log10(1/0.3) / 2 = 26% of the 456 px in, 119 px from 300K: both labelled.
+        assertThat(new Plot(3e5, 3e7, true, 1).ticks()).containsExactly(3e5, 1e6, 1e7, 3e7);
+        // 900K to 1B: 1M is 456 x log10(1/0.9) / log10(1000/0.9) = 6.9 px from 900K, so 900K is not labelled.
+        assertThat(new Plot(9e5, 1e9, true, 1).ticks()).as("900K is 7 px from 1M: not labelled")
+                .containsExactly(1e6, 1e7, 1e8, 1e9);
     }
 
     @Test
