@@ -21,7 +21,7 @@ record Plot(double xFrom, double xTo, boolean log, double yTop, double yLogFrom)
     static final double PLOT_RIGHT = Svg.W - Svg.RIGHT;
     static final double PLOT_TOP = Svg.TOP;
     static final double PLOT_BOTTOM = Svg.H - Svg.BOTTOM;
-    /** The least distance, in chart units, between an end label and a tick label of a log axis. */
+    /** The least distance, in chart units, between an end label and a tick label. */
     private static final double END_GAP = 48;
 
     Plot {
@@ -111,25 +111,36 @@ record Plot(double xFrom, double xTo, boolean log, double yTop, double yLogFrom)
         return out;
     }
 
-    /** x ticks of a range: on a log axis each power of ten inside it and the ends apart from them, else six even steps. */
+    /**
+     * x ticks of a range: each power of ten inside it on a log axis, else each multiple of a round step (1, 2, 2.5 or 5
+     * times a power of ten, about five steps across); and the range's ends, unless a tick is close enough to collide.
+     */
     List<Double> ticks() {
         List<Double> out = new ArrayList<>();
         if (log) {
             for (double p = Math.pow(10, Math.ceil(Math.log10(xFrom) - 1e-9)); p <= xTo * (1 + 1e-9); p *= 10) {
                 out.add(p);
             }
-            // The ends too, unless a power of ten is close enough to them for the labels to collide.
-            for (double end : new double[] {xFrom, xTo}) {
-                if (out.stream().noneMatch(t -> Math.abs(x(t) - x(end)) < END_GAP)) {
-                    out.add(end);
+        } else {
+            double raw = (xTo - xFrom) / 5;
+            double power = Math.pow(10, Math.floor(Math.log10(raw)));
+            double step = 10 * power;
+            for (double k : new double[] {1, 2, 2.5, 5}) {
+                if (k * power >= raw * (1 - 1e-9)) {
+                    step = k * power;
+                    break;
                 }
             }
-            out.sort(Double::compare);
-            return out;
+            for (long k = (long) Math.ceil(xFrom / step - 1e-9); k * step <= xTo + step * 1e-9; k++) {
+                out.add(k * step);
+            }
         }
-        for (int i = 0; i <= 5; i++) {
-            out.add(xFrom + (xTo - xFrom) * i / 5);
+        for (double end : new double[] {xFrom, xTo}) {
+            if (out.stream().noneMatch(t -> Math.abs(x(t) - x(end)) < END_GAP)) {
+                out.add(end);
+            }
         }
+        out.sort(Double::compare);
         return out;
     }
 

@@ -84,24 +84,47 @@ final class SweepChart {
             colours.add(Svg.colour(s));
             ends.add(plot.y(xy.get(xy.size() - 1)[1]));
         }
-        double lastX = -100;
-        int lift = 0;
-        for (Numbered n : numbered(r)) {
+        List<Numbered> marks = numbered(r);
+        double[] labelY = labelHeights(plot, marks);
+        for (int i = 0; i < marks.size(); i++) {
+            Numbered n = marks.get(i);
             double x = plot.x(n.crossing().value().doubleValue());
             double y = plot.y(n.crossing().firstCost().amount().doubleValue());
-            lift = x - lastX < 16 ? lift + 1 : 0;
-            lastX = x;
             sb.append("<g class=\"breakeven\" data-value=\"").append(n.crossing().value().toPlainString())
                     .append("\" stroke=\"").append(MARK).append("\" fill=\"none\">\n<line x1=\"").append(Svg.f(x))
                     .append("\" x2=\"").append(Svg.f(x)).append("\" y1=\"").append(Svg.f(Plot.PLOT_BOTTOM)).append("\" y2=\"")
-                    .append(Svg.f(y)).append("\" stroke-dasharray=\"2 3\"/>\n<circle cx=\"").append(Svg.f(x)).append("\" cy=\"")
+                    .append(Svg.f(labelY[i] + 4)).append("\" stroke-dasharray=\"2 3\"/>\n<circle cx=\"").append(Svg.f(x)).append("\" cy=\"")
                     .append(Svg.f(y)).append("\" r=\"7\" stroke-width=\"2\"/>\n<text x=\"").append(Svg.f(x)).append("\" y=\"")
-                    .append(Svg.f(Math.max(Plot.PLOT_TOP - 4, y - 12 - 14 * lift))).append("\" fill=\"").append(MARK)
-                    .append("\" stroke=\"none\" font-size=\"13\" font-weight=\"700\" text-anchor=\"middle\">")
-                    .append(n.number()).append("</text>\n<title>").append(Svg.escape(sentence(n, r))).append("</title>\n</g>\n");
+                    .append(Svg.f(labelY[i])).append("\" fill=\"").append(MARK)
+                    .append("\" stroke=\"#fff\" stroke-width=\"4\" paint-order=\"stroke\" font-size=\"13\" font-weight=\"700\""
+                            + " text-anchor=\"middle\">")
+                    .append(n.number()).append(": ").append(Svg.escape(Scale.number(n.crossing().value(), r.driver())))
+                    .append("</text>\n<title>").append(Svg.escape(sentence(n, r))).append("</title>\n</g>\n");
         }
         Plot.labels(sb, names, colours, ends);
         return sb.append("</svg>\n").toString();
+    }
+
+    /**
+     * Where each break-even's label sits: along the top of the plot, a line lower when it would overlap the label of
+     * the crossing to its left (labels are about 70 units wide); the dotted line runs from the axis up to it.
+     */
+    private static double[] labelHeights(Plot plot, List<Numbered> marks) {
+        Integer[] order = new Integer[marks.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> marks.get(i).crossing().value()));
+        double[] out = new double[marks.size()];
+        double lastX = -1000;
+        int row = 0;
+        for (int i : order) {
+            double x = plot.x(marks.get(i).crossing().value().doubleValue());
+            row = x - lastX < 70 ? row + 1 : 0;
+            out[i] = Plot.PLOT_TOP + 10 + 14 * (row % 4);
+            lastX = x;
+        }
+        return out;
     }
 
     /** Whether the stretch from point i - 1 to point i joins two known costs. */

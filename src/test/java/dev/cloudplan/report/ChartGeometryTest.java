@@ -29,6 +29,10 @@ class ChartGeometryTest {
         assertThat(p.y(80)).as("above the top: drawn at the top").isEqualTo(BOTTOM - HEIGHT);
         assertThat(p.y(-5)).as("below 0: at the bottom").isEqualTo(BOTTOM);
         assertThat(p.ticks()).containsExactly(0.0, 20.0, 40.0, 60.0, 80.0, 100.0);
+        // 1M to 100M: steps of 20M (19.8M rounded up); 1M is 456 x 19 / 99 = 87.5 px from 20M, so it is labelled.
+        assertThat(new Plot(1e6, 1e8, false, 1).ticks()).containsExactly(1e6, 2e7, 4e7, 6e7, 8e7, 1e8);
+        // 3 to 17: a fifth is 2.8, so steps of 5: 5, 10, 15; the ends are 456 x 2 / 14 = 65 px from their neighbours.
+        assertThat(new Plot(3, 17, false, 1).ticks()).containsExactly(3.0, 5.0, 10.0, 15.0, 17.0);
     }
 
     @Test
