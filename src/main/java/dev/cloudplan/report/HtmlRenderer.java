@@ -18,7 +18,7 @@ import java.util.Map;
  * explained, and charts drawn as inline SVG by {@link Svg}; no script, nothing fetched when it is viewed.
  */
 public final class HtmlRenderer implements Renderer {
-    static final String CSS = """
+    private static final String CSS = """
             :root{color-scheme:light}
             body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#111;background:#fff}
             main{max-width:1100px;margin:0 auto;padding:1rem}
