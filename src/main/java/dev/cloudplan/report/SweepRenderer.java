@@ -26,7 +26,7 @@ public final class SweepRenderer {
             case MARKDOWN -> MarkdownRenderer.render(blocks(report));
             case JSON -> json(report);
             case CSV -> csv(report);
-            case HTML -> throw new IllegalArgumentException("a sweep has no HTML form");
+            case HTML -> SweepHtml.page(report);
         };
     }
 
@@ -71,13 +71,16 @@ public final class SweepRenderer {
                 : new Block.Bullets(sentences));
     }
 
-    /** The compare section: the same sentences under their heading, in the table or Markdown style. */
+    /** The compare section: the same sentences under their heading, in the table or Markdown style, or HTML with its chart. */
     public static String section(SweepReport r, Format format) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(2, "Break-even over " + r.driver().specName() + " (" + r.resolutionText() + ")"));
         blocks.add(new Block.Paragraph(r.rangeText()));
         blocks.add(new Block.Paragraph(r.measureText()));
         blocks.addAll(breakEvenBlocks(r));
+        if (format == Format.HTML) {
+            return SweepHtml.section(r);
+        }
         return format == Format.MARKDOWN ? MarkdownRenderer.render(blocks) : TableRenderer.render(blocks);
     }
 
