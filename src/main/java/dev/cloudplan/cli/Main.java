@@ -52,6 +52,7 @@ public final class Main {
         m.put("capacity", CapacityCommand.class);
         m.put("sweep", SweepCommand.class);
         m.put("commitments", CommitmentsCommand.class);
+        m.put("decide", DecideCommand.class);
         m.put("catalog", CatalogCommand.class);
         m.put("bench", BenchCommand.class);
         m.put("help", CommandLine.HelpCommand.class);
