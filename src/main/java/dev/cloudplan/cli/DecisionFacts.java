@@ -112,8 +112,9 @@ final class DecisionFacts {
         }
         String spikeText = spike.factor().stripTrailingZeros().toPlainString() + "x for "
                 + spike.days().stripTrailingZeros().toPlainString() + " days in month " + spike.month();
-        return new Found(out, new Facts.Context(tenXText, spikeText, grid, driver == null ? "" : driver.unit(),
-                notComputed));
+        Function<BigDecimal, String> value = v -> driver == null ? v.toPlainString()
+                : dev.cloudplan.report.Scale.of(v, driver);
+        return new Found(out, new Facts.Context(tenXText, spikeText, grid, value, Grid.DEFAULT_STEPS, notComputed));
     }
 
     /** The spec's decision.driver, else requests, else concurrent users, else the first rate the workload gives. */

@@ -166,15 +166,17 @@ public final class DecisionMatrix {
 
     private static Score breakEven(Facts f, Facts.Context context) {
         Facts.Wins w = f.wins();
-        String grid = " of " + w.decided() + " points " + context.breakEven();
+        String grid = " of " + w.decided() + " points " + context.breakEven() + (w.decided() < context.gridPoints()
+                ? " (the other " + (context.gridPoints() - w.decided()) + " have a price missing somewhere)" : "");
         if (w.wonAt().isEmpty()) {
             return new Score(Criterion.BREAK_EVEN, BigDecimal.ZERO, "never the cheapest" + grid);
         }
-        String where = w.wonAt().size() == 1 ? "at " + plain(w.wonAt().get(0))
-                : "from " + plain(w.wonAt().get(0)) + " to " + plain(w.wonAt().get(w.wonAt().size() - 1));
+        Function<BigDecimal, String> v = context.driverValue();
+        String where = w.wonAt().size() == 1 ? "at " + v.apply(w.wonAt().get(0))
+                : "from " + v.apply(w.wonAt().get(0)) + " to " + v.apply(w.wonAt().get(w.wonAt().size() - 1));
         return new Score(Criterion.BREAK_EVEN, TEN.multiply(BigDecimal.valueOf(w.wonAt().size()))
                 .divide(BigDecimal.valueOf(w.decided()), MC), "the cheapest at " + w.wonAt().size() + grid + " ("
-                + where + " " + context.driverUnit() + ")");
+                + where + ")");
     }
 
     private static Score stated(Criterion c, Facts f, DecisionSpec spec, TypeScores defaults) {

@@ -38,7 +38,8 @@ public record Facts(String architecture, boolean complete, Map<String, String> c
      * How the computed criteria were measured, for the reasons; {@code notComputed} gives, per criterion, why it was
      * not (its weight is then left out).
      */
-    public record Context(String tenX, String spike, String breakEven, String driverUnit,
+    public record Context(String tenX, String spike, String breakEven,
+            java.util.function.Function<java.math.BigDecimal, String> driverValue, int gridPoints,
             Map<Criterion, String> notComputed) {
         public Context {
             notComputed = Map.copyOf(notComputed);
