@@ -63,12 +63,15 @@ final class DecisionFacts {
             }
         }
         List<Cost> at10x = null;
+        List<Boolean> over10x = null;
         try {
             Spec scaled = reading.apply(tenX);
             Estimator e = new Estimator(priced.catalog().prices().withPrices(scaled.statedPrices()),
                     dev.cloudplan.catalogio.LimitsLoader.with(priced.catalog().instanceTypes()));
-            at10x = scaled.scenario().architectures().stream().map(a -> steady.of(ReportingCommand.estimate(e, scaled, a)))
-                    .toList();
+            List<Projection> projected = scaled.scenario().architectures().stream()
+                    .map(a -> ReportingCommand.estimate(e, scaled, a)).toList();
+            at10x = projected.stream().map(steady::of).toList();
+            over10x = projected.stream().map(Projection::overCapacity).toList();
         } catch (SpecException | UserError e) {
             notComputed.put(Criterion.COST_AT_10X, "the spec does not read at 10x: " + e.getMessage());
         }
@@ -108,7 +111,7 @@ final class DecisionFacts {
                 types.put(c.name(), c.type());
             }
             out.add(new Facts(a.name(), p.complete(), types, p.total(), at10x == null ? null : at10x.get(i),
-                    spikes.get(i), p.budget(), wins == null ? null : wins.get(i)));
+                    over10x != null && over10x.get(i), spikes.get(i), p.budget(), wins == null ? null : wins.get(i)));
         }
         String spikeText = spike.factor().stripTrailingZeros().toPlainString() + "x for "
                 + spike.days().stripTrailingZeros().toPlainString() + " days in month " + spike.month();

@@ -1,10 +1,7 @@
 package dev.cloudplan.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.cloudplan.core.catalog.CatalogInfo;
 import dev.cloudplan.core.commitment.BestShare;
 import dev.cloudplan.core.commitment.CommitmentAnalysis.ComponentCommitments;
@@ -202,8 +199,6 @@ public final class CommitmentsRenderer {
     }
 
     private static String csv(Report r) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        CSV_COLUMNS.forEach(schema::addColumn);
         List<List<String>> rows = new ArrayList<>();
         for (ComponentCommitments c : r.components()) {
             String unit = c.unitType() == null ? "" : c.unitType();
@@ -228,11 +223,7 @@ public final class CommitmentsRenderer {
                         + " " + m.key().charge() + " [" + m.key().attributes() + "]"));
             }
         }
-        try {
-            return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Csv.write(CSV_COLUMNS, rows);
     }
 
     private static List<String> row(ComponentCommitments c, String unit, String option, String status,

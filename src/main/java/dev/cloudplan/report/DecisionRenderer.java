@@ -1,10 +1,7 @@
 package dev.cloudplan.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.cloudplan.core.catalog.CatalogInfo;
 import dev.cloudplan.core.decide.Criterion;
 import dev.cloudplan.core.decide.DecisionMatrix;
@@ -130,8 +127,6 @@ public final class DecisionRenderer {
     }
 
     private static String csv(Report r) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        CSV_COLUMNS.forEach(schema::addColumn);
         List<List<String>> rows = new ArrayList<>();
         Map<Criterion, BigDecimal> weights = r.result().weights();
         for (DecisionMatrix.Row row : r.result().rows()) {
@@ -141,11 +136,7 @@ public final class DecisionRenderer {
                         plain(weights.get(s.criterion())), plain(s.score()), s.reason()));
             }
         }
-        try {
-            return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Csv.write(CSV_COLUMNS, rows);
     }
 
     private static String two(BigDecimal v) {

@@ -102,7 +102,13 @@ public final class DecisionMatrix {
         Map<String, Score> out = new LinkedHashMap<>();
         switch (c) {
             case HORIZON_COST -> costs(c, facts, f -> f.horizonCost(), f -> f.complete(), "over the horizon", out);
-            case COST_AT_10X -> costs(c, facts, f -> f.at10x().amount(), f -> f.at10x().complete(), context.tenX(), out);
+            case COST_AT_10X -> {
+                costs(c, facts, f -> f.at10x().amount(), f -> f.at10x().complete(), context.tenX(), out);
+                // A cost of what cannot carry the load is no cost of the load: scored as a spike that is not carried.
+                facts.stream().filter(Facts::overCapacityAt10x).forEach(f -> out.put(f.architecture(), new Score(c,
+                        BigDecimal.ZERO, "over capacity at 10x (a component is past a limit as sized): the load is not"
+                                + " served as planned; " + out.get(f.architecture()).reason())));
+            }
             case SPIKE -> spike(facts, context, out);
             case BUDGET_FIT -> facts.forEach(f -> out.put(f.architecture(), budget(f)));
             case BUDGET_RISK -> facts.forEach(f -> out.put(f.architecture(), risk.probabilityOverBudget(f.architecture())
@@ -118,7 +124,10 @@ public final class DecisionMatrix {
 
     private static void costs(Criterion c, List<Facts> facts, Function<Facts, Money> cost,
             Function<Facts, Boolean> complete, String where, Map<String, Score> out) {
-        BigDecimal best = facts.stream().map(f -> cost.apply(f).amount()).min(Comparator.naturalOrder()).orElseThrow();
+        // The cheapest among those that carry the load, when one does (over capacity at 10x scores 0, see above).
+        List<Facts> carrying = c == Criterion.COST_AT_10X && facts.stream().anyMatch(f -> !f.overCapacityAt10x())
+                ? facts.stream().filter(f -> !f.overCapacityAt10x()).toList() : facts;
+        BigDecimal best = carrying.stream().map(f -> cost.apply(f).amount()).min(Comparator.naturalOrder()).orElseThrow();
         for (Facts f : facts) {
             BigDecimal own = cost.apply(f).amount();
             boolean whole = complete.apply(f);

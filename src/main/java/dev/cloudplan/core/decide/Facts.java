@@ -13,11 +13,13 @@ import java.util.Map;
  *
  * @param components component name to type, in the architecture's order
  * @param at10x      the steady month's cost with every load figure at 10x
+ * @param overCapacityAt10x some component is over a capacity limit in some month at 10x: the cost is of what does
+ *                          not carry the load
  * @param budget     null without a budget
  * @param wins       where it is cheapest over the break-even driver's grid
  */
 public record Facts(String architecture, boolean complete, Map<String, String> components, Money horizonCost,
-        Cost at10x, SpikeRisk spike, BudgetVerdict budget, Wins wins) {
+        Cost at10x, boolean overCapacityAt10x, SpikeRisk spike, BudgetVerdict budget, Wins wins) {
     public Facts {
         components = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(components));
     }

@@ -25,7 +25,7 @@ class DecisionMatrixTest {
             20, Map.of());
 
     private static Facts facts(String name, String cost, boolean complete, Map<String, String> components) {
-        return new Facts(name, complete, components, Money.of(cost), null, null, null, null);
+        return new Facts(name, complete, components, Money.of(cost), null, false, null, null, null);
     }
 
     private static DecisionSpec weights(Object... criterionWeight) {
@@ -100,6 +100,23 @@ class DecisionMatrixTest {
                 .containsEntry(Criterion.BUDGET_RISK, "not computed without ranges");
         assertThat(r.leftOut().get(Criterion.LOCK_IN)).contains("state one under decision.scores.a.lock_in");
         assertThat(r.rows().get(1).total()).isEqualByComparingTo("5");
+    }
+
+    @Test
+    void costAt10x_overCapacityScoresZero_andTheCheapestIsAmongThoseThatCarryTheLoad() {
+        java.util.function.BiFunction<String, String, dev.cloudplan.core.decision.Cost> cost = (a, usd) ->
+                new dev.cloudplan.core.decision.Cost(a, Money.of(usd), Money.of(usd), true);
+        List<Facts> f = List.of(
+                new Facts("fixed", true, Map.of(), Money.of("100"), cost.apply("fixed", "300"), true, null, null, null),
+                new Facts("scales", true, Map.of(), Money.of("100"), cost.apply("scales", "600"), false, null, null, null),
+                new Facts("dearer", true, Map.of(), Money.of("100"), cost.apply("dearer", "1200"), false, null, null, null));
+        DecisionMatrix.Result r = DecisionMatrix.decide(f, CONTEXT, weights(Criterion.COST_AT_10X, 1), TYPES,
+                BudgetRisk.NONE);
+        assertThat(r.rows()).extracting(DecisionMatrix.Row::architecture).containsExactly("scales", "dearer", "fixed");
+        assertThat(r.rows().get(0).total()).isEqualByComparingTo("10");
+        assertThat(r.rows().get(1).total()).isEqualByComparingTo("5");   // 10 x 600 / 1,200
+        assertThat(r.rows().get(2).total()).isZero();
+        assertThat(r.rows().get(2).score(Criterion.COST_AT_10X).reason()).startsWith("over capacity at 10x");
     }
 
     @Test
