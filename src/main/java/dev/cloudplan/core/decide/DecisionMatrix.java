@@ -131,7 +131,9 @@ public final class DecisionMatrix {
         for (Facts f : facts) {
             BigDecimal own = cost.apply(f).amount();
             boolean whole = complete.apply(f);
-            String reason = (whole ? "" : ">= ") + usd(own) + " " + where + (own.compareTo(best) == 0 ? ", the cheapest"
+            int vs = own.compareTo(best);
+            String reason = (whole ? "" : ">= ") + usd(own) + " " + where + (vs == 0 ? ", the cheapest" : vs < 0
+                    ? ", below the " + usd(best) + " of the cheapest that carries the load"
                     : ", " + times(own, best) + " the cheapest (" + usd(best) + ")")
                     + (whole ? "" : "; a lower bound (a price is missing), so this score is at most what it shows");
             out.put(f.architecture(), new Score(c, ratio(own, best), reason));
@@ -175,17 +177,18 @@ public final class DecisionMatrix {
 
     private static Score breakEven(Facts f, Facts.Context context) {
         Facts.Wins w = f.wins();
-        String grid = " of " + w.decided() + " points " + context.breakEven() + (w.decided() < context.gridPoints()
-                ? " (the other " + (context.gridPoints() - w.decided()) + " have a price missing somewhere)" : "");
+        String grid = " of " + w.decided() + " points " + context.breakEven();
+        String missing = w.decided() < context.gridPoints() ? "; the other " + (context.gridPoints() - w.decided())
+                + " points have a price missing somewhere" : "";
         if (w.wonAt().isEmpty()) {
-            return new Score(Criterion.BREAK_EVEN, BigDecimal.ZERO, "never the cheapest" + grid);
+            return new Score(Criterion.BREAK_EVEN, BigDecimal.ZERO, "never the cheapest" + grid + missing);
         }
         Function<BigDecimal, String> v = context.driverValue();
         String where = w.wonAt().size() == 1 ? "at " + v.apply(w.wonAt().get(0))
                 : "from " + v.apply(w.wonAt().get(0)) + " to " + v.apply(w.wonAt().get(w.wonAt().size() - 1));
         return new Score(Criterion.BREAK_EVEN, TEN.multiply(BigDecimal.valueOf(w.wonAt().size()))
                 .divide(BigDecimal.valueOf(w.decided()), MC), "the cheapest at " + w.wonAt().size() + grid + " ("
-                + where + ")");
+                + where + ")" + missing);
     }
 
     private static Score stated(Criterion c, Facts f, DecisionSpec spec, TypeScores defaults) {
