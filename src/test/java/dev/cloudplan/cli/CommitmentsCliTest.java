@@ -142,6 +142,19 @@ class CommitmentsCliTest {
         assertThat(r.out()).contains("# Commitments: API on m5.large", "## fleet-auto", "| reserved 3yr all-upfront standard");
     }
 
+    @Test
+    void help_listsTheNewCommandsWithExamples() {
+        assertThat(run("--help").out()).contains("commitments", "decide");
+        Cli.Result c = run("commitments", "--help");
+        assertThat(c.code()).isZero();
+        assertThat(c.out()).startsWith("Usage: cloudplan commitments").contains("Examples:", "examples/commitments.yaml",
+                "--format", "--architecture");
+        Cli.Result d = run("decide", "--help");
+        assertThat(d.code()).isZero();
+        assertThat(d.out()).startsWith("Usage: cloudplan decide").contains("Examples:", "horizon_cost 3",
+                "not computed without ranges");
+    }
+
     static JsonNode architecture(JsonNode compare, String name) {
         for (JsonNode a : compare.get("architectures")) {
             if (a.get("name").asText().equals(name)) {
