@@ -12,7 +12,6 @@ import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.catalog.MissingPriceException;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import dev.cloudplan.core.catalog.PriceKey;
-import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
 import dev.cloudplan.core.pricing.MonthPricer;
 import dev.cloudplan.core.pricing.PricingRule;
@@ -160,11 +159,11 @@ public final class CommitmentAnalysis {
     /** The group's month: a steady fleet, or the peak count for the profile's peak hours and fewer off-peak. */
     static FleetMonth fleetMonth(int month, int peak, BigDecimal hours, LoadProfile profile) {
         BigDecimal full = HOURS_PER_MONTH.multiply(BigDecimal.valueOf(peak));
-        if (hours.compareTo(full) >= 0 || peak == 0) {
+        BigDecimal h = profile.hoursPerDay();
+        if (hours.compareTo(full) >= 0 || peak == 0 || h.compareTo(LoadProfile.HOURS_PER_DAY) >= 0) {
             return new FleetMonth(month, peak, peak, HOURS_PER_MONTH, hours);
         }
         // hours = 730 / 24 x (h x peak + (24 - h) x off): solved for the off-peak count the sizer chose.
-        BigDecimal h = profile.hoursPerDay();
         BigDecimal perDay = hours.multiply(LoadProfile.HOURS_PER_DAY).divide(HOURS_PER_MONTH, 10, RoundingMode.HALF_UP);
         int off = perDay.subtract(h.multiply(BigDecimal.valueOf(peak)))
                 .divide(LoadProfile.HOURS_PER_DAY.subtract(h), 0, RoundingMode.HALF_UP).intValue();
@@ -211,10 +210,5 @@ public final class CommitmentAnalysis {
         } catch (MissingPriceException e) {
             return null;
         }
-    }
-
-    /** Shown with a percentage, for the reports. */
-    public static String percent(BigDecimal share) {
-        return Decimals.percent(share);
     }
 }
