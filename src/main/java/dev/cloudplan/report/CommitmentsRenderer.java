@@ -133,7 +133,8 @@ public final class CommitmentsRenderer {
                 + (b.paybackMonth() == null ? "; its cumulative cash is never below on-demand's within the horizon"
                         : "; paid back in month " + b.paybackMonth() + (b.paybackMonth() <= term ? ", inside the "
                                 + term + "-month term" : ", after the " + term + "-month term"))
-                + horizon(p, b.committed()) + ".";
+                + horizon(p, b.committed()) + "; amortised, an instance saves from its first month when it runs more than "
+                + Decimals.percent(p.rates().breakEvenUtilisation().round(SHOWN)) + " of the hours.";
     }
 
     private static String horizon(Priced p, int committed) {

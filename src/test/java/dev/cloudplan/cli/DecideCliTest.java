@@ -97,6 +97,14 @@ class DecideCliTest {
     }
 
     @Test
+    void bundledExample_markdownForAClient() {
+        Cli.Result r = run("decide", "examples/learning-app.yaml", "--format", "markdown");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("# Decision matrix: Learning app", "## Ranking", "| 1 | ", "## Weights",
+                "## Why each score", "### ec2-dynamodb", "(default)");
+    }
+
+    @Test
     void html_isRefused() throws IOException {
         Cli.Result r = run("decide", spec("").toString(), "--format", "html");
         assertThat(r.code()).isEqualTo(2);
