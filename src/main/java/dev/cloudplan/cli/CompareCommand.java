@@ -94,7 +94,7 @@ class CompareCommand extends ReportingCommand {
     }
 
     /** The spec's own values of the driver over the horizon, widened by a decade each way. */
-    private VaryOption ownScale(Spec spec, VaryOption asked) {
+    static VaryOption ownScale(Spec spec, VaryOption asked) {
         String name = asked.driver().specName();
         Series series = spec.scenario().workload().drivers().get(asked.driver());
         String fix = "give a range, such as --break-even " + name + "=" + DriverValues.example(

@@ -1,11 +1,8 @@
 package dev.cloudplan.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.cloudplan.core.decision.BreakEven;
 import dev.cloudplan.core.decision.Cost;
 import dev.cloudplan.core.decision.Sweep;
@@ -162,8 +159,6 @@ public final class SweepRenderer {
     }
 
     private static String csv(SweepReport r) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        CSV_COLUMNS.forEach(schema::addColumn);
         String unit = r.driver().unit();
         List<List<String>> rows = new ArrayList<>();
         for (Sweep.Point p : r.sweep().points()) {
@@ -179,10 +174,6 @@ public final class SweepRenderer {
                         c.cheaperAbove(), String.valueOf(c.step())));
             }
         }
-        try {
-            return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Csv.write(CSV_COLUMNS, rows);
     }
 }

@@ -36,7 +36,7 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
     /** Configuration of a service's tasks. */
     public record Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
             BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4, Sizing sizing, AppWork work,
-            BigDecimal savingsPlanDiscount) implements ServesRequests {
+            BigDecimal savingsPlanDiscount) implements ServesRequests, dev.cloudplan.core.architecture.SavingsPlanCovered {
         /** Tasks at on-demand (or spot) rates, without a Savings Plan. */
         public Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
                 BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4, Sizing sizing, AppWork work) {
