@@ -244,9 +244,8 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                     + " graded source, and spot instances can be interrupted at two minutes' notice.");
         }
         Usage usage = new Usage()
-                .put("instance_hours", BigDecimal.valueOf(c.count()).multiply(c.hoursEach()), c.count() + " instances x "
-                        + Decimals.plain(c.hoursEach()) + " h" + (c.hoursEach().compareTo(HOURS_PER_MONTH) == 0 ? ""
-                        : " each on average (auto scaling: more at peak, fewer off-peak)"))
+                .put("instance_hours", BigDecimal.valueOf(c.count()).multiply(billedHoursEach(c, assumptions)),
+                        instanceHoursFormula(c))
                 .put(SURPLUS_CREDITS, BigDecimal.ZERO, "within the baseline");
         EbsPricing.usage(usage, ROOT, c.rootVolume(), n, c.count() + " instances", BigDecimal.ZERO);
         List<EbsVolume> data = c.extras().dataVolumes();
@@ -259,6 +258,33 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                 c.count() + " instances x " + Decimals.plain(c.snapshotGb()) + " GB of snapshots");
         PublicIpv4.put(usage, n, "instances", c.publicIpv4PerInstance() + c.extras().elasticIpsPerInstance());
         return usage;
+    }
+
+    /**
+     * A reservation or Savings Plan bills every hour of its term whether an instance runs or not, so a fleet that
+     * scales in off-peak still pays the committed hours of every unit it reserves (`cloudplan commitments` finds the
+     * number worth committing); on demand and spot pay only the hours run.
+     */
+    private static BigDecimal billedHoursEach(Config c, Assumptions assumptions) {
+        if (!c.purchase().isCommitment() || c.hoursEach().compareTo(HOURS_PER_MONTH) == 0) {
+            return c.hoursEach();
+        }
+        assumptions.add("EC2 " + c.purchase() + ": every committed instance is billed for all 730 hours of the month,"
+                + " run or not; the fleet scales in off-peak, so fewer committed instances may cost less (see"
+                + " 'cloudplan commitments').");
+        return HOURS_PER_MONTH;
+    }
+
+    private static String instanceHoursFormula(Config c) {
+        String hours = c.count() + " instances x ";
+        if (c.hoursEach().compareTo(HOURS_PER_MONTH) == 0) {
+            return hours + Decimals.plain(c.hoursEach()) + " h";
+        }
+        if (c.purchase().isCommitment()) {
+            return hours + Decimals.plain(HOURS_PER_MONTH) + " h (committed: every hour billed; the fleet runs "
+                    + Decimals.plain(c.hoursEach()) + " h each on average)";
+        }
+        return hours + Decimals.plain(c.hoursEach()) + " h each on average (auto scaling: more at peak, fewer off-peak)";
     }
 
     /** The keys of data volume group {@code i}: derived only (to override them, make the volumes an ebs component). */
