@@ -1,0 +1,253 @@
+package dev.cloudplan.core.audit;
+
+import dev.cloudplan.core.money.Money;
+import dev.cloudplan.core.pricing.LineItem;
+import dev.cloudplan.core.projection.BudgetVerdict;
+import dev.cloudplan.core.projection.Estimator;
+import dev.cloudplan.core.projection.MonthCost;
+import dev.cloudplan.core.projection.Projection;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sets one architecture's claims against its projection: a finding per claim, one per costed line no claim covers
+ * (a cost the estimate left out), and for a subtotal the sum of the differences of the lines in it, by cause.
+ * Findings are ranked by the money involved, largest first.
+ */
+public final class Auditor {
+    private final LineClassifier lines;
+
+    public Auditor(PriceFacts facts) {
+        this.lines = new LineClassifier(facts);
+    }
+
+    public List<Finding> audit(Projection p, List<Claim> claims) {
+        List<Finding> lineFindings = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.scope() == Claim.Scope.LINES || c.scope() == Claim.Scope.FIXED) {
+                lineFindings.add(line(p, c));
+            }
+        }
+        lineFindings.addAll(unclaimed(p, claims));
+        List<Finding> out = new ArrayList<>(lineFindings);
+        for (Claim c : claims) {
+            if (c.scope() == Claim.Scope.AWS || c.scope() == Claim.Scope.ALL) {
+                out.add(subtotal(p, c, lineFindings));
+            } else if (c.scope() == Claim.Scope.BUDGET) {
+                out.add(verdict(p, c));
+            }
+        }
+        out.sort(Comparator.comparing(Finding::money).reversed());
+        return out;
+    }
+
+    static boolean matches(Claim c, LineItem l) {
+        boolean fixed = Estimator.FIXED.equals(l.service());
+        return switch (c.scope()) {
+            case LINES -> !fixed && (c.components().isEmpty() || c.components().contains(l.component()))
+                    && (c.service() == null || c.service().equals(l.service()))
+                    && (c.label() == null || c.label().matcher(l.label()).matches());
+            case FIXED -> fixed && (c.label() == null || c.label().matcher(l.label()).matches());
+            case AWS -> !fixed;
+            case ALL -> true;
+            case BUDGET -> false;
+        };
+    }
+
+    private static List<MonthCost> months(Projection p, Claim c) {
+        int horizon = p.months().size();
+        int first = c.period().first(horizon);
+        int last = c.period().last(horizon);
+        if (first < 1 || first > horizon) {
+            throw new AuditException(c.place(), "'" + c.item() + "' is about " + c.period().describe() + ", outside the"
+                    + " horizon of " + horizon + " months", "give a month from 1 to " + horizon);
+        }
+        return p.months().subList(first - 1, last);
+    }
+
+    private Finding line(Projection p, Claim c) {
+        List<MonthCost> months = months(p, c);
+        List<LineItem> matched = months.stream().flatMap(m -> m.lines().stream()).filter(l -> matches(c, l)).toList();
+        if (matched.isEmpty()) {
+            Set<String> names = new LinkedHashSet<>();
+            months.get(0).lines().forEach(l -> names.add(l.component() + " (" + l.service() + ")"));
+            throw new AuditException(c.place(), "'" + c.item() + "' matches no line item of " + p.architecture()
+                    + " in " + c.period().describe(), "name one of its components: " + String.join(", ", names));
+        }
+        Money cloudplan = sum(matched);
+        Money claimed = claimedTotal(c);
+        String seed = seedArithmetic(c, claimed);
+        String ours = Arithmetic.of(months, l -> matches(c, l));
+        if (claimed == null) {
+            return new Finding(c, null, cloudplan, null, List.of(new Finding.Part(Cause.AGREES, Money.ZERO,
+                    "no total claimed")), seed, ours, false);
+        }
+        List<Finding.Part> parts = lines.classify(c, matched, months.size() == 1, claimed, cloudplan,
+                c.total() != null ? LineClassifier.tolerance(c.totalScale()) : LineClassifier.tolerance(2));
+        return new Finding(c, claimed, cloudplan, claimed.minus(cloudplan), parts, seed, ours, false);
+    }
+
+    /** The claimed total, or the claimed quantity x unit price when only those are given. */
+    static Money claimedTotal(Claim c) {
+        if (c.total() != null) {
+            return Money.of(c.total());
+        }
+        if (c.quantity() != null && c.unitPrice() != null) {
+            return Money.of(c.quantity().multiply(c.unitPrice())).toCents();
+        }
+        return null;
+    }
+
+    private static String seedArithmetic(Claim c, Money claimed) {
+        if (c.quantity() != null && c.unitPrice() != null) {
+            Money product = Money.of(c.quantity().multiply(c.unitPrice())).toCents();
+            return Figures.quantity(c.quantity()) + " x " + Figures.price(c.unitPrice()) + " = " + Figures.usd(product)
+                    + (c.total() != null && !product.equals(claimed) ? "; claimed " + Figures.usd(claimed) : "");
+        }
+        if (c.quantity() != null) {
+            return Figures.quantity(c.quantity()) + " units" + (claimed != null ? ", " + Figures.usd(claimed) : "");
+        }
+        return claimed == null ? "no figure" : Figures.usd(claimed) + " as given";
+    }
+
+    /** A claim of 0 for each costed line of a claimed month that no line claim of that month covers. */
+    private List<Finding> unclaimed(Projection p, List<Claim> claims) {
+        Set<Integer> months = new java.util.TreeSet<>();
+        claims.stream().filter(c -> c.scope() == Claim.Scope.LINES && c.period().kind() == Claim.Period.Kind.MONTH)
+                .forEach(c -> months.add(c.period().number()));
+        List<Finding> out = new ArrayList<>();
+        for (int m : months) {
+            MonthCost month = p.months().get(m - 1);
+            for (LineItem l : month.lines()) {
+                boolean covered = claims.stream().anyMatch(c -> c.period().equals(Claim.Period.month(m))
+                        && (c.scope() == Claim.Scope.LINES || c.scope() == Claim.Scope.FIXED) && matches(c, l));
+                if (!covered && l.cost().amount().signum() > 0 && !Estimator.FIXED.equals(l.service())) {
+                    Claim none = new Claim(l.component() + ": " + l.label(), Claim.Scope.LINES, List.of(l.component()),
+                            l.service(), java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(l.label())),
+                            Claim.Period.month(m), BigDecimal.ZERO, 2, null, null, null, null, null, null, null);
+                    Money claimed = Money.ZERO;
+                    out.add(new Finding(none, claimed, l.cost(), claimed.minus(l.cost()), List.of(new Finding.Part(
+                            Cause.LEFT_OUT, claimed.minus(l.cost()), "no figure of the estimate covers it")),
+                            "not in the estimate", Arithmetic.line(l), true));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A subtotal's difference as the sum of its lines' differences by cause (a month's line claims counted once in
+     * each month of a longer period), the estimate's own addition, and what cloudplan bills beyond those lines.
+     */
+    private Finding subtotal(Projection p, Claim c, List<Finding> lineFindings) {
+        List<MonthCost> months = months(p, c);
+        Money cloudplan = Money.ZERO;
+        for (MonthCost m : months) {
+            cloudplan = cloudplan.plus(sum(m.lines().stream().filter(l -> matches(c, l)).toList()));
+        }
+        Money claimed = claimedTotal(c);
+        String ours = Arithmetic.months(months, l -> matches(c, l));
+        if (claimed == null) {
+            return new Finding(c, null, cloudplan, null, List.of(new Finding.Part(Cause.AGREES, Money.ZERO,
+                    "no total claimed")), "no figure", ours, false);
+        }
+        Money tolerance = LineClassifier.tolerance(c.totalScale());
+        Map<Cause, Money> byCause = new EnumMap<>(Cause.class);
+        Money seedSum = Money.ZERO;
+        Money coveredSum = Money.ZERO;
+        int first = c.period().first(months.size());
+        for (Finding f : lineFindings) {
+            int times = times(f.claim().period(), c.period(), p.months().size());
+            boolean inScope = c.scope() == Claim.Scope.ALL || f.claim().scope() == Claim.Scope.LINES;
+            if (times == 0 || !inScope || f.claimed() == null) {
+                continue;
+            }
+            BigDecimal n = BigDecimal.valueOf(times);
+            seedSum = seedSum.plus(f.claimed().times(n));
+            coveredSum = coveredSum.plus(f.cloudplan().times(n));
+            for (Finding.Part part : f.parts()) {
+                byCause.merge(part.cause(), part.amount().times(n), Money::plus);
+            }
+        }
+        List<Finding.Part> parts = new ArrayList<>();
+        byCause.forEach((cause, amount) -> {
+            if (amount.amount().signum() != 0) {
+                parts.add(new Finding.Part(cause, amount, "the figures above with this cause, added up"));
+            }
+        });
+        Money own = claimed.minus(seedSum);
+        if (own.amount().signum() != 0 && seedSum.amount().signum() != 0) {
+            parts.add(new Finding.Part(LineClassifier.within(own, tolerance) ? Cause.ROUNDING : Cause.UNIT_MISTAKE,
+                    own, "the estimate's own figures add up to " + Figures.usd(seedSum) + ", not " + Figures.usd(claimed)));
+        }
+        Money beyond = coveredSum.minus(cloudplan);
+        if (beyond.amount().signum() != 0) {
+            parts.add(new Finding.Part(Cause.QUANTITY, beyond, "cloudplan's " + c.period().describe() + " is not the"
+                    + " figures above " + (first == months.size() ? "" : "repeated ") + "(" + Figures.usd(coveredSum)
+                    + "): other months or lines differ"));
+        }
+        if (parts.isEmpty()) {
+            parts.add(new Finding.Part(Cause.AGREES, Money.ZERO, "the same figure"));
+        }
+        parts.sort(Comparator.comparing((Finding.Part x) -> x.amount().amount().abs()).reversed());
+        String seed = Figures.usd(claimed) + (seedSum.amount().signum() != 0 ? " as given (its figures compared here: "
+                + Figures.usd(seedSum) + ")" : " as given");
+        return new Finding(c, claimed, cloudplan, claimed.minus(cloudplan), parts, seed, ours, false);
+    }
+
+    /** How many times a line claim of {@code line}'s period counts in a subtotal of {@code total}'s; 0 for none. */
+    private static int times(Claim.Period line, Claim.Period total, int horizon) {
+        if (line.equals(total)) {
+            return 1;
+        }
+        if (line.kind() != Claim.Period.Kind.MONTH || total.kind() == Claim.Period.Kind.MONTH) {
+            return line.kind() == Claim.Period.Kind.MONTH || total.kind() == Claim.Period.Kind.MONTH ? 0
+                    : line.first(horizon) >= total.first(horizon) && line.last(horizon) <= total.last(horizon) ? 1 : 0;
+        }
+        return total.last(horizon) - total.first(horizon) + 1;
+    }
+
+    private static Finding verdict(Projection p, Claim c) {
+        BudgetVerdict v = p.budget();
+        if (v == null) {
+            throw new AuditException(c.place(), "'" + c.item() + "' claims a budget verdict, but the spec has no budget",
+                    "add budget: to the spec, or remove the claim");
+        }
+        List<MonthCost> months = months(p, c);
+        Money spent = Money.ZERO;
+        for (MonthCost m : months) {
+            spent = spent.plus(m.total());
+        }
+        Money left = v.budget().limit().minus(spent);
+        Integer over = null;
+        for (var m : v.months()) {
+            if (over == null && m.over() && m.month() >= months.get(0).month()
+                    && m.month() <= months.get(months.size() - 1).month()) {
+                over = m.month();
+            }
+        }
+        boolean fits = over == null;
+        String ours = "cash " + Figures.usd(spent) + " in " + c.period().describe() + " against "
+                + Figures.usd(v.budget().limit()) + (fits ? ": within, " + Figures.usd(left) + " left"
+                : ": over, first in month " + over + ", " + Figures.usd(left.negate()) + " over");
+        boolean agrees = c.withinBudget() == fits;
+        Finding.Part part = new Finding.Part(agrees ? Cause.AGREES : Cause.VERDICT, left, agrees
+                ? "the same verdict" : "the estimate says " + (c.withinBudget() ? "within" : "over") + " budget");
+        return new Finding(c, null, spent, null, List.of(part), c.withinBudget() ? "within budget" : "over budget",
+                ours, false);
+    }
+
+    static Money sum(List<LineItem> lines) {
+        Money m = Money.ZERO;
+        for (LineItem l : lines) {
+            m = m.plus(l.cost());
+        }
+        return m;
+    }
+}
