@@ -23,7 +23,11 @@ import dev.cloudplan.spec.SpecReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,20 +78,16 @@ final class AuditCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    /** A spec read and priced: every architecture's projection, and the catalog it was priced with. */
+    private record Priced(Spec spec, PriceCatalog prices, List<Projection> projections) {}
+
     @Override
     public Integer call() {
         AuditDocument doc = ClaimsReader.read(claimsFile.toString(), env.resolve(claimsFile));
-        LocalDate today = LocalDate.now(env.clock());
-        LoadedCatalog[] loaded = new LoadedCatalog[1];
-        Path specPath = Path.of(doc.spec());
-        Spec spec = new SpecReader(region -> loaded[0] = catalogOptions.load(env, region), today)
-                .read(doc.spec(), env.resolve(specPath));
-        PriceCatalog prices = loaded[0].prices().withPrices(spec.statedPrices());
-        Estimator estimator = new Estimator(prices, LimitsLoader.with(loaded[0].instanceTypes()));
-        List<Projection> projections = new ArrayList<>();
-        spec.scenario().architectures().forEach(a -> projections.add(ReportingCommand.estimate(estimator, spec, a)));
-        PriceFacts facts = new PriceFacts(catalogOptions.load(env).prices().withPrices(spec.statedPrices()),
-                spec.scenario().region());
+        Map<String, Priced> priced = new HashMap<>();
+        Priced main = price(doc.spec(), priced);
+        PriceFacts facts = new PriceFacts(catalogOptions.load(env).prices().withPrices(main.spec().statedPrices()),
+                main.spec().scenario().region());
         Auditor auditor = new Auditor(facts);
         List<AuditReport.Part> parts = new ArrayList<>();
         boolean differs = false;
@@ -95,18 +95,20 @@ final class AuditCommand implements Callable<Integer> {
             if (s instanceof Section.Text t) {
                 parts.add(new AuditReport.Text(t.heading(), t.text()));
             } else if (s instanceof Section.Summary sum) {
-                checkMonth(sum.month(), spec, doc);
-                parts.add(new AuditReport.Summary(sum.heading(), sum.month(), projections));
+                Priced p = sum.spec() == null ? main : price(sum.spec(), priced);
+                checkMonths(sum, p.spec());
+                parts.add(new AuditReport.Summary(sum.heading(), sum.months(), p.projections()));
             } else if (s instanceof Section.Run run) {
-                parts.add(new AuditReport.Run(run.heading(), run.command(), run.fence(), run(run)));
+                parts.add(new AuditReport.Run(run.heading(), run.command(), run.fence(),
+                        run(run, main.prices().info().date())));
             } else if (s instanceof Section.Claims c) {
-                List<Finding> findings = audit(auditor, c, projections);
+                List<Finding> findings = audit(auditor, c, main.projections());
                 differs |= findings.stream().anyMatch(f -> f.parts().stream().anyMatch(p -> p.cause() != Cause.AGREES
                         && p.cause() != Cause.ROUNDING));
                 parts.add(new AuditReport.Findings(c.heading(), c.architecture(), c.intro(), findings));
             }
         }
-        AuditReport report = new AuditReport(doc, claimsFile.toString(), prices.info(), parts);
+        AuditReport report = new AuditReport(doc, claimsFile.toString(), main.prices().info(), parts);
         String text = switch (output.format) {
             case MARKDOWN -> AuditRenderer.markdown(report);
             case JSON -> AuditData.json(report);
@@ -119,11 +121,31 @@ final class AuditCommand implements Callable<Integer> {
         return failOnDifference && differs ? Main.DIFFERENCES : Main.OK;
     }
 
-    private void checkMonth(int month, Spec spec, AuditDocument doc) {
+    /** The spec at {@code file} (read against the working folder) priced, once per file. */
+    private Priced price(String file, Map<String, Priced> cache) {
+        Priced known = cache.get(file);
+        if (known != null) {
+            return known;
+        }
+        LoadedCatalog[] loaded = new LoadedCatalog[1];
+        Spec spec = new SpecReader(region -> loaded[0] = catalogOptions.load(env, region), LocalDate.now(env.clock()))
+                .read(file, env.resolve(Path.of(file)));
+        PriceCatalog prices = loaded[0].prices().withPrices(spec.statedPrices());
+        Estimator estimator = new Estimator(prices, LimitsLoader.with(loaded[0].instanceTypes()));
+        List<Projection> projections = new ArrayList<>();
+        spec.scenario().architectures().forEach(a -> projections.add(ReportingCommand.estimate(estimator, spec, a)));
+        Priced out = new Priced(spec, prices, projections);
+        cache.put(file, out);
+        return out;
+    }
+
+    private static void checkMonths(Section.Summary sum, Spec spec) {
         int horizon = spec.scenario().horizonMonths();
-        if (month > horizon) {
-            throw new SpecException(claimsFile.toString(), 1, 1, "summary: month " + month + " is outside the horizon"
-                    + " of " + horizon + " months of " + doc.spec(), "give a month from 1 to " + horizon);
+        for (int month : sum.months()) {
+            if (month > horizon) {
+                throw located(sum.place(), "summary: month " + month + " is outside the horizon of " + horizon
+                        + " months of " + spec.file(), "give months from 1 to " + horizon);
+            }
         }
     }
 
@@ -142,12 +164,17 @@ final class AuditCommand implements Callable<Integer> {
         return new SpecException(place.file(), place.line(), place.column(), problem, fix);
     }
 
-    /** Another command run in this JVM with this run's environment; its output, or an error where it is written. */
-    private String run(Section.Run run) {
+    /**
+     * Another command run in this JVM; its output, or an error where it is written. It sees the catalog's date as
+     * today, so that a write-up does not change from one day to the next ("read 2026-12-01 (0 days ago)").
+     */
+    private String run(Section.Run run, LocalDate catalogDate) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        Environment fixed = new Environment(Clock.fixed(catalogDate.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                ZoneOffset.UTC), env.variables(), env.userHome(), false, env.workingDirectory());
         int code = Main.run(words(run.command()).toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-                env);
+                fixed);
         if (code != Main.OK) {
             throw located(run.place(), "run: '" + run.command() + "' ended with exit code " + code + ": "
                     + err.toString().strip(), "correct the command; it runs as ./cloudplan " + run.command());

@@ -37,7 +37,7 @@ public final class AuditData {
                 s.put("text", t.text());
             } else if (part instanceof AuditReport.Summary sum) {
                 s.put("kind", "summary");
-                s.put("month", sum.month());
+                sum.months().forEach(s.putArray("months")::add);
             } else if (part instanceof AuditReport.Run run) {
                 s.put("kind", "run");
                 s.put("command", run.command());

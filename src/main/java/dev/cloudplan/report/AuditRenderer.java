@@ -141,7 +141,10 @@ public final class AuditRenderer {
     }
 
     private static List<String> summaryHeaders(AuditReport.Summary s) {
-        return List.of("architecture", "month " + s.month(), "first year (with fees)", "budget");
+        List<String> out = new ArrayList<>(List.of("architecture"));
+        s.months().forEach(m -> out.add("month " + m));
+        out.addAll(List.of("first year (with fees)", "budget"));
+        return out;
     }
 
     /** Complete architectures cheapest first by their first year, incomplete ones after (their totals are floors). */
@@ -151,8 +154,11 @@ public final class AuditRenderer {
         List<List<String>> rows = new ArrayList<>();
         for (Projection p : sorted) {
             String floor = p.complete() ? "" : ">= ";
-            rows.add(List.of(p.architecture(), floor + Figures.usd(p.months().get(s.month() - 1).total()),
-                    floor + Figures.usd(p.annual()), budget(p.budget())));
+            List<String> row = new ArrayList<>(List.of(p.architecture()));
+            s.months().forEach(m -> row.add(floor + Figures.usd(p.months().get(m - 1).total())));
+            row.add(floor + Figures.usd(p.annual()));
+            row.add(budget(p.budget()));
+            rows.add(row);
         }
         return rows;
     }

@@ -24,9 +24,10 @@ public record AuditReport(AuditDocument document, String claimsFile, CatalogInfo
     /** Prose as written. */
     public record Text(String heading, String text) implements Part {}
 
-    /** Every architecture's figures of one month and the first year. */
-    public record Summary(String heading, int month, List<Projection> projections) implements Part {
+    /** Every architecture's totals of some months, its first year and budget verdict. */
+    public record Summary(String heading, List<Integer> months, List<Projection> projections) implements Part {
         public Summary {
+            months = List.copyOf(months);
             projections = List.copyOf(projections);
         }
     }

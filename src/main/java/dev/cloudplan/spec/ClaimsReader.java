@@ -64,12 +64,31 @@ public final class ClaimsReader {
             return new Section.Run(heading, command, s.has("fence") && s.get("fence").bool(), place(run));
         }
         if (s.has("summary")) {
-            return new Section.Summary(heading, positive(s.get("summary")));
+            return summary(heading, s.get("summary"));
         }
         if (text == null && heading == null) {
             throw s.error("a section needs text, claims, run or summary", "add text: followed by a paragraph");
         }
         return new Section.Text(heading, text);
+    }
+
+    /** {@code summary: 2}, or {@code summary: {spec: examples/x.yaml, months: [2, 16]}}. */
+    private static Section summary(String heading, SpecNode n) {
+        if (!n.isMap()) {
+            return new Section.Summary(heading, null, List.of(positive(n)), place(n));
+        }
+        n.allowOnly("spec", "months");
+        List<Integer> months = new ArrayList<>();
+        SpecNode list = n.require("months", "[2, 16]");
+        if (list.isList()) {
+            list.list().forEach(m -> months.add(positive(m)));
+        } else {
+            months.add(positive(list));
+        }
+        if (months.isEmpty()) {
+            throw list.error("months is empty", "give at least one month, e.g. months: [2, 16]");
+        }
+        return new Section.Summary(heading, n.has("spec") ? n.get("spec").scalar() : null, months, place(n));
     }
 
     private static Claim claim(SpecNode c, int defaultMonth) {

@@ -27,8 +27,16 @@ public record AuditDocument(String title, String source, String spec, int month,
         /** Prose kept as written: the estimate's words, AWS's rules, what a figure means; no cloudplan figure. */
         record Text(String heading, String text) implements Section {}
 
-        /** Each architecture's month, first-year and budget figures, computed. */
-        record Summary(String heading, int month) implements Section {}
+        /**
+         * Each architecture's total in some months, its first year and its budget verdict, computed.
+         *
+         * @param spec the spec priced, or null for the document's own
+         */
+        record Summary(String heading, String spec, List<Integer> months, Claim.Place place) implements Section {
+            public Summary {
+                months = List.copyOf(months);
+            }
+        }
 
         /** One architecture's claims, each set against cloudplan's figures. */
         record Claims(String heading, String architecture, String intro, List<Claim> claims, Claim.Place place)

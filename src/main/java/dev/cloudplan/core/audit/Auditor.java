@@ -34,6 +34,7 @@ public final class Auditor {
                 lineFindings.add(line(p, c));
             }
         }
+        overlaps(p, claims);
         lineFindings.addAll(unclaimed(p, claims));
         List<Finding> out = new ArrayList<>(lineFindings);
         for (Claim c : claims) {
@@ -116,6 +117,28 @@ public final class Auditor {
         return claimed == null ? "no figure" : Figures.usd(claimed) + " as given";
     }
 
+    /** Two claims of one month that cover the same line would count its difference twice in a subtotal. */
+    private static void overlaps(Projection p, List<Claim> claims) {
+        List<Claim> monthly = claims.stream().filter(c -> c.scope() == Claim.Scope.LINES
+                && c.period().kind() == Claim.Period.Kind.MONTH).toList();
+        for (int i = 0; i < monthly.size(); i++) {
+            Claim a = monthly.get(i);
+            if (a.period().number() < 1 || a.period().number() > p.months().size()) {
+                continue;
+            }
+            for (LineItem l : p.months().get(a.period().number() - 1).lines()) {
+                for (Claim b : monthly.subList(i + 1, monthly.size())) {
+                    if (b.period().equals(a.period()) && matches(a, l) && matches(b, l)) {
+                        throw new AuditException(b.place(), "'" + b.item() + "' and '" + a.item() + "' both cover "
+                                + l.component() + ", " + l.label() + " in " + a.period().describe() + ": a subtotal"
+                                + " would count its difference twice", "narrow one with charge: (a pattern on the"
+                                + " line's label, such as \"Read request units*\"), or remove one");
+                    }
+                }
+            }
+        }
+    }
+
     /** A claim of 0 for each costed line of a claimed month that no line claim of that month covers. */
     private List<Finding> unclaimed(Projection p, List<Claim> claims) {
         Set<Integer> months = new java.util.TreeSet<>();
@@ -159,6 +182,7 @@ public final class Auditor {
         }
         Money tolerance = LineClassifier.tolerance(c.totalScale());
         Map<Cause, Money> byCause = new EnumMap<>(Cause.class);
+        Map<Cause, List<String>> from = new EnumMap<>(Cause.class);
         Money seedSum = Money.ZERO;
         Money coveredSum = Money.ZERO;
         int first = c.period().first(months.size());
@@ -172,15 +196,16 @@ public final class Auditor {
             seedSum = seedSum.plus(f.claimed().times(n));
             coveredSum = coveredSum.plus(f.cloudplan().times(n));
             for (Finding.Part part : f.parts()) {
-                byCause.merge(part.cause(), part.amount().times(n), Money::plus);
+                if (part.amount().amount().signum() != 0) {
+                    byCause.merge(part.cause(), part.amount().times(n), Money::plus);
+                    from.computeIfAbsent(part.cause(), k -> new ArrayList<>()).add(f.claim().item() + " "
+                            + (times > 1 ? times + " x " : "") + Figures.signed(part.amount()));
+                }
             }
         }
         List<Finding.Part> parts = new ArrayList<>();
-        byCause.forEach((cause, amount) -> {
-            if (amount.amount().signum() != 0) {
-                parts.add(new Finding.Part(cause, amount, "the figures above with this cause, added up"));
-            }
-        });
+        byCause.forEach((cause, amount) -> parts.add(new Finding.Part(cause, amount, "from " + String.join(", ",
+                from.get(cause)))));
         Money own = claimed.minus(seedSum);
         if (own.amount().signum() != 0 && seedSum.amount().signum() != 0) {
             parts.add(new Finding.Part(LineClassifier.within(own, tolerance) ? Cause.ROUNDING : Cause.UNIT_MISTAKE,
@@ -195,10 +220,10 @@ public final class Auditor {
         if (parts.isEmpty()) {
             parts.add(new Finding.Part(Cause.AGREES, Money.ZERO, "the same figure"));
         }
-        parts.sort(Comparator.comparing((Finding.Part x) -> x.amount().amount().abs()).reversed());
         String seed = Figures.usd(claimed) + (seedSum.amount().signum() != 0 ? " as given (its figures compared here: "
                 + Figures.usd(seedSum) + ")" : " as given");
-        return new Finding(c, claimed, cloudplan, claimed.minus(cloudplan), parts, seed, ours, false);
+        return new Finding(c, claimed, cloudplan, claimed.minus(cloudplan),
+                LineClassifier.toCents(parts, claimed.minus(cloudplan)), seed, ours, false);
     }
 
     /** How many times a line claim of {@code line}'s period counts in a subtotal of {@code total}'s; 0 for none. */

@@ -20,7 +20,7 @@ public final class Figures {
 
     /** A difference with its sign always written: {@code +$1.00}, {@code -$39.83}. */
     public static String signed(Money m) {
-        return m.isNegative() ? usd(m) : "+" + usd(m);
+        return m.isNegative() || m.amount().signum() == 0 ? usd(m) : "+" + usd(m);
     }
 
     /** {@code 100,000,000}, {@code 0.5}. */
@@ -30,8 +30,12 @@ public final class Figures {
         return f.format(q);
     }
 
-    /** Every digit of a unit price: {@code 0.000000125}. */
+    /**
+     * Every digit of a unit price: {@code 0.000000125}. A price an estimate implies by division ($15 a month over 730
+     * hours) has endless digits: it is shown to 6 significant ones, marked {@code ~}.
+     */
     public static String price(BigDecimal p) {
-        return p.stripTrailingZeros().toPlainString();
+        BigDecimal s = p.stripTrailingZeros();
+        return s.precision() > 12 ? "~" + s.round(new java.math.MathContext(6)).toPlainString() : s.toPlainString();
     }
 }

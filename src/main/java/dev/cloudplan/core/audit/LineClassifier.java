@@ -68,33 +68,49 @@ final class LineClassifier {
         BigDecimal price = line.unitPrice();
         BigDecimal claimedQuantity = claim.quantity() != null ? claim.quantity() : billed;
         BigDecimal claimedPrice = claim.unitPrice() != null ? claim.unitPrice() : price;
+        Money diff = claimed.minus(cloudplan);
         List<Finding.Part> parts = new ArrayList<>();
-        Money quantityShare = Money.of(claimedQuantity.subtract(billed).multiply(price)).toCents();
+        Money quantityShare = Money.of(claimedQuantity.subtract(billed).multiply(price));
         if (quantityShare.amount().signum() != 0) {
             parts.add(quantityPart(line, quantityShare, claimedQuantity, quantity, free, billed, price));
         }
-        Money priceShare = Money.of(claimedQuantity.multiply(claimedPrice.subtract(price))).toCents();
+        Money priceShare = Money.of(claimedQuantity.multiply(claimedPrice.subtract(price)));
         if (priceShare.amount().signum() != 0) {
             parts.add(pricePart(line, priceShare, claimedPrice, price));
         }
-        Money rest = claimed.minus(cloudplan).minus(quantityShare).minus(priceShare);
-        if (rest.amount().signum() != 0) {
+        Money rest = diff.minus(quantityShare).minus(priceShare);
+        if (!within(rest, tolerance) || parts.isEmpty()) {
             Money own = Money.of(claimedQuantity.multiply(claimedPrice)).toCents();
-            parts.add(within(rest, tolerance)
-                    ? new Finding.Part(Cause.ROUNDING, rest, "rounding of the claimed figures")
+            parts.add(within(rest, tolerance) ? new Finding.Part(Cause.ROUNDING, rest, "rounding of the claimed figures")
                     : new Finding.Part(Cause.UNIT_MISTAKE, rest, "the estimate's own figures multiply to "
                     + Figures.quantity(claimedQuantity) + " x " + Figures.price(claimedPrice) + " = " + Figures.usd(own)
                     + ", not " + Figures.usd(claimed)));
         }
-        parts.sort(Comparator.comparing((Finding.Part p) -> p.amount().amount().abs()).reversed());
-        return parts;
+        return toCents(parts, diff);
+    }
+
+    /**
+     * The parts largest first, each to the cent, the largest taking what rounding leaves over, so that they add up
+     * to the difference exactly.
+     */
+    static List<Finding.Part> toCents(List<Finding.Part> exact, Money diff) {
+        List<Finding.Part> sorted = new ArrayList<>(exact);
+        sorted.sort(Comparator.comparing((Finding.Part p) -> p.amount().amount().abs()).reversed());
+        List<Finding.Part> out = new ArrayList<>();
+        Money rounded = Money.ZERO;
+        for (Finding.Part p : sorted) {
+            out.add(new Finding.Part(p.cause(), p.amount().toCents(), p.why()));
+            rounded = rounded.plus(p.amount().toCents());
+        }
+        Finding.Part first = out.get(0);
+        out.set(0, new Finding.Part(first.cause(), first.amount().plus(diff.minus(rounded)), first.why()));
+        return out;
     }
 
     private Finding.Part quantityPart(LineItem line, Money share, BigDecimal claimedQuantity, BigDecimal quantity,
             BigDecimal free, BigDecimal billed, BigDecimal price) {
         String head = "quantity " + Figures.quantity(claimedQuantity) + " against cloudplan's billed "
-                + Figures.quantity(billed) + " " + line.unit() + ", at " + Figures.price(price) + ": "
-                + Figures.signed(share) + "; ";
+                + Figures.quantity(billed) + " " + line.unit() + ", at " + Figures.price(price) + "; ";
         if (free.signum() > 0 && claimedQuantity.compareTo(quantity) == 0) {
             return new Finding.Part(Cause.FREE_TIER_MISSED, share, head + "the estimate bills all "
                     + Figures.quantity(quantity) + ", but " + Figures.quantity(free) + " are free ("
@@ -117,7 +133,7 @@ final class LineClassifier {
 
     private Finding.Part pricePart(LineItem line, Money share, BigDecimal claimedPrice, BigDecimal price) {
         String head = "unit price " + Figures.price(claimedPrice) + " against the catalog's " + Figures.price(price)
-                + " USD/" + line.unit() + ": " + Figures.signed(share) + "; ";
+                + " USD/" + line.unit() + "; ";
         List<String> regions = facts.regionsCharging(line, claimedPrice);
         if (!regions.isEmpty()) {
             return new Finding.Part(Cause.OTHER_REGION, share, head + "the price in " + String.join(", ",
