@@ -78,7 +78,12 @@ final class LineClassifier {
         if (priceShare.amount().signum() != 0) {
             parts.add(pricePart(line, priceShare, claimedPrice, price));
         }
-        Money rest = diff.minus(quantityShare).minus(priceShare);
+        // Against the lines' exact costs: their rounding to the cent is not the estimate's arithmetic.
+        Money exact = Money.ZERO;
+        for (LineItem l : lines) {
+            exact = exact.plus(l.exactCost());
+        }
+        Money rest = claimed.minus(exact).minus(quantityShare).minus(priceShare);
         if (!within(rest, tolerance) || parts.isEmpty()) {
             Money own = Money.of(claimedQuantity.multiply(claimedPrice)).toCents();
             parts.add(within(rest, tolerance) ? new Finding.Part(Cause.ROUNDING, rest, "rounding of the claimed figures")
