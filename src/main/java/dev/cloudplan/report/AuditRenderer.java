@@ -95,8 +95,8 @@ public final class AuditRenderer {
     private static String intro(AuditReport r) {
         return (r.document().source() != null ? "Audited: " + r.document().source() + ". " : "")
                 + "cloudplan's figures are from `" + r.document().spec() + "` priced with the catalog '"
-                + r.catalog().name() + "' of " + r.catalog().date() + "; every figure in this document is computed by"
-                + " `./cloudplan audit " + r.claimsFile() + " --format markdown`, which writes it.";
+                + r.catalog().name() + "' of " + r.catalog().date() + ". Every figure in the tables is computed, none typed: `./cloudplan audit "
+                + r.claimsFile() + " --format markdown` writes this write-up.";
     }
 
     /** item, seed, cloudplan, difference, cause. */

@@ -181,11 +181,17 @@ public final class Auditor {
                     "no total claimed")), "no figure", ours, false);
         }
         Money tolerance = LineClassifier.tolerance(c.totalScale());
+        Money diff = claimed.minus(cloudplan);
+        if (LineClassifier.within(diff, tolerance)) {
+            return new Finding(c, claimed, cloudplan, diff, List.of(diff.amount().signum() == 0
+                    ? new Finding.Part(Cause.AGREES, diff, "the same figure") : new Finding.Part(Cause.ROUNDING, diff,
+                    "within the claim's precision (" + Figures.usd(tolerance) + " either way)")), Figures.usd(claimed)
+                    + " as given", ours, false);
+        }
         Map<Cause, Money> byCause = new EnumMap<>(Cause.class);
         Map<Cause, List<String>> from = new EnumMap<>(Cause.class);
         Money seedSum = Money.ZERO;
         Money coveredSum = Money.ZERO;
-        int first = c.period().first(months.size());
         for (Finding f : lineFindings) {
             int times = times(f.claim().period(), c.period(), p.months().size());
             boolean inScope = c.scope() == Claim.Scope.ALL || f.claim().scope() == Claim.Scope.LINES;
@@ -213,9 +219,10 @@ public final class Auditor {
         }
         Money beyond = coveredSum.minus(cloudplan);
         if (beyond.amount().signum() != 0) {
-            parts.add(new Finding.Part(Cause.QUANTITY, beyond, "cloudplan's " + c.period().describe() + " is not the"
-                    + " figures above " + (first == months.size() ? "" : "repeated ") + "(" + Figures.usd(coveredSum)
-                    + "): other months or lines differ"));
+            parts.add(new Finding.Part(Cause.QUANTITY, beyond, coveredSum.amount().signum() == 0
+                    ? "no figure above covers these lines: derived differently" : "cloudplan's " + c.period().describe()
+                    + " is not the figures above" + (months.size() == 1 ? "" : " repeated") + " ("
+                    + Figures.usd(coveredSum) + "): other months or lines differ"));
         }
         if (parts.isEmpty()) {
             parts.add(new Finding.Part(Cause.AGREES, Money.ZERO, "the same figure"));
