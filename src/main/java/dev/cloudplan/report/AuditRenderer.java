@@ -104,7 +104,8 @@ public final class AuditRenderer {
         Claim c = f.claim();
         String item = c.item() + (c.period().equals(Claim.Period.month(defaultMonth)) ? ""
                 : " (" + c.period().describe() + ")");
-        String seed = f.unclaimed() ? "not counted" : f.claimed() != null ? Figures.usd(f.claimed())
+        String seed = f.unclaimed() ? "not counted" : c.totalSpread().signum() > 0 ? range(c)
+                : f.claimed() != null ? Figures.usd(f.claimed())
                 : c.withinBudget() != null ? (c.withinBudget() ? "within budget" : "over budget")
                 : f.seedArithmetic();
         if (c.quote() != null) {
@@ -112,6 +113,12 @@ public final class AuditRenderer {
         }
         String difference = f.difference() != null ? Figures.signed(f.difference()) : "-";
         return List.of(item, seed, Figures.usd(f.cloudplan()), difference, causes(f));
+    }
+
+    /** A claimed range as written: {@code $15.00-$25.00}. */
+    static String range(Claim c) {
+        return Figures.usd(dev.cloudplan.core.money.Money.of(c.total().subtract(c.totalSpread()))) + "-"
+                + Figures.usd(dev.cloudplan.core.money.Money.of(c.total().add(c.totalSpread())));
     }
 
     /** The causes in order of their money: "a free tier that does not apply; rounding". */

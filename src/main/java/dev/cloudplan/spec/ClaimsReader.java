@@ -24,6 +24,10 @@ public final class ClaimsReader {
     private static final List<String> CLAIM_KEYS = List.of("item", "component", "service", "charge", "scope", "month",
             "year", "horizon", "total", "quantity", "unit_price", "verdict", "quote", "note");
 
+    /** A claimed range, {@code 15-25 USD} or {@code $15-$25}: its middle is the total, its half-width the tolerance. */
+    private static final Pattern RANGE = Pattern.compile("\\$?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*-\\s*(\\$?\\s*[0-9][0-9,]*"
+            + "(?:\\.[0-9]+)?)\\s*(.*)");
+
     private ClaimsReader() {}
 
     /** The claims file at {@code path}, named {@code file} in messages. */
@@ -115,7 +119,20 @@ public final class ClaimsReader {
         Pattern label = c.has("charge") ? glob(c.get("charge").scalar()) : null;
         BigDecimal total = null;
         int scale = 2;
-        if (c.has("total")) {
+        BigDecimal spread = BigDecimal.ZERO;
+        java.util.regex.Matcher range = c.has("total") ? RANGE.matcher(c.get("total").scalar()) : null;
+        if (range != null && range.matches()) {
+            SpecNode node = c.get("total");
+            BigDecimal low = node.value(t -> Units.money(range.group(1) + " USD").usd());
+            BigDecimal high = node.value(t -> Units.money(range.group(2) + " " + range.group(3)).usd());
+            if (high.compareTo(low) <= 0) {
+                throw node.error("the range " + node.scalar() + " does not rise", "write the lower figure first, e.g."
+                        + " total: 15-25 USD");
+            }
+            total = low.add(high).divide(BigDecimal.valueOf(2));
+            spread = high.subtract(low).divide(BigDecimal.valueOf(2));
+            scale = Math.max(0, Math.max(low.stripTrailingZeros().scale(), high.stripTrailingZeros().scale()));
+        } else if (c.has("total")) {
             Units.MoneyAmount m = c.get("total").value(Units::money);
             if (!m.period().isEmpty()) {
                 throw c.get("total").error("total has a period ('" + m.period() + "'); the claim's period is given by"
@@ -140,7 +157,7 @@ public final class ClaimsReader {
             throw c.error("claim '" + item + "' gives no figure", "add total: (e.g. 99 USD), quantity: or unit_price:");
         }
         return new Claim(item, scope, components, c.has("service") ? c.get("service").scalar() : null, label,
-                period(c, defaultMonth, scope), total, scale, quantity, unitPrice,
+                period(c, defaultMonth, scope), total, scale, spread, quantity, unitPrice,
                 c.has("unit_price") ? c.get("unit_price").scalar() : null, within,
                 c.has("quote") ? c.get("quote").scalar() : null, c.has("note") ? c.get("note").scalar() : null, place(c));
     }

@@ -90,7 +90,7 @@ public final class Auditor {
                     "no total claimed")), seed, ours, false);
         }
         List<Finding.Part> parts = lines.classify(c, matched, months.size() == 1, claimed, cloudplan,
-                c.total() != null ? LineClassifier.tolerance(c.totalScale()) : LineClassifier.tolerance(2));
+                Money.of(c.total() != null ? c.tolerance() : new BigDecimal("0.005")));
         return new Finding(c, claimed, cloudplan, claimed.minus(cloudplan), parts, seed, ours, false);
     }
 
@@ -106,6 +106,11 @@ public final class Auditor {
     }
 
     private static String seedArithmetic(Claim c, Money claimed) {
+        if (c.totalSpread().signum() > 0) {
+            return "a range, " + Figures.usd(Money.of(c.total().subtract(c.totalSpread()))) + " to "
+                    + Figures.usd(Money.of(c.total().add(c.totalSpread()))) + ": its middle, " + Figures.usd(claimed)
+                    + ", is compared";
+        }
         if (c.quantity() != null && c.unitPrice() != null) {
             Money product = Money.of(c.quantity().multiply(c.unitPrice())).toCents();
             return Figures.quantity(c.quantity()) + " x " + Figures.price(c.unitPrice()) + " = " + Figures.usd(product)
@@ -113,6 +118,9 @@ public final class Auditor {
         }
         if (c.quantity() != null) {
             return Figures.quantity(c.quantity()) + " units" + (claimed != null ? ", " + Figures.usd(claimed) : "");
+        }
+        if (c.unitPriceText() != null && claimed != null) {
+            return Figures.usd(claimed) + " at " + c.unitPriceText();
         }
         return claimed == null ? "no figure" : Figures.usd(claimed) + " as given";
     }
@@ -153,7 +161,7 @@ public final class Auditor {
                 if (!covered && l.cost().amount().signum() > 0 && !Estimator.FIXED.equals(l.service())) {
                     Claim none = new Claim(l.component() + ": " + l.label(), Claim.Scope.LINES, List.of(l.component()),
                             l.service(), java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(l.label())),
-                            Claim.Period.month(m), BigDecimal.ZERO, 2, null, null, null, null, null, null, null);
+                            Claim.Period.month(m), BigDecimal.ZERO, 2, BigDecimal.ZERO, null, null, null, null, null, null, null);
                     Money claimed = Money.ZERO;
                     out.add(new Finding(none, claimed, l.cost(), claimed.minus(l.cost()), List.of(new Finding.Part(
                             Cause.LEFT_OUT, claimed.minus(l.cost()), "no figure of the estimate covers it")),
@@ -180,13 +188,11 @@ public final class Auditor {
             return new Finding(c, null, cloudplan, null, List.of(new Finding.Part(Cause.AGREES, Money.ZERO,
                     "no total claimed")), "no figure", ours, false);
         }
-        Money tolerance = LineClassifier.tolerance(c.totalScale());
+        Money tolerance = Money.of(c.tolerance());
         Money diff = claimed.minus(cloudplan);
         if (LineClassifier.within(diff, tolerance)) {
-            return new Finding(c, claimed, cloudplan, diff, List.of(diff.amount().signum() == 0
-                    ? new Finding.Part(Cause.AGREES, diff, "the same figure") : new Finding.Part(Cause.ROUNDING, diff,
-                    "within the claim's precision (" + Figures.usd(tolerance) + " either way)")), Figures.usd(claimed)
-                    + " as given", ours, false);
+            return new Finding(c, claimed, cloudplan, diff, List.of(LineClassifier.agreement(c, diff, tolerance)),
+                    seedArithmetic(c, claimed), ours, false);
         }
         Map<Cause, Money> byCause = new EnumMap<>(Cause.class);
         Map<Cause, List<String>> from = new EnumMap<>(Cause.class);
@@ -227,8 +233,8 @@ public final class Auditor {
         if (parts.isEmpty()) {
             parts.add(new Finding.Part(Cause.AGREES, Money.ZERO, "the same figure"));
         }
-        String seed = Figures.usd(claimed) + (seedSum.amount().signum() != 0 ? " as given (its figures compared here: "
-                + Figures.usd(seedSum) + ")" : " as given");
+        String seed = seedArithmetic(c, claimed) + (seedSum.amount().signum() != 0 ? " (its figures compared here: "
+                + Figures.usd(seedSum) + ")" : "");
         return new Finding(c, claimed, cloudplan, claimed.minus(cloudplan),
                 LineClassifier.toCents(parts, claimed.minus(cloudplan)), seed, ours, false);
     }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * @param label      a pattern the lines' labels must match (from a glob such as "Instance usage*"); null for any
  * @param total      the claimed cost of the period; null when only a quantity or unit price is claimed
  * @param totalScale decimal places the claimed total was written with, trailing zeros dropped: its precision
+ * @param totalSpread for a claimed range ($15-25), half its width, the total being its middle; zero otherwise
  * @param quantity   the claimed billed quantity, in the lines' catalog unit; null when not claimed
  * @param unitPrice  the claimed USD per one catalog unit; null when not claimed
  * @param unitPriceText the unit price as the claims file wrote it, for the report; null with it
@@ -24,10 +25,15 @@ import java.util.regex.Pattern;
  * @param place      where the claim is written, for errors about it
  */
 public record Claim(String item, Scope scope, List<String> components, String service, Pattern label, Period period,
-        BigDecimal total, int totalScale, BigDecimal quantity, BigDecimal unitPrice, String unitPriceText,
+        BigDecimal total, int totalScale, BigDecimal totalSpread, BigDecimal quantity, BigDecimal unitPrice, String unitPriceText,
         Boolean withinBudget, String quote, String note, Place place) {
     public Claim {
         components = List.copyOf(components);
+    }
+
+    /** How far cloudplan's figure may be from the total and still agree: half a unit of its last digit, or the range. */
+    public java.math.BigDecimal tolerance() {
+        return new BigDecimal("0.5").movePointLeft(Math.max(0, totalScale)).add(totalSpread);
     }
 
     /** What part of an architecture's bill a claim is about. */

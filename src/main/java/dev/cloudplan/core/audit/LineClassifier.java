@@ -24,11 +24,6 @@ final class LineClassifier {
         this.facts = facts;
     }
 
-    /** Half a unit of the last digit the claim was written with: $99 is ±0.50, $0.50 is ±0.05. */
-    static Money tolerance(int scale) {
-        return Money.of(new BigDecimal("0.5").movePointLeft(Math.max(0, scale)));
-    }
-
     static boolean within(Money m, Money tolerance) {
         return m.amount().abs().compareTo(tolerance.amount()) <= 0;
     }
@@ -41,15 +36,25 @@ final class LineClassifier {
                     + Figures.usd(cloudplan)));
         }
         if (within(diff, tolerance)) {
-            return List.of(diff.amount().signum() == 0 ? new Finding.Part(Cause.AGREES, diff, "the same figure")
-                    : new Finding.Part(Cause.ROUNDING, diff, "within the claim's precision (" + Figures.usd(tolerance)
-                    + " either way)"));
+            return List.of(agreement(claim, diff, tolerance));
         }
         LineItem single = oneMonth ? singlePrice(lines) : null;
         if (single != null && (claim.quantity() != null || claim.unitPrice() != null)) {
             return split(claim, lines, single, claimed, cloudplan, tolerance);
         }
         return List.of(totalOnly(lines, single, claimed, cloudplan, tolerance));
+    }
+
+    /** A difference within the claim's tolerance: the same figure, inside its range, or its rounding. */
+    static Finding.Part agreement(Claim claim, Money diff, Money tolerance) {
+        if (diff.amount().signum() == 0) {
+            return new Finding.Part(Cause.AGREES, diff, "the same figure");
+        }
+        if (claim.totalSpread().signum() > 0) {
+            return new Finding.Part(Cause.AGREES, diff, "inside the claimed range");
+        }
+        return new Finding.Part(Cause.ROUNDING, diff, "within the claim's precision (" + Figures.usd(tolerance)
+                + " either way)");
     }
 
     /** The one line, when every matched line is of one charge at one unit price (tiers of one ladder are not). */

@@ -79,7 +79,7 @@ class AuditorTest {
 
     static Claim claim(String component, String total, String quantity, String unitPrice) {
         return new Claim(component + " claim", Claim.Scope.LINES, List.of(component), null, null, Claim.Period.month(1),
-                total == null ? null : d(total), total == null ? 2 : Math.max(0, d(total).stripTrailingZeros().scale()),
+                total == null ? null : d(total), total == null ? 2 : Math.max(0, d(total).stripTrailingZeros().scale()), BigDecimal.ZERO,
                 quantity == null ? null : d(quantity), unitPrice == null ? null : d(unitPrice), unitPrice, null, null,
                 null, new Claim.Place("claims.yaml", 1, 1));
     }
@@ -150,7 +150,7 @@ class AuditorTest {
     void linesNoClaimCoversAreCostsLeftOutAndEverythingIsRankedByMoney() {
         List<LineItem> lines = List.of(VM, STORAGE, WRITES);
         Claim aws = new Claim("AWS subtotal", Claim.Scope.AWS, List.of(), null, null, Claim.Period.month(1), d("30.00"),
-                0, null, null, null, null, null, null, new Claim.Place("claims.yaml", 9, 1));
+                0, BigDecimal.ZERO, null, null, null, null, null, null, new Claim.Place("claims.yaml", 9, 1));
         // VM: 15.00 against 24.53 (-9.53); storage: 12.50 against 6.25 (+6.25); writes unclaimed: -6.25
         List<Finding> findings = new Auditor(new PriceFacts(CATALOG, "us-east-1")).audit(projection(lines),
                 List.of(claim("app", "15.00", null, null), claim("table", "12.50", null, null), aws));
@@ -173,7 +173,7 @@ class AuditorTest {
     @Test
     void twoClaimsOfOneLineAreRefusedAtTheSecond() {
         Claim second = new Claim("again", Claim.Scope.LINES, List.of("app"), null, Pattern.compile(".*"),
-                Claim.Period.month(1), d("1"), 0, null, null, null, null, null, null, new Claim.Place("c.yaml", 7, 9));
+                Claim.Period.month(1), d("1"), 0, BigDecimal.ZERO, null, null, null, null, null, null, new Claim.Place("c.yaml", 7, 9));
         AuditException e = assertThrows(AuditException.class, () -> new Auditor(new PriceFacts(CATALOG, "us-east-1"))
                 .audit(projection(List.of(VM)), List.of(claim("app", "1", null, null), second)));
         assertEquals(7, e.place().line());
