@@ -116,7 +116,17 @@ public final class ClaimsReader {
             throw c.error("claim '" + item + "' has scope " + scope.name().toLowerCase(Locale.ROOT) + " and a component"
                     + " or service", "remove component: and service:, or remove scope:");
         }
-        Pattern label = c.has("charge") ? glob(c.get("charge").scalar()) : null;
+        Pattern label = null;
+        if (c.has("charge")) {
+            SpecNode n = c.get("charge");
+            List<String> globs = new ArrayList<>();
+            if (n.isList()) {
+                n.list().forEach(x -> globs.add(glob(x.scalar()).pattern()));
+            } else {
+                globs.add(glob(n.scalar()).pattern());
+            }
+            label = Pattern.compile(String.join("|", globs), Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+        }
         BigDecimal total = null;
         int scale = 2;
         BigDecimal spread = BigDecimal.ZERO;

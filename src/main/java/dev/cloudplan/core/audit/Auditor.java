@@ -82,7 +82,13 @@ public final class Auditor {
                     + " in " + c.period().describe(), "name one of its components: " + String.join(", ", names));
         }
         Money cloudplan = sum(matched);
-        Money claimed = claimedTotal(c);
+        Money claimed = claimedTotal(c, cloudplan);
+        if (claimed == null && c.unitPrice() != null) {
+            // A unit price alone: cloudplan's billed quantity at it, so that only the price can differ.
+            BigDecimal billed = LineClassifier.sum(matched, LineItem::quantity)
+                    .subtract(LineClassifier.sum(matched, LineItem::freeQuantity));
+            claimed = Money.of(billed.multiply(c.unitPrice())).toCents();
+        }
         String seed = seedArithmetic(c, claimed);
         String ours = Arithmetic.of(months, l -> matches(c, l));
         if (claimed == null) {
@@ -94,8 +100,16 @@ public final class Auditor {
         return new Finding(c, claimed, cloudplan, claimed.minus(cloudplan), parts, seed, ours, false);
     }
 
-    /** The claimed total, or the claimed quantity x unit price when only those are given. */
-    static Money claimedTotal(Claim c) {
+    /**
+     * The claimed total, or the claimed quantity x unit price when only those are given. For a claimed range, its end
+     * nearest cloudplan's figure: inside the range the two agree, outside it the difference is to the range.
+     */
+    static Money claimedTotal(Claim c, Money cloudplan) {
+        if (c.total() != null && c.totalSpread().signum() > 0) {
+            BigDecimal low = c.total().subtract(c.totalSpread());
+            BigDecimal high = c.total().add(c.totalSpread());
+            return Money.of(cloudplan.amount().max(low).min(high));
+        }
         if (c.total() != null) {
             return Money.of(c.total());
         }
@@ -108,8 +122,8 @@ public final class Auditor {
     private static String seedArithmetic(Claim c, Money claimed) {
         if (c.totalSpread().signum() > 0) {
             return "a range, " + Figures.usd(Money.of(c.total().subtract(c.totalSpread()))) + " to "
-                    + Figures.usd(Money.of(c.total().add(c.totalSpread()))) + ": its middle, " + Figures.usd(claimed)
-                    + ", is compared";
+                    + Figures.usd(Money.of(c.total().add(c.totalSpread()))) + ": its end nearest cloudplan's figure, "
+                    + Figures.usd(claimed) + ", is compared";
         }
         if (c.quantity() != null && c.unitPrice() != null) {
             Money product = Money.of(c.quantity().multiply(c.unitPrice())).toCents();
@@ -120,7 +134,8 @@ public final class Auditor {
             return Figures.quantity(c.quantity()) + " units" + (claimed != null ? ", " + Figures.usd(claimed) : "");
         }
         if (c.unitPriceText() != null && claimed != null) {
-            return Figures.usd(claimed) + " at " + c.unitPriceText();
+            return (c.total() == null ? "cloudplan's quantity" : Figures.usd(claimed)) + " at " + c.unitPriceText()
+                    + (c.total() == null ? " = " + Figures.usd(claimed) : "");
         }
         return claimed == null ? "no figure" : Figures.usd(claimed) + " as given";
     }
@@ -149,8 +164,14 @@ public final class Auditor {
 
     /** A claim of 0 for each costed line of a claimed month that no line claim of that month covers. */
     private List<Finding> unclaimed(Projection p, List<Claim> claims) {
+        // Only where the estimate claims the whole bill (a subtotal of that month, or of a period holding it) is a
+        // line it does not name a cost it left out; a claim of one line says nothing about the others.
         Set<Integer> months = new java.util.TreeSet<>();
+        int horizon = p.months().size();
         claims.stream().filter(c -> c.scope() == Claim.Scope.LINES && c.period().kind() == Claim.Period.Kind.MONTH)
+                .filter(c -> claims.stream().anyMatch(t -> (t.scope() == Claim.Scope.AWS || t.scope() == Claim.Scope.ALL)
+                        && t.period().first(horizon) <= c.period().number()
+                        && t.period().last(horizon) >= c.period().number()))
                 .forEach(c -> months.add(c.period().number()));
         List<Finding> out = new ArrayList<>();
         for (int m : months) {
@@ -182,7 +203,7 @@ public final class Auditor {
         for (MonthCost m : months) {
             cloudplan = cloudplan.plus(sum(m.lines().stream().filter(l -> matches(c, l)).toList()));
         }
-        Money claimed = claimedTotal(c);
+        Money claimed = claimedTotal(c, cloudplan);
         String ours = Arithmetic.months(months, l -> matches(c, l));
         if (claimed == null) {
             return new Finding(c, null, cloudplan, null, List.of(new Finding.Part(Cause.AGREES, Money.ZERO,

@@ -31,9 +31,9 @@ public record Claim(String item, Scope scope, List<String> components, String se
         components = List.copyOf(components);
     }
 
-    /** How far cloudplan's figure may be from the total and still agree: half a unit of its last digit, or the range. */
+    /** How far cloudplan's figure may be from the total (a range's nearest end) and still agree: half a unit of its last digit. */
     public java.math.BigDecimal tolerance() {
-        return new BigDecimal("0.5").movePointLeft(Math.max(0, totalScale)).add(totalSpread);
+        return new BigDecimal("0.5").movePointLeft(Math.max(0, totalScale));
     }
 
     /** What part of an architecture's bill a claim is about. */

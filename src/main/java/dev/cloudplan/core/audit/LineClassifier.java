@@ -51,7 +51,7 @@ final class LineClassifier {
             return new Finding.Part(Cause.AGREES, diff, "the same figure");
         }
         if (claim.totalSpread().signum() > 0) {
-            return new Finding.Part(Cause.AGREES, diff, "inside the claimed range");
+            return new Finding.Part(Cause.ROUNDING, diff, "at the claimed range's end, within its precision");
         }
         return new Finding.Part(Cause.ROUNDING, diff, "within the claim's precision (" + Figures.usd(tolerance)
                 + " either way)");

@@ -171,6 +171,29 @@ class AuditorTest {
     }
 
     @Test
+    void withoutASubtotalAClaimOfOneLineSaysNothingOfTheOthers() {
+        List<Finding> findings = new Auditor(new PriceFacts(CATALOG, "us-east-1"))
+                .audit(projection(List.of(VM, STORAGE, WRITES)), List.of(claim("app", "24.53", null, null)));
+        assertEquals(List.of("app claim"), findings.stream().map(f -> f.claim().item()).toList());
+    }
+
+    @Test
+    void aRangeAgreesInsideAndIsMeasuredFromItsNearestEndOutside() {
+        Claim inside = new Claim("vm", Claim.Scope.LINES, List.of("app"), null, null, Claim.Period.month(1), d("25"),
+                0, d("5"), null, null, null, null, null, null, new Claim.Place("c.yaml", 1, 1));
+        Claim above = new Claim("vm", Claim.Scope.LINES, List.of("app"), null, null, Claim.Period.month(1), d("40"),
+                0, d("5"), null, null, null, null, null, null, new Claim.Place("c.yaml", 1, 1));
+        Auditor auditor = new Auditor(new PriceFacts(CATALOG, "us-east-1"));
+        // $20-30 holds 730 x 0.0336 = 24.53
+        Finding in = auditor.audit(projection(List.of(VM)), List.of(inside)).get(0);
+        assertEquals(Cause.AGREES, in.cause());
+        assertEquals(Money.ZERO, in.difference());
+        // $35-45: its nearest end, 35.00, against 24.53
+        Finding out = auditor.audit(projection(List.of(VM)), List.of(above)).get(0);
+        assertEquals(Money.of("10.47"), out.difference());
+    }
+
+    @Test
     void twoClaimsOfOneLineAreRefusedAtTheSecond() {
         Claim second = new Claim("again", Claim.Scope.LINES, List.of("app"), null, Pattern.compile(".*"),
                 Claim.Period.month(1), d("1"), 0, BigDecimal.ZERO, null, null, null, null, null, null, new Claim.Place("c.yaml", 7, 9));
