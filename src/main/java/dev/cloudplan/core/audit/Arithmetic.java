@@ -11,11 +11,16 @@ import java.util.function.Predicate;
 final class Arithmetic {
     private Arithmetic() {}
 
-    /** One line: {@code (100,000,000 - 1,000,000 free) x 0.0000002 = $19.80}. */
+    /**
+     * One line: {@code (100,000,000 - 1,000,000 free) Requests x 0.0000002 = $19.80 (quantity: 100,000,000 requests
+     * x 1 invocations)}, the quantity's derivation as --explain gives it.
+     */
     static String line(LineItem l) {
         String quantity = l.freeQuantity().signum() == 0 ? Figures.quantity(l.quantity())
                 : "(" + Figures.quantity(l.quantity()) + " - " + Figures.quantity(l.freeQuantity()) + " free)";
-        return quantity + " " + l.unit() + " x " + Figures.price(l.unitPrice()) + " = " + Figures.usd(l.cost());
+        boolean derived = l.formula() != null && !l.formula().isBlank();
+        return quantity + " " + l.unit() + " x " + Figures.price(l.unitPrice()) + " = " + Figures.usd(l.cost())
+                + (derived ? " (quantity: " + l.formula() + ")" : "");
     }
 
     /** The matched lines of one month each written out, or the months' sums for a longer period. */
