@@ -104,7 +104,7 @@ final class AuditCommand implements Callable<Integer> {
             } else if (s instanceof Section.Claims c) {
                 List<Finding> findings = audit(auditor, c, main.projections());
                 differs |= findings.stream().anyMatch(f -> f.parts().stream().anyMatch(p -> p.cause() != Cause.AGREES
-                        && p.cause() != Cause.ROUNDING));
+                        && p.cause() != Cause.ROUNDING && p.cause() != Cause.NOT_PRICED));
                 parts.add(new AuditReport.Findings(c.heading(), c.architecture(), c.intro(), findings));
             }
         }

@@ -69,7 +69,7 @@ public final class AuditData {
         if (c.withinBudget() != null) {
             o.put("claimed_within_budget", c.withinBudget());
         }
-        o.put("cloudplan_usd", f.cloudplan().toCents().amount());
+        o.put("cloudplan_usd", f.cloudplan() == null ? null : f.cloudplan().toCents().amount());
         o.put("difference_usd", f.difference() == null ? null : f.difference().toCents().amount());
         o.put("money_usd", f.money().toCents().amount());
         o.put("cause", f.cause().id());

@@ -112,7 +112,8 @@ public final class AuditRenderer {
             seed += " (\"" + c.quote() + "\")";
         }
         String difference = f.difference() != null ? Figures.signed(f.difference()) : "-";
-        return List.of(item, seed, Figures.usd(f.cloudplan()), difference, causes(f));
+        return List.of(item, seed, f.cloudplan() == null ? "NOT PRICED" : Figures.usd(f.cloudplan()), difference,
+                causes(f));
     }
 
     /** A claimed range as written: {@code $15.00-$25.00}. */

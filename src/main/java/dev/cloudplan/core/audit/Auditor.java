@@ -37,9 +37,18 @@ public final class Auditor {
         overlaps(p, claims);
         lineFindings.addAll(unclaimed(p, claims));
         List<Finding> out = new ArrayList<>(lineFindings);
+        List<Finding> monthly = new ArrayList<>();
         for (Claim c : claims) {
-            if (c.scope() == Claim.Scope.AWS || c.scope() == Claim.Scope.ALL) {
-                out.add(subtotal(p, c, lineFindings));
+            if ((c.scope() == Claim.Scope.AWS || c.scope() == Claim.Scope.ALL)
+                    && c.period().kind() == Claim.Period.Kind.MONTH) {
+                monthly.add(subtotal(p, c, lineFindings));
+            }
+        }
+        out.addAll(monthly);
+        for (Claim c : claims) {
+            if ((c.scope() == Claim.Scope.AWS || c.scope() == Claim.Scope.ALL)
+                    && c.period().kind() != Claim.Period.Kind.MONTH) {
+                out.add(subtotal(p, c, byMonth(p, c, monthly).orElse(lineFindings)));
             } else if (c.scope() == Claim.Scope.BUDGET) {
                 out.add(verdict(p, c));
             }
@@ -50,6 +59,9 @@ public final class Auditor {
 
     static boolean matches(Claim c, LineItem l) {
         boolean fixed = Estimator.FIXED.equals(l.service());
+        if (Estimator.CREDITS.equals(l.service())) {
+            return false; // estimates are made before credits; the budget verdict counts them (cash)
+        }
         return switch (c.scope()) {
             case LINES -> !fixed && (c.components().isEmpty() || c.components().contains(l.component()))
                     && (c.service() == null || c.service().equals(l.service()))
@@ -76,6 +88,17 @@ public final class Auditor {
         List<MonthCost> months = months(p, c);
         List<LineItem> matched = months.stream().flatMap(m -> m.lines().stream()).filter(l -> matches(c, l)).toList();
         if (matched.isEmpty()) {
+            List<String> unpriced = months.stream().flatMap(m -> m.unpriced().stream())
+                    .filter(u -> (c.components().isEmpty() || c.components().contains(u.component()))
+                            && (c.label() == null || c.label().matcher(u.label()).matches()))
+                    .map(u -> u.component() + ", " + u.label()).distinct().toList();
+            if (!unpriced.isEmpty() && c.scope() == Claim.Scope.LINES) {
+                Money claimed = claimedTotal(c, Money.ZERO);
+                return new Finding(c, claimed, null, null, List.of(new Finding.Part(Cause.NOT_PRICED,
+                        claimed == null ? Money.ZERO : claimed, "the catalog has no price for " + String.join("; ",
+                        unpriced) + " in this region, so the claim cannot be checked")), seedArithmetic(c, claimed),
+                        "NOT PRICED", false);
+            }
             Set<String> names = new LinkedHashSet<>();
             months.get(0).lines().forEach(l -> names.add(l.component() + " (" + l.service() + ")"));
             throw new AuditException(c.place(), "'" + c.item() + "' matches no line item of " + p.architecture()
@@ -204,7 +227,10 @@ public final class Auditor {
             cloudplan = cloudplan.plus(sum(m.lines().stream().filter(l -> matches(c, l)).toList()));
         }
         Money claimed = claimedTotal(c, cloudplan);
-        String ours = Arithmetic.months(months, l -> matches(c, l));
+        long unpriced = months.stream().flatMap(m -> m.unpriced().stream()).map(u -> u.component() + u.label())
+                .distinct().count();
+        String ours = Arithmetic.months(months, l -> matches(c, l)) + (unpriced == 0 ? "" : " (a lower bound: "
+                + unpriced + " charges are not priced)");
         if (claimed == null) {
             return new Finding(c, null, cloudplan, null, List.of(new Finding.Part(Cause.AGREES, Money.ZERO,
                     "no total claimed")), "no figure", ours, false);
@@ -219,10 +245,20 @@ public final class Auditor {
         Map<Cause, List<String>> from = new EnumMap<>(Cause.class);
         Money seedSum = Money.ZERO;
         Money coveredSum = Money.ZERO;
+        int horizon = p.months().size();
+        // One claimed month in a longer period stands for each of its months (a steady month); several stand for
+        // themselves, and cloudplan's other months are what the comparison does not cover.
+        long claimedMonths = lineFindings.stream().map(f -> f.claim().period())
+                .filter(x -> x.kind() == Claim.Period.Kind.MONTH && x.number() >= c.period().first(horizon)
+                        && x.number() <= c.period().last(horizon)).distinct().count();
         for (Finding f : lineFindings) {
-            int times = times(f.claim().period(), c.period(), p.months().size());
-            boolean inScope = c.scope() == Claim.Scope.ALL || f.claim().scope() == Claim.Scope.LINES;
-            if (times == 0 || !inScope || f.claimed() == null) {
+            int times = times(f.claim().period(), c.period(), horizon);
+            if (times > 1 && claimedMonths > 1) {
+                times = 1;
+            }
+            boolean inScope = c.scope() == Claim.Scope.ALL || f.claim().scope() == Claim.Scope.LINES
+                    || f.claim().scope() == c.scope();
+            if (times == 0 || !inScope || f.claimed() == null || f.cloudplan() == null) {
                 continue;
             }
             BigDecimal n = BigDecimal.valueOf(times);
@@ -260,10 +296,28 @@ public final class Auditor {
                 LineClassifier.toCents(parts, claimed.minus(cloudplan)), seed, ours, false);
     }
 
+    /**
+     * The month subtotals of the same scope that claim every month of a longer subtotal (an estimate's monthly
+     * totals and their sum): the longer one is then their sum, and its causes are theirs.
+     */
+    private static java.util.Optional<List<Finding>> byMonth(Projection p, Claim c, List<Finding> monthly) {
+        int horizon = p.months().size();
+        List<Finding> same = monthly.stream().filter(f -> f.claim().scope() == c.scope() && f.claimed() != null
+                && f.claim().period().number() >= c.period().first(horizon)
+                && f.claim().period().number() <= c.period().last(horizon)).toList();
+        long months = same.stream().map(f -> f.claim().period().number()).distinct().count();
+        boolean all = months == c.period().last(horizon) - c.period().first(horizon) + 1 && months == same.size();
+        return all && months > 1 ? java.util.Optional.of(same) : java.util.Optional.empty();
+    }
+
     /** How many times a line claim of {@code line}'s period counts in a subtotal of {@code total}'s; 0 for none. */
     private static int times(Claim.Period line, Claim.Period total, int horizon) {
         if (line.equals(total)) {
             return 1;
+        }
+        if (line.kind() == Claim.Period.Kind.MONTH && total.kind() != Claim.Period.Kind.MONTH
+                && (line.number() < total.first(horizon) || line.number() > total.last(horizon))) {
+            return 0;
         }
         if (line.kind() != Claim.Period.Kind.MONTH || total.kind() == Claim.Period.Kind.MONTH) {
             return line.kind() == Claim.Period.Kind.MONTH || total.kind() == Claim.Period.Kind.MONTH ? 0

@@ -11,7 +11,9 @@ public enum Cause {
     UNIT_MISTAKE("a unit or rounding mistake"),
     LEFT_OUT("a cost left out"),
     QUANTITY("a quantity derived differently"),
-    VERDICT("a budget verdict that does not follow");
+    VERDICT("a budget verdict that does not follow"),
+    /** cloudplan has no price for the lines claimed: the difference is unknown, never taken as the whole claim. */
+    NOT_PRICED("not priced by cloudplan");
 
     private final String words;
 

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param claim      the claim; for a cloudplan line no claim covers, a claim of 0 made up for it ({@link #unclaimed})
  * @param claimed    the claimed total, or null when the claim gives none
- * @param cloudplan  cloudplan's cost of the same lines and period (for a budget claim, the period's cash cost)
+ * @param cloudplan  cloudplan's cost of the same lines and period (for a budget claim, the period's cash cost); null
+ *                   when cloudplan has no price for them
  * @param difference claimed - cloudplan; null without a claimed total
  * @param parts      the difference by cause, largest first; one AGREES part when there is none
  * @param seedArithmetic      the claim's own figures multiplied out, or its total as given

@@ -121,10 +121,10 @@ final class LineClassifier {
             BigDecimal free, BigDecimal billed, BigDecimal price) {
         String head = "quantity " + Figures.quantity(claimedQuantity) + " against cloudplan's billed "
                 + Figures.quantity(billed) + " " + line.unit() + ", at " + Figures.price(price) + "; ";
-        if (free.signum() > 0 && claimedQuantity.compareTo(quantity) == 0) {
-            return new Finding.Part(Cause.FREE_TIER_MISSED, share, head + "the estimate bills all "
-                    + Figures.quantity(quantity) + ", but " + Figures.quantity(free) + " are free ("
-                    + first(line.freeNote()) + ")");
+        if (free.signum() > 0 && claimedQuantity.compareTo(billed) > 0 && claimedQuantity.compareTo(quantity) <= 0) {
+            return new Finding.Part(Cause.FREE_TIER_MISSED, share, head + "the estimate bills "
+                    + Figures.quantity(claimedQuantity) + " of cloudplan's " + Figures.quantity(quantity) + ", but "
+                    + Figures.quantity(free) + " are free (" + first(line.freeNote()) + ")");
         }
         if (claimedQuantity.compareTo(billed) < 0) {
             Optional<FreeTierAllowance> allowance = facts.allowanceOf(line, billed.subtract(claimedQuantity));
