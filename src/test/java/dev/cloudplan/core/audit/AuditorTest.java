@@ -194,6 +194,48 @@ class AuditorTest {
     }
 
     @Test
+    void aClaimOfAnUnpricedChargeIsNotPricedNeverADifferenceOfTheWholeClaim() {
+        Money total = VM.cost();
+        MonthCost m = new MonthCost(1, YearMonth.of(2027, 1), List.of(VM), total, total, total,
+                List.of(new dev.cloudplan.core.projection.UnpricedCharge("cache", "instance_type", "Cache nodes",
+                        "no price")), Money.ZERO, Money.ZERO);
+        Projection p = new Projection("a", "test", List.of(m), total, total, total, null, List.of(), List.of());
+        Finding f = new Auditor(new PriceFacts(CATALOG, "us-east-1")).audit(p, List.of(claim("cache", "12.41", null,
+                null))).get(0);
+        assertEquals(Cause.NOT_PRICED, f.cause());
+        assertEquals(null, f.cloudplan());
+        assertEquals(null, f.difference());
+    }
+
+    @Test
+    void aSumOfMonthlyTotalsIsSplitByTheMonthsCauses() {
+        LineItem month2 = line("app", "AmazonEC2", "instance-hours", "730", "Hrs", "0.0336", "0");
+        Money cost = month2.cost();
+        List<MonthCost> months = List.of(
+                new MonthCost(1, YearMonth.of(2027, 1), List.of(VM), cost, cost, cost, List.of(), Money.ZERO, Money.ZERO),
+                new MonthCost(2, YearMonth.of(2027, 2), List.of(month2), cost, cost, cost.plus(cost), List.of(),
+                        Money.ZERO, Money.ZERO));
+        Projection p = new Projection("a", "test", months, cost.plus(cost), cost.plus(cost), cost.plus(cost), null,
+                List.of(), List.of());
+        Claim.Place at = new Claim.Place("c.yaml", 1, 1);
+        Claim first = new Claim("m1", Claim.Scope.AWS, List.of(), null, null, Claim.Period.month(1), d("20"), 0,
+                BigDecimal.ZERO, null, null, null, null, null, null, at);
+        Claim second = new Claim("m2", Claim.Scope.AWS, List.of(), null, null, Claim.Period.month(2), d("30"), 0,
+                BigDecimal.ZERO, null, null, null, null, null, null, at);
+        Claim both = new Claim("both", Claim.Scope.AWS, List.of(), null, null,
+                new Claim.Period(Claim.Period.Kind.HORIZON, 0), d("60"), 0, BigDecimal.ZERO, null, null, null, null,
+                null, null, at);
+        Finding sum = new Auditor(new PriceFacts(CATALOG, "us-east-1")).audit(p, List.of(first, second, both)).stream()
+                .filter(f -> f.claim().item().equals("both")).findFirst().orElseThrow();
+        // 60 against 2 x 24.53 = 49.06: the months' own differences (20 - 24.53) + (30 - 24.53) = 0.94, and the
+        // estimate's addition, 60 - (20 + 30) = 10.00
+        assertEquals(Money.of("10.94"), sum.difference());
+        assertTrue(sum.parts().stream().anyMatch(x -> x.cause() == Cause.UNIT_MISTAKE
+                && x.amount().equals(Money.of("10.00"))), sum.parts().toString());
+        assertEquals(sum.difference(), sum.parts().stream().map(Finding.Part::amount).reduce(Money.ZERO, Money::plus));
+    }
+
+    @Test
     void twoClaimsOfOneLineAreRefusedAtTheSecond() {
         Claim second = new Claim("again", Claim.Scope.LINES, List.of("app"), null, Pattern.compile(".*"),
                 Claim.Period.month(1), d("1"), 0, BigDecimal.ZERO, null, null, null, null, null, null, new Claim.Place("c.yaml", 7, 9));
