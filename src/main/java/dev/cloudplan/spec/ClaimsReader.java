@@ -182,8 +182,9 @@ public final class ClaimsReader {
             case "all" -> Claim.Scope.ALL;
             case "fixed" -> Claim.Scope.FIXED;
             case "budget" -> Claim.Scope.BUDGET;
+            case "unbilled" -> Claim.Scope.UNBILLED;
             default -> throw c.get("scope").error("unknown scope '" + s + "'", "write aws (the cloud bill), all (with"
-                    + " fixed costs), fixed or budget; leave it out for lines chosen by component:");
+                    + " fixed costs), fixed, budget or unbilled (a cost cloudplan has no line for); leave it out for lines chosen by component:");
         };
     }
 

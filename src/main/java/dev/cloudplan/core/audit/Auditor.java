@@ -32,6 +32,12 @@ public final class Auditor {
         for (Claim c : claims) {
             if (c.scope() == Claim.Scope.LINES || c.scope() == Claim.Scope.FIXED) {
                 lineFindings.add(line(p, c));
+            } else if (c.scope() == Claim.Scope.UNBILLED) {
+                Money claimed = claimedTotal(c, Money.ZERO);
+                months(p, c);
+                lineFindings.add(new Finding(c, claimed, Money.ZERO, claimed, List.of(new Finding.Part(Cause.QUANTITY,
+                        claimed, "cloudplan bills nothing for it: the workload needs none of it, or it is no AWS"
+                        + " charge")), seedArithmetic(c, claimed), "no line", false));
             }
         }
         overlaps(p, claims);
@@ -69,7 +75,7 @@ public final class Auditor {
             case FIXED -> fixed && (c.label() == null || c.label().matcher(l.label()).matches());
             case AWS -> !fixed;
             case ALL -> true;
-            case BUDGET -> false;
+            case BUDGET, UNBILLED -> false;
         };
     }
 
@@ -100,6 +106,14 @@ public final class Auditor {
                         "NOT PRICED", false);
             }
             Set<String> names = new LinkedHashSet<>();
+            List<LineItem> ofComponent = months.get(0).lines().stream().filter(l -> c.components().contains(
+                    l.component())).toList();
+            if (!ofComponent.isEmpty() && c.label() != null) {
+                ofComponent.forEach(l -> names.add("\"" + l.label() + "\""));
+                throw new AuditException(c.place(), "'" + c.item() + "': no line of " + String.join(", ",
+                        c.components()) + " in " + c.period().describe() + " has a label matching charge:",
+                        "match one of its labels: " + String.join(", ", names));
+            }
             months.get(0).lines().forEach(l -> names.add(l.component() + " (" + l.service() + ")"));
             throw new AuditException(c.place(), "'" + c.item() + "' matches no line item of " + p.architecture()
                     + " in " + c.period().describe(), "name one of its components: " + String.join(", ", names));
@@ -257,7 +271,7 @@ public final class Auditor {
                 times = 1;
             }
             boolean inScope = c.scope() == Claim.Scope.ALL || f.claim().scope() == Claim.Scope.LINES
-                    || f.claim().scope() == c.scope();
+                    || f.claim().scope() == Claim.Scope.UNBILLED || f.claim().scope() == c.scope();
             if (times == 0 || !inScope || f.claimed() == null || f.cloudplan() == null) {
                 continue;
             }

@@ -47,7 +47,9 @@ public record Claim(String item, Scope scope, List<String> components, String se
         /** The fixed costs only. */
         FIXED,
         /** Whether the first year fits the budget. */
-        BUDGET
+        BUDGET,
+        /** Something the estimate pays for that cloudplan bills no line for (a tool, a charge that does not exist). */
+        UNBILLED
     }
 
     /** The months a claim covers: one month, a 12-month year, or the whole horizon. */
