@@ -91,6 +91,15 @@ class AuditCliTest {
     }
 
     @Test
+    void anUnbilledClaimIsItsWholeFigureAgainstNoLine() throws IOException {
+        Cli.Result r = Cli.run(Fixtures.environment(), "audit", claims("""
+                  - {item: backup tool, scope: unbilled, total: 50 USD}
+            """).toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"backup tool\",unbilled,\"month 2\",50.00,0.00,50.00,quantity,"), r.out());
+    }
+
+    @Test
     void htmlIsRefusedWithTheFormatsThereAre() throws IOException {
         Cli.Result r = Cli.run(Fixtures.environment(), "audit", claims(API_CLAIM).toString(), "--format", "html");
         assertEquals(Main.BAD_INPUT, r.code());
@@ -116,7 +125,11 @@ class AuditCliTest {
                 Arguments.of("      - item: x\n        component: api\n        total: -3 USD\n", 9, "negative",
                         "0 or more"),
                 Arguments.of("      - item: x\n        component: api\n        total: [1\n", 10, "YAML syntax error",
-                        "indentation"));
+                        "indentation"),
+                Arguments.of("      - item: x\n        component: api\n        charge: REST*\n        total: 1 USD\n", 7,
+                        "has a label matching charge:", "\"HTTP API requests (first 300M Requests)\""),
+                Arguments.of("      - item: x\n        scope: everything\n        total: 1 USD\n", 8, "unknown scope",
+                        "unbilled"));
     }
 
     @ParameterizedTest
