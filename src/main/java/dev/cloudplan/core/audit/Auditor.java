@@ -244,7 +244,7 @@ public final class Auditor {
         long unpriced = months.stream().flatMap(m -> m.unpriced().stream()).map(u -> u.component() + u.label())
                 .distinct().count();
         String ours = Arithmetic.months(months, l -> matches(c, l)) + (unpriced == 0 ? "" : " (a lower bound: "
-                + unpriced + " charges are not priced)");
+                + unpriced + (unpriced == 1 ? " charge is" : " charges are") + " not priced)");
         if (claimed == null) {
             return new Finding(c, null, cloudplan, null, List.of(new Finding.Part(Cause.AGREES, Money.ZERO,
                     "no total claimed")), "no figure", ours, false);
