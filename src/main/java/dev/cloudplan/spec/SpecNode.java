@@ -41,6 +41,10 @@ final class SpecNode {
         }
     }
 
+    String file() {
+        return file;
+    }
+
     String path() {
         return path;
     }
