@@ -69,6 +69,28 @@ final class SpecNode {
         return child;
     }
 
+    /** Whether a key in {@code keys}, anywhere below this node, has a scalar value other than {@code except}. */
+    boolean anyKeyOtherThan(Collection<String> keys, String except) {
+        return anyKey(node, keys, except);
+    }
+
+    private static boolean anyKey(Node n, Collection<String> keys, String except) {
+        if (n instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && keys.contains(k.getValue())
+                        && t.getValueNode() instanceof ScalarNode v && !v.getValue().trim().equalsIgnoreCase(except)) {
+                    return true;
+                }
+                if (anyKey(t.getValueNode(), keys, except)) {
+                    return true;
+                }
+            }
+        } else if (n instanceof SequenceNode seq) {
+            return seq.getValue().stream().anyMatch(item -> anyKey(item, keys, except));
+        }
+        return false;
+    }
+
     Map<String, SpecNode> entries() {
         return children;
     }

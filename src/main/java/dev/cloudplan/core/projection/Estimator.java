@@ -233,6 +233,12 @@ public final class Estimator {
             usage.put(PlannedComponent.SURPLUS_CREDITS, planned.surplusCreditVcpuHours(),
                     CapacityPlanner.surplusFormula(planned));
         }
+        if (rule.usageKeys().containsKey(PlannedComponent.INSTANCE_VCPUS)
+                && !component.usageOverrides().containsKey(PlannedComponent.INSTANCE_VCPUS)
+                && planned.config() instanceof Sizable s && s.unitType() != null) {
+            capacity.specs().find(s.service(), s.unitType()).ifPresent(spec -> usage.put(PlannedComponent.INSTANCE_VCPUS,
+                    BigDecimal.valueOf(spec.vcpu()), spec.vcpu() + " vCPU (" + s.unitType() + ", " + spec.source() + ")"));
+        }
         List<Charge> charges;
         try {
             charges = rule.charges(planned.config(), usage, month);
