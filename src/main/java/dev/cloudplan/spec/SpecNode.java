@@ -69,16 +69,17 @@ final class SpecNode {
         return child;
     }
 
-    /** Whether a key in {@code keys}, anywhere below this node, has a scalar value other than {@code except}. */
-    boolean anyKeyOtherThan(Collection<String> keys, String except) {
+    /** Whether a key in {@code keys}, anywhere below this node, has a scalar value not in {@code except}. */
+    boolean anyKeyOtherThan(Collection<String> keys, Collection<String> except) {
         return anyKey(node, keys, except);
     }
 
-    private static boolean anyKey(Node n, Collection<String> keys, String except) {
+    private static boolean anyKey(Node n, Collection<String> keys, Collection<String> except) {
         if (n instanceof MappingNode map) {
             for (NodeTuple t : map.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k && keys.contains(k.getValue())
-                        && t.getValueNode() instanceof ScalarNode v && !v.getValue().trim().equalsIgnoreCase(except)) {
+                        && t.getValueNode() instanceof ScalarNode v
+                        && !except.contains(v.getValue().trim().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
                 if (anyKey(t.getValueNode(), keys, except)) {

@@ -122,7 +122,7 @@ public final class SpecReader {
         Spec spec() {
             root.allowOnly(TOP_KEYS);
             String name = root.has("name") ? root.get("name").scalar() : "unnamed";
-            region = region(root.require("region", "us-east-1"), root.anyKeyOtherThan(OTHER_REGION_SETTINGS, "same"));
+            region = region(root.require("region", "us-east-1"), root.anyKeyOtherThan(OTHER_REGION_SETTINGS, List.of("same", "none")));
             int horizon = horizon(root.get("horizon"));
             YearMonth start = start(root.get("start"));
             AccountReader money = new AccountReader(assumptions, limits);
