@@ -84,8 +84,7 @@ class DynamoDbExtrasTest {
     }
 
     static Price in(String region, String charge, String attributes, String unit, String usd) {
-        return new Price("AmazonDynamoDB", region, charge, Attributes.parse(attributes), unit, d("0"), null, d(usd),
-                Fixtures.TODAY, "test fixture", "test fixture price", "", Grade.TRANSCRIBED, "test fixture");
+        return Fixtures.priceIn(region, "AmazonDynamoDB", charge, attributes, unit, usd);
     }
 
     static DynamoDbRule.Config table(String billing, String rcu, String wcu, DynamoDbExtras extras) {

@@ -92,8 +92,7 @@ class RdsOptionsTest {
             price("AWSDataTransfer", "inter-region", "toRegion=us-west-2", "GB", "0.02"));
 
     static Price west(String service, String charge, String attributes, String unit, String usd) {
-        return new Price(service, "us-west-2", charge, Attributes.parse(attributes), unit, d("0"), null, d(usd),
-                Fixtures.TODAY, "test fixture", "test fixture price", "", Grade.TRANSCRIBED, "test fixture");
+        return Fixtures.priceIn("us-west-2", service, charge, attributes, unit, usd);
     }
 
     static RdsRule.Config rds(boolean multiAz, int replicas, String gb, RdsRule.Options options) {
