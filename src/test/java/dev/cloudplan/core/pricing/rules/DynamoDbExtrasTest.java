@@ -124,9 +124,7 @@ class DynamoDbExtrasTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void monthlyCost(String name, DynamoDbRule.Config config, double expected) {
-        Projection p = month(CATALOG, List.of("dynamodb", "table", config), LOAD);
-        assertThat(p.complete()).as(p.unpriced().toString()).isTrue();
-        assertThat(total(p)).isEqualTo(expected, cents());
+        RuleCases.assertCompleteMonth(CATALOG, List.of("dynamodb", "table", config), LOAD, expected);
     }
 
     static Settings settings(Map<String, Object> given) {

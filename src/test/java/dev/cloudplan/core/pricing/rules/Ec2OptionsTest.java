@@ -69,9 +69,7 @@ class Ec2OptionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void monthlyCost(String name, Ec2Rule.Config config, double expected) {
-        Projection p = month(CATALOG, List.of("ec2", "app", config), Map.of());
-        assertThat(p.complete()).as(p.unpriced().toString()).isTrue();
-        assertThat(total(p)).isEqualTo(expected, cents());
+        RuleCases.assertCompleteMonth(CATALOG, List.of("ec2", "app", config), Map.of(), expected);
     }
 
     @Test

@@ -77,9 +77,7 @@ class ElastiCacheOptionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void monthlyCost(String name, List<Object> component, Map<Driver, String> drivers, double expected) {
-        Projection p = month(CATALOG, component, drivers);
-        assertThat(p.complete()).as(p.unpriced().toString()).isTrue();
-        assertThat(total(p)).isEqualTo(expected, cents());
+        RuleCases.assertCompleteMonth(CATALOG, component, drivers, expected);
     }
 
     static Settings settings(Map<String, Object> given) {

@@ -132,9 +132,7 @@ class RdsOptionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void monthlyCost(String name, RdsRule.Config config, double expected) {
-        Projection p = RuleCases.month(CATALOG, List.of("rds", "db", config), Map.of());
-        assertThat(p.complete()).as(p.unpriced().toString()).isTrue();
-        assertThat(total(p)).isEqualTo(expected, cents());
+        RuleCases.assertCompleteMonth(CATALOG, List.of("rds", "db", config), Map.of(), expected);
     }
 
     @Test
