@@ -45,7 +45,7 @@ public final class SpecReader {
 
     private final Function<String, LoadedCatalog> catalogFor;
     /** Settings naming regions a component is also billed in: a spec with one loads every region's prices. */
-    static final List<String> OTHER_REGION_SETTINGS = List.of("replica_region", "replica_regions");
+    static final List<String> OTHER_REGION_SETTINGS = List.of("replica_region", "replica_regions", "global_regions");
     private final LocalDate today;
     private final Limits limits;
 

@@ -18,10 +18,8 @@ import dev.cloudplan.core.workload.WorkloadMonth;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -70,15 +68,7 @@ public record DynamoDbExtras(BigDecimal backupGb, BigDecimal restoreGb, BigDecim
     }
 
     static DynamoDbExtras read(Settings s) {
-        String regions = s.text("replica_regions").trim().toLowerCase(Locale.ROOT);
-        List<String> list = regions.equals("none") ? List.of() : Arrays.stream(regions.split(","))
-                .map(String::trim).filter(r -> !r.isEmpty()).toList();
-        for (String r : list) {
-            if (!r.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
-                throw new InvalidSettingException("replica_regions", "'" + r + "' is not a region code",
-                        "write region codes separated by commas, such as us-west-2, eu-west-1, or none");
-            }
-        }
+        List<String> list = RegionList.read(s.text("replica_regions"), "replica_regions");
         PurchaseOption reserved = s.has("reserved_capacity") ? s.purchase("reserved_capacity") : PurchaseOption.ON_DEMAND;
         // DynamoDB pricing page, reserved capacity: a one-time upfront fee and an hourly fee for the term, 1 or 3 years.
         if (reserved.kind() != PurchaseOption.Kind.ON_DEMAND && (reserved.kind() != PurchaseOption.Kind.RESERVED

@@ -190,6 +190,28 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
     }
 
     static final String SAME_REGION = "same";
+
+    /**
+     * RDS and Aurora sell Reserved Instances, not EC2 Savings Plans or spot, and No Upfront only for 1 year
+     * (https://aws.amazon.com/rds/reserved-instances/, read 2026-11-23): refuses the rest.
+     */
+    static PurchaseOption reservedOnly(PurchaseOption purchase) {
+        if (purchase.kind() == PurchaseOption.Kind.SPOT) {
+            throw new InvalidSettingException("purchase", "RDS has no spot instances", "use on-demand or reserved 1yr|3yr <payment>");
+        }
+        if (purchase.kind() == PurchaseOption.Kind.COMPUTE_SAVINGS_PLAN
+                || purchase.kind() == PurchaseOption.Kind.EC2_INSTANCE_SAVINGS_PLAN) {
+            throw new InvalidSettingException("purchase", "RDS instances are not covered by EC2 Savings Plans",
+                    "use on-demand or reserved 1yr|3yr <payment>");
+        }
+        if (purchase.kind() == PurchaseOption.Kind.RESERVED && purchase.termYears() == 3
+                && purchase.payment() == PurchaseOption.Payment.NO_UPFRONT) {
+            throw new InvalidSettingException("purchase", "RDS offers No Upfront reserved instances for 1-year terms only",
+                    "use reserved 3yr partial-upfront, reserved 3yr all-upfront or reserved 1yr no-upfront");
+        }
+        return purchase;
+    }
+
     private static final String REPLICA = "replica_";
 
     @Override
@@ -220,22 +242,7 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
 
     @Override
     public Config configure(Settings s) {
-        PurchaseOption purchase = s.purchase("purchase");
-        // RDS sells Reserved Instances, not EC2 Savings Plans, and No Upfront only for 1 year
-        // (https://aws.amazon.com/rds/reserved-instances/, read 2026-11-23).
-        if (purchase.kind() == PurchaseOption.Kind.SPOT) {
-            throw new InvalidSettingException("purchase", "RDS has no spot instances", "use on-demand or reserved 1yr|3yr <payment>");
-        }
-        if (purchase.kind() == PurchaseOption.Kind.COMPUTE_SAVINGS_PLAN
-                || purchase.kind() == PurchaseOption.Kind.EC2_INSTANCE_SAVINGS_PLAN) {
-            throw new InvalidSettingException("purchase", "RDS instances are not covered by EC2 Savings Plans",
-                    "use on-demand or reserved 1yr|3yr <payment>");
-        }
-        if (purchase.kind() == PurchaseOption.Kind.RESERVED && purchase.termYears() == 3
-                && purchase.payment() == PurchaseOption.Payment.NO_UPFRONT) {
-            throw new InvalidSettingException("purchase", "RDS offers No Upfront reserved instances for 1-year terms only",
-                    "use reserved 3yr partial-upfront, reserved 3yr all-upfront or reserved 1yr no-upfront");
-        }
+        PurchaseOption purchase = reservedOnly(s.purchase("purchase"));
         RdsStorage storage = new RdsStorage(s.text("volume_type"), s.numberOrAuto("iops"), s.has("throughput")
                 ? s.numberOrAuto("throughput") : null, s.has("io_requests") ? s.number("io_requests")
                 : RdsStorage.DEFAULT_IO_REQUESTS).checked();
@@ -254,7 +261,7 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
                     "give 1 to 24 months, or 0 for the free 7 days");
         }
         String replicaRegion = s.text("replica_region").trim().toLowerCase(java.util.Locale.ROOT);
-        if (!replicaRegion.equals(SAME_REGION) && !replicaRegion.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
+        if (!replicaRegion.equals(SAME_REGION) && !RegionList.isCode(replicaRegion)) {
             throw new InvalidSettingException("replica_region", "'" + replicaRegion + "' is not a region code",
                     "write same, or a code such as us-west-2");
         }

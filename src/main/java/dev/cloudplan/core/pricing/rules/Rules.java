@@ -9,6 +9,7 @@ public final class Rules {
     private static final List<PricingRule<?>> ALL = List.of(
             new AlbRule(),
             new ApiGatewayRule(),
+            new AuroraRule(),
             new AuroraServerlessRule(),
             new CloudFrontRule(),
             new CloudWatchRule(),
