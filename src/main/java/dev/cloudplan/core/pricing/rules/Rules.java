@@ -16,6 +16,7 @@ public final class Rules {
             new DataTransferOutRule(),
             new DynamoDbRule(),
             new EbsRule(),
+            new EbsSnapshotsRule(),
             new Ec2Rule(),
             new EksRule(),
             new ElastiCacheRule(),
