@@ -130,7 +130,7 @@ public record DynamoDbExtras(BigDecimal backupGb, BigDecimal restoreGb, BigDecim
                     "tableClass", c.catalogTableClass())), wcu, month, "Reserved write capacity upfront (" + wcu + " WCU)"));
         }
         if (u.get("backup_gb_months").signum() > 0) {
-            out.add(Charge.of("On-demand backups", "AmazonDynamoDB", "backup-storage", Attributes.NONE, "backups",
+            out.add(Charge.of("On-demand backups", "AmazonDynamoDB", "on-demand-backup", Attributes.NONE, "backups",
                     u.get("backup_gb_months"), "GB-Mo", u.formula("backup_gb_months")));
         }
         if (u.get("restore_gb").signum() > 0) {

@@ -70,7 +70,7 @@ class DynamoDbExtrasTest {
                 price("AmazonDynamoDB", "upfront", "offeringClass=standard;payment=PartialUpfront;purchaseOption=Reserved;tableClass=Standard;"
                         + "term=1yr;unit=RCU", "Quantity", "0.3"),
                 price("AmazonDynamoDB", "storage", "tableClass=Standard", "GB-Mo", "0.25"),
-                price("AmazonDynamoDB", "backup-storage", "", "GB-Mo", "0.1"),
+                price("AmazonDynamoDB", "on-demand-backup", "", "GB-Mo", "0.1"),
                 price("AmazonDynamoDB", "restore", "", "GB", "0.15"),
                 price("AmazonDynamoDB", "streams-read-request-units", "", "StreamsReadRequestUnits", "0.0000002"),
                 price("AWSDataTransfer", "inter-region", "toRegion=us-west-2", "GB", "0.02"),
@@ -157,6 +157,6 @@ class DynamoDbExtrasTest {
         Projection p = month(Fixtures.bundled(), List.of("dynamodb", "table", table("on-demand", null, null,
                 new DynamoDbExtras(d("100"), BigDecimal.ZERO, BigDecimal.ZERO, List.of(), PurchaseOption.ON_DEMAND))),
                 LOAD);
-        assertThat(p.unpriced()).anySatisfy(u -> assertThat(u.reason()).contains("AmazonDynamoDB backup-storage"));
+        assertThat(p.unpriced()).anySatisfy(u -> assertThat(u.reason()).contains("AmazonDynamoDB on-demand-backup"));
     }
 }
