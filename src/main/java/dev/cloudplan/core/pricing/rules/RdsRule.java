@@ -265,6 +265,9 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
             throw new InvalidSettingException("replica_region", "'" + replicaRegion + "' is not a region code",
                     "write same, or a code such as us-west-2");
         }
+        if (s.numberOrAuto("storage") != null) {
+            storage.checkSize(s.numberOrAuto("storage"));
+        }
         return new Config(s.text("engine"), s.text("instance_type"), s.flag("multi_az"), s.numberOrAuto("storage"),
                 s.text("volume_type"), s.numberOrAuto("backup"), purchase, Sizing.read(s, "instance_type", null),
                 DatabaseWork.read(s), s.count("read_replicas"), new Options(storage, cluster,
