@@ -41,7 +41,7 @@ public final class SpecReader {
     private static final List<String> IDENTITY = List.of("instance_type", "engine", "billing", "api", "capacity");
 
     private static final List<String> TOP_KEYS = List.of("name", "region", "horizon", "start", "budget", "account",
-            "workload", "fixed_costs", "architectures", "prices", "currency");
+            "workload", "fixed_costs", "architectures", "prices", "currency", "decision");
 
     private final Function<String, LoadedCatalog> catalogFor;
     /** Settings naming regions a component is also billed in: a spec with one loads every region's prices. */
@@ -139,7 +139,8 @@ public final class SpecReader {
                     "[{name: serverless, template: api-lambda-dynamodb}]"));
             Scenario scenario = new Scenario(name, region, horizon, start, account, workload, budget, fixed,
                     architectures, assumptions, currency);
-            return new Spec(file, scenario, prices, locations, spikes);
+            var decision = DecisionReader.read(root.get("decision"), architectures.stream().map(Architecture::name).toList());
+            return new Spec(file, scenario, prices, locations, spikes, decision);
         }
 
         /** {@code otherRegions}: a component is billed in other regions too (replicas), so every region is loaded. */

@@ -20,18 +20,10 @@ class BreadthOptionsCliTest {
     Path dir;
 
     private Cli.Result compare(String components) throws Exception {
-        Path spec = Cli.writeSpec(dir, """
-                name: breadth
-                region: us-east-1
-                horizon: 1 month
-                start: 2027-01
-                workload:
-                  requests: 10M/month
-                  database: {reads: 50M/month, writes: 5M/month, stored: 100 GB, item_size: 2 KB}
-                architectures:
-                  - name: a
-                    components:
-                %s""".formatted(components.indent(6)));
+        Path spec = Cli.writeOneArchitecture(dir, """
+                requests: 10M/month
+                database: {reads: 50M/month, writes: 5M/month, stored: 100 GB, item_size: 2 KB}
+                """, components);
         return run("compare", spec.toString(), "--format", "json");
     }
 

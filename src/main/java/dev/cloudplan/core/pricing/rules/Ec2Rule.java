@@ -37,7 +37,18 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
     public record Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb,
             String volumeType, int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb,
             BigDecimal hoursEach, Sizing sizing, AppWork work, Boolean statedUnlimited, Extras extras)
-            implements ServesRequests {
+            implements ServesRequests, dev.cloudplan.core.architecture.Purchasable {
+        @Override
+        public Config withPurchase(PurchaseOption p) {
+            return new Config(instanceType, count, p, volumeGb, volumeType, publicIpv4PerInstance, iops, throughputMibps,
+                    snapshotGb, hoursEach, sizing, work, statedUnlimited, extras);
+        }
+
+        @Override
+        public List<PurchaseOption> commitmentOptions() {
+            return dev.cloudplan.core.architecture.Purchasable.ec2Options();
+        }
+
         /** As before data volumes, Elastic IPs and spot: none of them. */
         public Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb, String volumeType,
                 int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb,

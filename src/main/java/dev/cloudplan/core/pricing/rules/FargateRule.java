@@ -37,7 +37,8 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
     /** Configuration of a service's tasks. */
     public record Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
             BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4, Sizing sizing, AppWork work,
-            BigDecimal savingsPlanDiscount, boolean windows) implements ServesRequests {
+            BigDecimal savingsPlanDiscount, boolean windows) implements ServesRequests,
+            dev.cloudplan.core.architecture.SavingsPlanCovered {
         /** Linux tasks. */
         public Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
                 BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4, Sizing sizing, AppWork work,

@@ -39,7 +39,23 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
     /** Configuration of one RDS DB instance (with its standby when Multi-AZ). */
     public record Config(String engine, String instanceType, boolean multiAz, BigDecimal storageGb, String volumeType,
             BigDecimal backupGb, PurchaseOption purchase, Sizing sizing, DatabaseWork dbWork, int readReplicas,
-            Options options) implements ServesQueries {
+            Options options) implements ServesQueries, dev.cloudplan.core.architecture.Purchasable {
+        /** RDS sells reserved terms only, and No Upfront for 1 year only (see configure). */
+        private static final List<PurchaseOption> COMMITMENTS = java.util.stream.Stream.of("reserved 1yr no-upfront",
+                "reserved 1yr partial-upfront", "reserved 1yr all-upfront", "reserved 3yr partial-upfront",
+                "reserved 3yr all-upfront").map(PurchaseOption::parse).toList();
+
+        @Override
+        public Config withPurchase(PurchaseOption p) {
+            return new Config(engine, instanceType, multiAz, storageGb, volumeType, backupGb, p, sizing, dbWork,
+                    readReplicas, options);
+        }
+
+        @Override
+        public List<PurchaseOption> commitmentOptions() {
+            return COMMITMENTS;
+        }
+
         /** An instance sized as given, with the documented work per query and no read replica. */
         public Config(String engine, String instanceType, boolean multiAz, BigDecimal storageGb, String volumeType,
                 BigDecimal backupGb, PurchaseOption purchase) {
