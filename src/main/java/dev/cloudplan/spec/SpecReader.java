@@ -44,6 +44,8 @@ public final class SpecReader {
             "workload", "fixed_costs", "architectures", "prices", "currency", "decision");
 
     private final Function<String, LoadedCatalog> catalogFor;
+    /** Settings naming regions a component is also billed in: a spec with one loads every region's prices. */
+    static final List<String> OTHER_REGION_SETTINGS = List.of("replica_region", "replica_regions", "global_regions");
     private final LocalDate today;
     private final Limits limits;
 
@@ -120,7 +122,7 @@ public final class SpecReader {
         Spec spec() {
             root.allowOnly(TOP_KEYS);
             String name = root.has("name") ? root.get("name").scalar() : "unnamed";
-            region = region(root.require("region", "us-east-1"));
+            region = region(root.require("region", "us-east-1"), root.anyKeyOtherThan(OTHER_REGION_SETTINGS, List.of("same", "none")));
             int horizon = horizon(root.get("horizon"));
             YearMonth start = start(root.get("start"));
             AccountReader money = new AccountReader(assumptions, limits);
@@ -141,9 +143,10 @@ public final class SpecReader {
             return new Spec(file, scenario, prices, locations, spikes, decision);
         }
 
-        private String region(SpecNode node) {
+        /** {@code otherRegions}: a component is billed in other regions too (replicas), so every region is loaded. */
+        private String region(SpecNode node, boolean otherRegions) {
             String r = node.scalar();
-            catalog = catalogFor.apply(r);
+            catalog = catalogFor.apply(otherRegions ? null : r);
             Set<String> known = catalog.prices().regions();
             if (!known.contains(r)) {
                 String near = Suggest.closest(r, known);
