@@ -1,0 +1,98 @@
+package dev.cloudplan.pricelist;
+
+import static dev.cloudplan.pricelist.ImporterTest.importAll;
+import static dev.cloudplan.pricelist.ImporterTest.prices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudplan.core.catalog.Price;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The charges issue 11 added, imported from fixture products whose attributes, usagetypes and units copy real
+ * Price List records (each rule's {@code source} in selection.json names the record; the prices are made up).
+ */
+class BreadthImportTest {
+    private static String ladder(List<Price> tiers) {
+        StringBuilder out = new StringBuilder();
+        for (Price p : tiers) {
+            out.append(p.tierStart().toPlainString()).append("..")
+                    .append(p.tierEnd() == null ? "Inf" : p.tierEnd().toPlainString()).append(" ")
+                    .append(p.usd().toPlainString()).append(" ").append(p.unit()).append("; ");
+        }
+        return out.toString();
+    }
+
+    private static String ladder(Importer.Result r, String service, String region, String charge, String attributes) {
+        return ladder(prices(r, service, region, charge, attributes));
+    }
+
+    @Test
+    void vpcInterfaceEndpoints_hoursAndTieredData_onlyInTheirOwnRegion() throws IOException {
+        // pharma-analytics-copilot prices-us-east-1.json: USE1-VpcEndpoint-Hours (Hrs) and USE1-VpcEndpoint-Bytes
+        // (GB, first tier 0-1048576); the fixture adds a tier above 1 PB to check the ladder is kept.
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        assertThat(ladder(r, "AmazonVPC", "us-east-1", "vpc-endpoint-hours", "")).isEqualTo("0..Inf 0.011 Hrs; ");
+        assertThat(ladder(r, "AmazonVPC", "us-east-1", "vpc-endpoint-data", ""))
+                .isEqualTo("0..1048576 0.011 GB; 1048576..Inf 0.0066 GB; ");
+        assertThat(r.prices()).noneMatch(p -> p.sku().equals("VPCEHRSEU"));
+        Importer.Result all = importAll(Set.of());
+        assertThat(ladder(all, "AmazonVPC", "eu-west-1", "vpc-endpoint-hours", "")).isEqualTo("0..Inf 0.012 Hrs; ");
+    }
+
+    @Test
+    void eventBridge_customEventsOnly_notPartnerEventsOfTheSameUsagetype() throws IOException {
+        // Infracost Cloud Pricing API fixture (search index file 71255211242): custom and partner events share
+        // USE1-Event-64K-Chunks and differ by eventType.
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        assertThat(ladder(r, "AWSEvents", "us-east-1", "custom-events", "")).isEqualTo("0..Inf 0.0000011 64K-Chunks; ");
+        assertThat(r.prices()).noneMatch(p -> p.sku().equals("EVPARTNER"));
+    }
+
+    @Test
+    void sns_freeBandsDropped_deliveriesByEndpoint_sqsAndLambdaAreZeroAsTheFileSays() throws IOException {
+        // Same Infracost fixture: Requests-Tier1 (group SNS-Requests-Tier1, 0-1M at $0), DeliveryAttempts-HTTP
+        // (0-100,000 at $0), -SMTP (0-1,000 at $0), -SQS and -LAMBDA (one $0 tier), unit Notifications.
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        assertThat(ladder(r, "AmazonSNS", "us-east-1", "requests", "")).isEqualTo("0..Inf 0.00000051 Requests; ");
+        assertThat(ladder(r, "AmazonSNS", "us-east-1", "deliveries", "endpointType=HTTP"))
+                .isEqualTo("0..Inf 0.00000061 Notifications; ");
+        assertThat(ladder(r, "AmazonSNS", "us-east-1", "deliveries", "endpointType=Email"))
+                .isEqualTo("0..Inf 0.000021 Notifications; ");
+        assertThat(ladder(r, "AmazonSNS", "us-east-1", "deliveries", "endpointType=SQS")).isEqualTo("0..Inf 0 Notifications; ");
+        assertThat(ladder(r, "AmazonSNS", "us-east-1", "deliveries", "endpointType=Lambda"))
+                .isEqualTo("0..Inf 0 Notifications; ");
+        assertThat(r.prices()).noneMatch(p -> p.sku().equals("SNSREQEU"));
+        assertThat(ladder(importAll(Set.of()), "AmazonSNS", "eu-west-1", "requests", ""))
+                .isEqualTo("0..Inf 0.00000053 Requests; ");
+    }
+
+    @Test
+    void kmsRequests_nameTheirRegionCodeInTheUsagetype() throws IOException {
+        // pharma-analytics-copilot: usagetype us-east-1-KMS-Requests, unit Requests.
+        Importer.Result all = importAll(Set.of());
+        assertThat(ladder(all, "awskms", "us-east-1", "requests", "")).isEqualTo("0..Inf 0.0000031 Requests; ");
+        assertThat(ladder(all, "awskms", "eu-west-1", "requests", "")).isEqualTo("0..Inf 0.0000033 Requests; ");
+        assertThat(importAll(Set.of("us-east-1")).prices()).noneMatch(p -> p.sku().equals("KMSREQEU"));
+    }
+
+    @Test
+    void ecrStorage_perRegion() throws IOException {
+        // pharma-analytics-copilot: AmazonECR usagetype TimedStorage-ByteHrs, unit GB-Mo.
+        Importer.Result all = importAll(Set.of());
+        assertThat(ladder(all, "AmazonECR", "us-east-1", "storage", "")).isEqualTo("0..Inf 0.11 GB-Mo; ");
+        assertThat(ladder(all, "AmazonECR", "eu-west-1", "storage", "")).isEqualTo("0..Inf 0.12 GB-Mo; ");
+    }
+
+    @Test
+    void cloudFrontMiddleEast_isAGlobalPriceInEveryRegionAsked() throws IOException {
+        // Infracost fixture: global ME-DataTransfer-Out-Bytes, family Data Transfer, unit GB, first tier 0-10240.
+        Importer.Result r = importAll(Set.of("us-east-1", "ap-south-1"));
+        for (String region : List.of("us-east-1", "ap-south-1")) {
+            assertThat(ladder(r, "AmazonCloudFront", region, "data-transfer-out", "edgeLocation=MiddleEast"))
+                    .isEqualTo("0..10240 0.111 GB; 10240..Inf 0.101 GB; ");
+        }
+    }
+}
