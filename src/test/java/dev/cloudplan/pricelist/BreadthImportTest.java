@@ -29,6 +29,12 @@ class BreadthImportTest {
         return ladder(prices(r, service, region, charge, attributes));
     }
 
+    /** A charge without attributes has its own ladder in us-east-1 and in eu-west-1 (from the EU- product). */
+    private static void perRegion(Importer.Result all, String service, String charge, String usEast1, String euWest1) {
+        assertThat(ladder(all, service, "us-east-1", charge, "")).isEqualTo(usEast1);
+        assertThat(ladder(all, service, "eu-west-1", charge, "")).isEqualTo(euWest1);
+    }
+
     @Test
     void vpcInterfaceEndpoints_hoursAndTieredData_onlyInTheirOwnRegion() throws IOException {
         // pharma-analytics-copilot prices-us-east-1.json: USE1-VpcEndpoint-Hours (Hrs) and USE1-VpcEndpoint-Bytes
@@ -39,7 +45,7 @@ class BreadthImportTest {
                 .isEqualTo("0..1048576 0.011 GB; 1048576..Inf 0.0066 GB; ");
         assertThat(r.prices()).noneMatch(p -> p.sku().equals("VPCEHRSEU"));
         Importer.Result all = importAll(Set.of());
-        assertThat(ladder(all, "AmazonVPC", "eu-west-1", "vpc-endpoint-hours", "")).isEqualTo("0..Inf 0.012 Hrs; ");
+        perRegion(all, "AmazonVPC", "vpc-endpoint-hours", "0..Inf 0.011 Hrs; ", "0..Inf 0.012 Hrs; ");
     }
 
     @Test
@@ -73,26 +79,48 @@ class BreadthImportTest {
     void kmsRequests_nameTheirRegionCodeInTheUsagetype() throws IOException {
         // pharma-analytics-copilot: usagetype us-east-1-KMS-Requests, unit Requests.
         Importer.Result all = importAll(Set.of());
-        assertThat(ladder(all, "awskms", "us-east-1", "requests", "")).isEqualTo("0..Inf 0.0000031 Requests; ");
-        assertThat(ladder(all, "awskms", "eu-west-1", "requests", "")).isEqualTo("0..Inf 0.0000033 Requests; ");
+        perRegion(all, "awskms", "requests", "0..Inf 0.0000031 Requests; ", "0..Inf 0.0000033 Requests; ");
         assertThat(importAll(Set.of("us-east-1")).prices()).noneMatch(p -> p.sku().equals("KMSREQEU"));
     }
 
     @Test
     void ecrStorage_perRegion() throws IOException {
         // pharma-analytics-copilot: AmazonECR usagetype TimedStorage-ByteHrs, unit GB-Mo.
-        Importer.Result all = importAll(Set.of());
-        assertThat(ladder(all, "AmazonECR", "us-east-1", "storage", "")).isEqualTo("0..Inf 0.11 GB-Mo; ");
-        assertThat(ladder(all, "AmazonECR", "eu-west-1", "storage", "")).isEqualTo("0..Inf 0.12 GB-Mo; ");
+        perRegion(importAll(Set.of()), "AmazonECR", "storage", "0..Inf 0.11 GB-Mo; ", "0..Inf 0.12 GB-Mo; ");
     }
 
     @Test
-    void cloudFrontMiddleEast_isAGlobalPriceInEveryRegionAsked() throws IOException {
+    void cloudFrontRegionGroups_areGlobalPricesInEveryRegionAsked() throws IOException {
         // Infracost fixture: global ME-DataTransfer-Out-Bytes, family Data Transfer, unit GB, first tier 0-10240.
+        // search index file 70630786942 reads AP-DataTransfer-Out-Bytes, JP-DataTransfer-Out-Bytes and
+        // AP-Requests-Tier2-HTTPS from the real global file.
         Importer.Result r = importAll(Set.of("us-east-1", "ap-south-1"));
         for (String region : List.of("us-east-1", "ap-south-1")) {
             assertThat(ladder(r, "AmazonCloudFront", region, "data-transfer-out", "edgeLocation=MiddleEast"))
                     .isEqualTo("0..10240 0.111 GB; 10240..Inf 0.101 GB; ");
+            assertThat(ladder(r, "AmazonCloudFront", region, "data-transfer-out", "edgeLocation=AsiaPacific"))
+                    .isEqualTo("0..10240 0.121 GB; 10240..Inf 0.101 GB; ");
+            assertThat(ladder(r, "AmazonCloudFront", region, "data-transfer-out", "edgeLocation=Japan"))
+                    .isEqualTo("0..10240 0.115 GB; 10240..Inf 0.095 GB; ");
+            assertThat(ladder(r, "AmazonCloudFront", region, "requests-https", "edgeLocation=AsiaPacific"))
+                    .isEqualTo("0..Inf 0.00000121 Requests; ");
         }
+    }
+
+    @Test
+    void nlbHours_areTheNetworkFamilysLoadBalancerUsage_notTheApplicationOnes() throws IOException {
+        // infracost lb.go and search index file 68593124846: family Load Balancer-Network, LoadBalancerUsage, Hrs.
+        Importer.Result all = importAll(Set.of());
+        perRegion(all, "AWSELB", "nlb-hours", "0..Inf 0.0235 Hrs; ", "0..Inf 0.0262 Hrs; ");
+        assertThat(ladder(all, "AWSELB", "us-east-1", "alb-hours", "")).isEqualTo("0..Inf 0.0235 Hrs; ");
+        assertThat(prices(all, "AWSELB", "us-east-1", "alb-hours", "")).extracting(Price::sku).containsOnly("ALBHRS");
+    }
+
+    @Test
+    void transitGateway_vpcAttachmentHours_notPeeringAttachmentsOfTheSameUsagetype() throws IOException {
+        // search index file 66039489456: USE1-TransitGateway-Hours, operation TransitGatewayVPC, unit hour or Hrs.
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        assertThat(ladder(r, "AmazonVPC", "us-east-1", "transit-gateway-attachment-hours", "")).isEqualTo("0..Inf 0.051 Hrs; ");
+        assertThat(r.prices()).noneMatch(p -> p.sku().equals("TGWPEER"));
     }
 }
