@@ -123,4 +123,16 @@ class BreadthImportTest {
         assertThat(ladder(r, "AmazonVPC", "us-east-1", "transit-gateway-attachment-hours", "")).isEqualTo("0..Inf 0.051 Hrs; ");
         assertThat(r.prices()).noneMatch(p -> p.sku().equals("TGWPEER"));
     }
+
+    @Test
+    void interRegionTransfer_isBilledInTheSourceRegion_perDestination_notMultiRegionAccessPoints() throws IOException {
+        // search index files 68413203594 (USE1-USW1-AWS-Out-Bytes, per GB) and 55068984723 (transferType
+        // InterRegion Outbound, fromRegionCode, toRegionCode); an MRAP product shares the transferType.
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        assertThat(ladder(r, "AWSDataTransfer", "us-east-1", "inter-region", "toRegion=us-west-2")).isEqualTo("0..Inf 0.021 GB; ");
+        assertThat(ladder(r, "AWSDataTransfer", "us-east-1", "inter-region", "toRegion=eu-west-1")).isEqualTo("0..Inf 0.022 GB; ");
+        assertThat(r.prices()).noneMatch(p -> p.sku().equals("XFRMRAP") || p.sku().equals("XFREUUSE1"));
+        assertThat(ladder(importAll(Set.of()), "AWSDataTransfer", "eu-west-1", "inter-region", "toRegion=us-east-1"))
+                .isEqualTo("0..Inf 0.023 GB; ");
+    }
 }
