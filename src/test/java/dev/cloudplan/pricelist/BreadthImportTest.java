@@ -135,4 +135,15 @@ class BreadthImportTest {
         assertThat(ladder(importAll(Set.of()), "AWSDataTransfer", "eu-west-1", "inter-region", "toRegion=us-east-1"))
                 .isEqualTo("0..Inf 0.023 GB; ");
     }
+
+    @Test
+    void ec2OperatingSystems_eachUnderItsOwnAttribute_licenceIncluded_notCapacityReservations() throws IOException {
+        // RunInstances:0002 Windows, :0010 RHEL (search index file 42011947961), :000g SUSE (1807599819).
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        String t3 = "instanceType=t3.micro;purchaseOption=OnDemand;tenancy=Shared;operatingSystem=";
+        assertThat(ladder(r, "AmazonEC2", "us-east-1", "instance-hours", t3 + "Windows")).isEqualTo("0..Inf 0.0222 Hrs; ");
+        assertThat(ladder(r, "AmazonEC2", "us-east-1", "instance-hours", t3 + "RHEL")).isEqualTo("0..Inf 0.0711 Hrs; ");
+        assertThat(ladder(r, "AmazonEC2", "us-east-1", "instance-hours", t3 + "SUSE")).isEqualTo("0..Inf 0.0412 Hrs; ");
+        assertThat(r.prices()).noneMatch(p -> p.sku().equals("EC2T3MICROSUSEUNUSED"));
+    }
 }
