@@ -146,4 +146,23 @@ class BreadthImportTest {
         assertThat(ladder(r, "AmazonEC2", "us-east-1", "instance-hours", t3 + "SUSE")).isEqualTo("0..Inf 0.0412 Hrs; ");
         assertThat(r.prices()).noneMatch(p -> p.sku().equals("EC2T3MICROSUSEUNUSED"));
     }
+
+    @Test
+    void dynamoDbOnDemandBackupsAndRestores() throws IOException {
+        // AWS's DynamoDB usage types (search index file 51904527765): TimedBackupStorage-ByteHrs, RestoreDataSize-Bytes.
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        assertThat(ladder(r, "AmazonDynamoDB", "us-east-1", "on-demand-backup", "")).isEqualTo("0..Inf 0.11 GB-Mo; ");
+        assertThat(ladder(r, "AmazonDynamoDB", "us-east-1", "restore", "")).isEqualTo("0..Inf 0.16 GB; ");
+    }
+
+    @Test
+    void rdsExtendedSupport_perEngineAndPhase_inTheRulesUnit_versionsThatAgreeAreOnePrice_auroraLeftOut() throws IOException {
+        // search index file 61787468979: ExtendedSupport:Yr1-Yr2:<engine><version>, unit vCPU-hour.
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        assertThat(ladder(r, "AmazonRDS", "us-east-1", "extended-support", "databaseEngine=MySQL;supportPhase=year-1-2"))
+                .isEqualTo("0..Inf 0.11 vCPU-Hours; ");
+        assertThat(ladder(r, "AmazonRDS", "us-east-1", "extended-support", "databaseEngine=PostgreSQL;supportPhase=year-3"))
+                .isEqualTo("0..Inf 0.23 vCPU-Hours; ");
+        assertThat(r.prices()).noneMatch(p -> p.sku().equals("ESAUR2"));
+    }
 }
