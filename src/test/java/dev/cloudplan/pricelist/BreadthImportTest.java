@@ -165,4 +165,15 @@ class BreadthImportTest {
                 .isEqualTo("0..Inf 0.23 vCPU-Hours; ");
         assertThat(r.prices()).noneMatch(p -> p.sku().equals("ESAUR2"));
     }
+
+    @Test
+    void stepFunctions_standardFreeBandDropped_expressTiersKept_unitsAsTheRulesBill() throws IOException {
+        // Usagetypes from search index files 68344224649 and 56176566520; units StateTransitions (a bill, 67351043990)
+        // and Requests, GB-Seconds (67421712982), written as the rules' Transitions, Requests, GB-Second.
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        assertThat(ladder(r, "AmazonStates", "us-east-1", "state-transitions", "")).isEqualTo("0..Inf 0.000026 Transitions; ");
+        assertThat(ladder(r, "AmazonStates", "us-east-1", "express-requests", "")).isEqualTo("0..Inf 0.0000011 Requests; ");
+        assertThat(ladder(r, "AmazonStates", "us-east-1", "express-duration", "")).isEqualTo(
+                "0..3600000 0.000017 GB-Second; 3600000..18000000 0.000009 GB-Second; 18000000..Inf 0.000005 GB-Second; ");
+    }
 }
