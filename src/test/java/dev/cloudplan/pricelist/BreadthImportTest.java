@@ -176,4 +176,17 @@ class BreadthImportTest {
         assertThat(ladder(r, "AmazonStates", "us-east-1", "express-duration", "")).isEqualTo(
                 "0..3600000 0.000017 GB-Second; 3600000..18000000 0.000009 GB-Second; 18000000..Inf 0.000005 GB-Second; ");
     }
+
+    @Test
+    void cloudWatchLogClasses_andLogsInsights_notArchiveInstantAccessStorage() throws IOException {
+        // AWS's CloudWatch billing guide (search index file 58850086449): DataProcessingIA-Bytes,
+        // TimedStorage-IA-ByteHrs, DataScanned-Bytes; TimedStorage-AIA-ByteHrs is another class cloudplan does not price.
+        Importer.Result r = importAll(Set.of("us-east-1"));
+        String ia = "logClass=InfrequentAccess";
+        assertThat(ladder(r, "AmazonCloudWatch", "us-east-1", "log-ingestion", ia)).isEqualTo("0..Inf 0.26 GB; ");
+        assertThat(ladder(r, "AmazonCloudWatch", "us-east-1", "log-storage", ia)).isEqualTo("0..Inf 0.019 GB-Mo; ");
+        assertThat(ladder(r, "AmazonCloudWatch", "us-east-1", "logs-insights-scanned", "")).isEqualTo("0..Inf 0.0051 GB; ");
+        assertThat(r.prices()).noneMatch(p -> p.sku().equals("CWAIASTORE"));
+        assertThat(prices(r, "AmazonCloudWatch", "us-east-1", "log-storage", "")).noneMatch(p -> p.sku().startsWith("CWIA"));
+    }
 }
