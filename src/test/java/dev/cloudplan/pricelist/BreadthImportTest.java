@@ -108,10 +108,14 @@ class BreadthImportTest {
     }
 
     @Test
-    void nlbHours_areTheNetworkFamilysLoadBalancerUsage_notTheApplicationOnes() throws IOException {
+    void nlbHoursAndCapacityUnits_areTheNetworkFamilys_notTheApplicationOnesNorTrustStores() throws IOException {
         // infracost lb.go and search index file 68593124846: family Load Balancer-Network, LoadBalancerUsage, Hrs.
         Importer.Result all = importAll(Set.of());
         perRegion(all, "AWSELB", "nlb-hours", "0..Inf 0.0235 Hrs; ", "0..Inf 0.0262 Hrs; ");
+        // search index file 36029512101: NLB capacity units are LCUUsage in LCU-Hrs; trust-store hours are not LB hours.
+        assertThat(ladder(all, "AWSELB", "us-east-1", "nlcu-hours", "")).isEqualTo("0..Inf 0.0061 LCU-Hrs; ");
+        assertThat(ladder(all, "AWSELB", "us-east-1", "lcu-hours", "")).isEqualTo("0..Inf 0.0085 LCU-Hrs; ");
+        assertThat(all.prices()).noneMatch(p -> p.sku().equals("ALBTRUST") || p.sku().equals("NLBTRUST"));
         assertThat(ladder(all, "AWSELB", "us-east-1", "alb-hours", "")).isEqualTo("0..Inf 0.0235 Hrs; ");
         assertThat(prices(all, "AWSELB", "us-east-1", "alb-hours", "")).extracting(Price::sku).containsOnly("ALBHRS");
     }
