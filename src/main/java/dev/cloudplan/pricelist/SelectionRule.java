@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param freeTierBand   whether a leading $0 tier is the free tier, which free-tier.csv models by account
  *                       age, so it is dropped from the price ladder instead of being counted twice
  * @param instanceTypes  the service whose instance types (vcpu, memory) these products document, or null
+ * @param source         where the product's usagetype, attributes and unit were seen in a real offer file or
+ *                       Price List record (a citation for reviewers; the importer does not read it)
  */
 public record SelectionRule(
         String charge,
@@ -35,7 +37,8 @@ public record SelectionRule(
         Map<String, Map<String, String>> translate,
         boolean reserved,
         boolean freeTierBand,
-        String instanceTypes) {
+        String instanceTypes,
+        String source) {
 
     public SelectionRule {
         if (charge == null || unit == null) {

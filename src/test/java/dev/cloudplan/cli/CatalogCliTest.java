@@ -44,7 +44,11 @@ class CatalogCliTest {
     void import_writesANewActiveVersion_andShowListsIt() throws IOException {
         Cli.Result r = run("catalog", "import", OFFERS.toString(), "--regions", "us-east-1");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Imported from 17 offer file(s)", "AmazonEC2", "Catalog '2026-12-01' written to",
+        long files;
+        try (var listed = Files.list(OFFERS)) {
+            files = listed.count();
+        }
+        assertThat(r.out()).contains("Imported from " + files + " offer file(s)", "AmazonEC2", "Catalog '2026-12-01' written to",
                 "now active", "OTHER REGIONS");
         assertThat(Files.readString(catalogs().resolve("active")).trim()).isEqualTo("2026-12-01");
 

@@ -50,9 +50,13 @@ class ImporterTest {
                 linux + "offeringClass=standard;payment=AllUpfront;purchaseOption=Reserved;term=1yr")).isEqualByComparingTo("59");
         assertThat(only(r, "AmazonEC2", "upfront",
                 linux + "offeringClass=standard;payment=PartialUpfront;purchaseOption=Reserved;term=1yr")).isEqualByComparingTo("30");
-        // Windows (0.0222) and the UnusedBox capacity-reservation SKU are not Linux on-demand usage.
-        assertThat(r.prices()).noneMatch(p -> p.usd().compareTo(new BigDecimal("0.0222")) == 0);
-        assertThat(r.prices()).noneMatch(p -> p.sku().equals("EC2T3MICROUNUSED") || p.sku().equals("EC2T3MICROWIN"));
+        // Windows (0.0222) is priced under its own operatingSystem, never as Linux; the UnusedBox
+        // capacity-reservation SKU is not usage at all.
+        assertThat(prices(r, "AmazonEC2", "us-east-1", "instance-hours", linux + "purchaseOption=OnDemand"))
+                .noneMatch(p -> p.usd().compareTo(new BigDecimal("0.0222")) == 0);
+        assertThat(r.prices()).filteredOn(p -> p.sku().equals("EC2T3MICROWIN")).isNotEmpty()
+                .allMatch(p -> "Windows".equals(p.attributes().get("operatingSystem")));
+        assertThat(r.prices()).noneMatch(p -> p.sku().equals("EC2T3MICROUNUSED"));
         assertThat(only(r, "AmazonEC2", "ebs-storage", "volumeType=gp3")).isEqualByComparingTo("0.08");
         assertThat(only(r, "AmazonEC2", "nat-gateway-hours", "")).isEqualByComparingTo("0.045");
         assertThat(only(r, "AmazonVPC", "public-ipv4-hours", "addressState=in-use")).isEqualByComparingTo("0.005");
