@@ -51,6 +51,7 @@ public final class Main {
         m.put("compare", CompareCommand.class);
         m.put("capacity", CapacityCommand.class);
         m.put("sweep", SweepCommand.class);
+        m.put("montecarlo", MonteCarloCommand.class);
         m.put("catalog", CatalogCommand.class);
         m.put("bench", BenchCommand.class);
         m.put("help", CommandLine.HelpCommand.class);

@@ -62,6 +62,16 @@ public final class HtmlRenderer implements Renderer {
         return sb.append("</main>\n</body>\n</html>\n").toString();
     }
 
+    /** A page of blocks in this report's style, without charts (a Monte Carlo's tables). */
+    static String page(List<Block> blocks) {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(Svg.escape(((Block.Heading) blocks.get(0)).text())).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n<main>\n");
+        blocks(sb, blocks);
+        return sb.append("</main>\n</body>\n</html>\n").toString();
+    }
+
     private static void blocks(StringBuilder sb, List<Block> blocks) {
         String heading = "";
         String explained = null;

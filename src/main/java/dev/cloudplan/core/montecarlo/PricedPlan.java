@@ -1,0 +1,121 @@
+package dev.cloudplan.core.montecarlo;
+
+import dev.cloudplan.core.architecture.Architecture;
+import dev.cloudplan.core.projection.Estimator;
+import dev.cloudplan.core.projection.Scenario;
+import dev.cloudplan.core.workload.WorkloadMonth;
+import java.util.List;
+
+/**
+ * One architecture compiled for a Monte Carlo or a sweep: month by month, each charge's price resolved
+ * ({@link CompiledPrices}) and its quantity and included quantity as an affine function of the month's moving
+ * figures ({@link Variable}), fitted on the exact rules and checked at other points. A month whose charges that
+ * model does not capture (an auto-sized count that steps, a tier of the rule itself) keeps its charges from the
+ * rules at every scenario, priced on the same arrays: slower, never approximated.
+ */
+final class PricedPlan {
+    /** One month: its resolved prices and quantity model, or null where the rules are asked at each scenario. */
+    record MonthModel(CompiledPrices.Ref[] refs, double[] quantity0, double[][] quantitySlope, double[] included0,
+            double[][] includedSlope, double[] x0) {}
+
+    private final String architecture;
+    private final MonthModel[] months;
+    private final double[] fixedUsd;
+    private final boolean[] creditsUsable;
+    private final double credits;
+    private final List<Variable> variables;
+    private final CompiledPrices prices;
+    private final java.util.function.Function<Integer, java.util.Set<dev.cloudplan.core.catalog.FreeTierRegime>> regimes;
+    private final Estimator estimator;
+    private final Scenario scenario;
+    private final Architecture arch;
+    private final CompiledPrices.Month state = new CompiledPrices.Month();
+    private long componentMonths;
+
+    PricedPlan(Architecture arch, MonthModel[] months, double[] fixedUsd, boolean[] creditsUsable, double credits,
+            List<Variable> variables, CompiledPrices prices,
+            java.util.function.Function<Integer, java.util.Set<dev.cloudplan.core.catalog.FreeTierRegime>> regimes,
+            Estimator estimator, Scenario scenario) {
+        this.architecture = arch.name();
+        this.arch = arch;
+        this.months = months;
+        this.fixedUsd = fixedUsd;
+        this.creditsUsable = creditsUsable;
+        this.credits = credits;
+        this.variables = List.copyOf(variables);
+        this.prices = prices;
+        this.regimes = regimes;
+        this.estimator = estimator;
+        this.scenario = scenario;
+    }
+
+    String architecture() {
+        return architecture;
+    }
+
+    /** Months whose charges come from the quantity model; the others ask the rules at each scenario. */
+    int modelledMonths() {
+        int n = 0;
+        for (MonthModel m : months) {
+            n += m == null ? 0 : 1;
+        }
+        return n;
+    }
+
+    int horizon() {
+        return months.length;
+    }
+
+    /** Component-months priced so far (components x months x scenarios), for the benchmark. */
+    long componentMonths() {
+        return componentMonths;
+    }
+
+    /**
+     * The cash cost of each month of the scenario whose workload is {@code workload} (months 1..H) into
+     * {@code monthUsd}; returns false when a price is missing in some month (the figures are then lower bounds).
+     */
+    boolean evaluate(List<WorkloadMonth> workload, double[] monthUsd) {
+        boolean complete = true;
+        double creditsLeft = credits;
+        int components = arch.components().size();
+        double[] x = new double[variables.size()];
+        for (int m = 0; m < months.length; m++) {
+            MonthModel model = months[m];
+            WorkloadMonth w = workload.get(m);
+            state.reset(prices.ladderCount(), prices.poolCount());
+            if (model != null) {
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = variables.get(i).of(w) - model.x0[i];
+                }
+                for (int j = 0; j < model.refs.length; j++) {
+                    double q = model.quantity0[j];
+                    double inc = model.included0[j];
+                    double[] qs = model.quantitySlope[j];
+                    double[] is = model.includedSlope[j];
+                    for (int i = 0; i < x.length; i++) {
+                        q += qs[i] * x[i];
+                        inc += is[i] * x[i];
+                    }
+                    state.price(model.refs[j], Math.max(0, q), Math.max(0, inc));
+                }
+            } else {
+                for (Estimator.ComponentCharge c : estimator.monthCharges(scenario, arch, w)) {
+                    state.price(prices.resolve(c.charge(), regimes.apply(m + 1)), c.charge().quantity().doubleValue(),
+                            c.charge().includedQuantity().doubleValue());
+                }
+            }
+            complete &= !state.incomplete;
+            double used = 0;
+            if (creditsUsable[m] && creditsLeft > 0 && state.aws > 0) {
+                used = Math.min(creditsLeft, state.aws);
+                creditsLeft -= used;
+            } else if (!creditsUsable[m]) {
+                creditsLeft = 0;
+            }
+            monthUsd[m] = CompiledPrices.cents(state.aws + state.stated + fixedUsd[m] - used);
+            componentMonths += components;
+        }
+        return complete;
+    }
+}
