@@ -31,7 +31,7 @@ public final class MonteCarlo {
     public static final long DEFAULT_SEED = 1;
     /** Scenarios this close to the budget (USD) have their verdict from the exact engine. */
     private static final double BUDGET_MARGIN = 0.02;
-    private static final int CHECK_SCENARIOS = 8;
+    private static final int CHECK_SCENARIOS = 4;
 
     /** Where a scenario is read from, by the value drawn for each range (its path to the value). */
     public interface Source {
@@ -66,6 +66,15 @@ public final class MonteCarlo {
         return out;
     }
 
+    private double[] drawn(int s) {
+        double[] d = new double[ranges.size()];
+        for (int r = 0; r < d.length; r++) {
+            d[r] = draws[s][r].doubleValue();
+        }
+        return d;
+    }
+
+    @SuppressWarnings("unchecked")
     public MonteCarloResult run(int simulations, long seed) {
         if (simulations < 1 || simulations > MAX_SIMULATIONS) {
             throw new IllegalArgumentException("simulations must be 1 to " + MAX_SIMULATIONS + ", not " + simulations);
@@ -86,6 +95,11 @@ public final class MonteCarlo {
             checks.add(source.workload(draw(s)));
         }
         List<Variable> variables = variables(median, checks);
+        List<double[]> checkDraws = new ArrayList<>();
+        for (int c : checkIds) {
+            checkDraws.add(drawn(c));
+        }
+        WorkloadModel workloadModel = WorkloadModel.fit(variables, ranges, median, source::workload, checkDraws, checks);
         long t1 = System.nanoTime();
         List<PricedPlan> plans = new ArrayList<>();
         for (Architecture a : point.architectures()) {
@@ -96,9 +110,14 @@ public final class MonteCarlo {
         double[][][] monthUsd = new double[archs][simulations][horizon];
         boolean[][] complete = new boolean[archs][simulations];
         for (int s = 0; s < simulations; s++) {
-            List<WorkloadMonth> w = source.workload(draw(s));
+            int scenario = s;
+            List<WorkloadMonth>[] read = new List[1];
+            java.util.function.Supplier<List<WorkloadMonth>> workload = () -> read[0] != null ? read[0]
+                    : (read[0] = source.workload(draw(scenario)));
+            double[][] figures = workloadModel != null ? workloadModel.of(drawn(s))
+                    : WorkloadModel.figures(variables, workload.get());
             for (int a = 0; a < archs; a++) {
-                complete[a][s] = plans.get(a).evaluate(w, monthUsd[a][s]);
+                complete[a][s] = plans.get(a).evaluate(figures, workload, monthUsd[a][s]);
             }
         }
         long t3 = System.nanoTime();

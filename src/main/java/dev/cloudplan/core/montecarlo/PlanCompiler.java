@@ -11,7 +11,6 @@ import dev.cloudplan.core.workload.WorkloadMonth;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -39,7 +38,11 @@ final class PlanCompiler {
             for (List<WorkloadMonth> c : checks) {
                 checkMonths.add(c.get(m - 1));
             }
-            models[m - 1] = month(estimator, prices, regimes, scenario, arch, variables, median.get(m - 1), checkMonths);
+            PricedPlan.MonthModel before = m > 1 && repeats(median, checks, m) ? models[m - 2] : null;
+            PricedPlan.MonthModel again = before == null ? null : again(estimator, prices, regimes, scenario, arch,
+                    variables, before, median.get(m - 1), checkMonths);
+            models[m - 1] = again != null ? again
+                    : month(estimator, prices, regimes, scenario, arch, variables, median.get(m - 1), checkMonths);
             for (FixedCost f : scenario.fixedCosts()) {
                 if (f.dueIn(m)) {
                     fixed[m - 1] += f.amount().toCents().amount().doubleValue();
@@ -49,6 +52,46 @@ final class PlanCompiler {
         }
         return new PricedPlan(arch, models, fixed, usable, scenario.account().credits().amount().doubleValue(),
                 variables, prices, m -> regimes(scenario, m), estimator, scenario);
+    }
+
+    /** Whether month {@code m}'s figures are month m-1's at the median and at every check point. */
+    private static boolean repeats(List<WorkloadMonth> median, List<List<WorkloadMonth>> checks, int m) {
+        if (!sameFigures(median.get(m - 1), median.get(m - 2))) {
+            return false;
+        }
+        for (List<WorkloadMonth> c : checks) {
+            if (!sameFigures(c.get(m - 1), c.get(m - 2))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameFigures(WorkloadMonth a, WorkloadMonth b) {
+        return a.values().equals(b.values()) && a.peaks().equals(b.peaks()) && a.profile().equals(b.profile());
+    }
+
+    /**
+     * A month with the figures of the month before reuses its quantity model when the rules give it the same charges
+     * at the median and at the last check point as that model does (only the month's number could still change
+     * them): two calls of the rules instead of one per probe and check. Null when it may not.
+     */
+    private static PricedPlan.MonthModel again(Estimator estimator, CompiledPrices prices, Set<FreeTierRegime> regimes,
+            Scenario scenario, Architecture arch, List<Variable> variables, PricedPlan.MonthModel before,
+            WorkloadMonth base, List<WorkloadMonth> checks) {
+        List<Charge> c0 = charges(estimator, scenario, arch, base);
+        if (!before.fits(c0, variables, base)) {
+            return null;
+        }
+        if (!checks.isEmpty() && !before.fits(charges(estimator, scenario, arch, checks.get(checks.size() - 1)),
+                variables, checks.get(checks.size() - 1))) {
+            return null;
+        }
+        CompiledPrices.Ref[] refs = new CompiledPrices.Ref[c0.size()];
+        for (int j = 0; j < refs.length; j++) {
+            refs[j] = prices.resolve(c0.get(j), regimes);
+        }
+        return before.withRefs(refs);
     }
 
     private static Set<FreeTierRegime> regimes(Scenario scenario, int month) {
@@ -87,51 +130,33 @@ final class PlanCompiler {
                 is[j][i] = (ci.get(j).includedQuantity().doubleValue() - i0[j]) / h;
             }
         }
-        for (WorkloadMonth check : checks) {
-            List<Charge> cc = charges(estimator, scenario, arch, check);
-            if (!sameCharges(c0, cc)) {
-                return null;
-            }
-            for (int j = 0; j < n; j++) {
-                double q = q0[j];
-                double inc = i0[j];
-                for (int i = 0; i < k; i++) {
-                    double dx = variables.get(i).of(check) - x0[i];
-                    q += qs[j][i] * dx;
-                    inc += is[j][i] * dx;
-                }
-                if (!close(q, cc.get(j).quantity().doubleValue()) || !close(inc, cc.get(j).includedQuantity().doubleValue())) {
-                    return null;
-                }
-            }
-        }
         CompiledPrices.Ref[] refs = new CompiledPrices.Ref[n];
         for (int j = 0; j < n; j++) {
             refs[j] = prices.resolve(c0.get(j), regimes);
         }
-        return new PricedPlan.MonthModel(refs, q0, qs, i0, is, x0);
+        PricedPlan.MonthModel model = new PricedPlan.MonthModel(refs, signatures(c0), q0, qs, i0, is, x0);
+        for (WorkloadMonth check : checks) {
+            if (!model.fits(charges(estimator, scenario, arch, check), variables, check)) {
+                return null;
+            }
+        }
+        return model;
     }
 
     private static List<Charge> charges(Estimator estimator, Scenario scenario, Architecture arch, WorkloadMonth w) {
         return estimator.monthCharges(scenario, arch, w).stream().map(Estimator.ComponentCharge::charge).toList();
     }
 
-    private static boolean close(double model, double actual) {
+    static CompiledPrices.Signature[] signatures(List<Charge> charges) {
+        return charges.stream().map(c -> CompiledPrices.Signature.of(c, Set.of())).toArray(CompiledPrices.Signature[]::new);
+    }
+
+    static boolean close(double model, double actual) {
         return Math.abs(model - actual) <= TOLERANCE * Math.max(1, Math.abs(actual));
     }
 
     /** The same charges in the same order, priced the same way (only the quantities may differ). */
     private static boolean sameCharges(List<Charge> a, List<Charge> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int j = 0; j < a.size(); j++) {
-            CompiledPrices.Signature sa = CompiledPrices.Signature.of(a.get(j), Set.of());
-            CompiledPrices.Signature sb = CompiledPrices.Signature.of(b.get(j), Set.of());
-            if (!Objects.equals(sa, sb)) {
-                return false;
-            }
-        }
-        return true;
+        return java.util.Arrays.equals(signatures(a), signatures(b));
     }
 }

@@ -15,8 +15,33 @@ import java.util.List;
  */
 final class PricedPlan {
     /** One month: its resolved prices and quantity model, or null where the rules are asked at each scenario. */
-    record MonthModel(CompiledPrices.Ref[] refs, double[] quantity0, double[][] quantitySlope, double[] included0,
-            double[][] includedSlope, double[] x0) {}
+    record MonthModel(CompiledPrices.Ref[] refs, CompiledPrices.Signature[] signatures, double[] quantity0,
+            double[][] quantitySlope, double[] included0, double[][] includedSlope, double[] x0) {
+        /** Whether {@code charges}, the rules' at {@code w}, are this model's charges at the model's quantities. */
+        boolean fits(List<dev.cloudplan.core.pricing.Charge> charges, List<Variable> variables, WorkloadMonth w) {
+            if (!java.util.Arrays.equals(signatures, PlanCompiler.signatures(charges))) {
+                return false;
+            }
+            for (int j = 0; j < refs.length; j++) {
+                double q = quantity0[j];
+                double inc = included0[j];
+                for (int i = 0; i < x0.length; i++) {
+                    double dx = variables.get(i).of(w) - x0[i];
+                    q += quantitySlope[j][i] * dx;
+                    inc += includedSlope[j][i] * dx;
+                }
+                if (!PlanCompiler.close(q, charges.get(j).quantity().doubleValue())
+                        || !PlanCompiler.close(inc, charges.get(j).includedQuantity().doubleValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        MonthModel withRefs(CompiledPrices.Ref[] other) {
+            return new MonthModel(other, signatures, quantity0, quantitySlope, included0, includedSlope, x0);
+        }
+    }
 
     private final String architecture;
     private final MonthModel[] months;
@@ -72,21 +97,21 @@ final class PricedPlan {
     }
 
     /**
-     * The cash cost of each month of the scenario whose workload is {@code workload} (months 1..H) into
-     * {@code monthUsd}; returns false when a price is missing in some month (the figures are then lower bounds).
+     * The cash cost of each month of the scenario whose moving figures are {@code figures} ([month][variable]) into
+     * {@code monthUsd}, its workload read from {@code workload} only for a month the model does not capture; false when a price is missing in some month (the figures are then lower bounds).
      */
-    boolean evaluate(List<WorkloadMonth> workload, double[] monthUsd) {
+    boolean evaluate(double[][] figures, java.util.function.Supplier<List<WorkloadMonth>> workload,
+            double[] monthUsd) {
         boolean complete = true;
         double creditsLeft = credits;
         int components = arch.components().size();
         double[] x = new double[variables.size()];
         for (int m = 0; m < months.length; m++) {
             MonthModel model = months[m];
-            WorkloadMonth w = workload.get(m);
             state.reset(prices.ladderCount(), prices.poolCount());
             if (model != null) {
                 for (int i = 0; i < x.length; i++) {
-                    x[i] = variables.get(i).of(w) - model.x0[i];
+                    x[i] = figures[m][i] - model.x0[i];
                 }
                 for (int j = 0; j < model.refs.length; j++) {
                     double q = model.quantity0[j];
@@ -100,6 +125,7 @@ final class PricedPlan {
                     state.price(model.refs[j], Math.max(0, q), Math.max(0, inc));
                 }
             } else {
+                WorkloadMonth w = workload.get().get(m);
                 for (Estimator.ComponentCharge c : estimator.monthCharges(scenario, arch, w)) {
                     state.price(prices.resolve(c.charge(), regimes.apply(m + 1)), c.charge().quantity().doubleValue(),
                             c.charge().includedQuantity().doubleValue());
