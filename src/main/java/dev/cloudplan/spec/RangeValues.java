@@ -89,9 +89,26 @@ final class RangeValues {
         BigDecimal low = node.value(t -> parseLeft(left, right, parse));
         if (low.compareTo(high) > 0) {
             throw node.error(node.describe() + ": the range " + text + " falls (FROM is above TO)",
-                    "give the smaller value first: " + right + ".." + left);
+                    "give the smaller value first: " + swapped(left, right));
         }
         return new Range(node.path(), text, Range.Kind.UNIFORM, low, high, unit, where);
+    }
+
+    /** {@code 150M..80M/month} the right way round: {@code 80M..150M/month}. */
+    private static String swapped(String left, String right) {
+        try {
+            String rest = unit(right);
+            if (!rest.isEmpty() && unit(left).isEmpty()) {
+                return right.substring(0, right.length() - rest.length()).trim() + ".." + left + rest;
+            }
+        } catch (UnitException | NumberFormatException e) {
+            // Written some other way: swap the two as they are.
+        }
+        return right + ".." + left;
+    }
+
+    private static String unit(String end) {
+        return Units.number(end.startsWith("-") ? end.substring(1) : end).rest();
     }
 
     /** The first end as written, or with the second end's unit when it has none of its own ({@code 80M..150M/month}). */
@@ -99,10 +116,18 @@ final class RangeValues {
         try {
             return parse.apply(left);
         } catch (UnitException e) {
+            // 80M..150M/month: the second end's unit; 200 GB..800 GB/month: its rate ("/month").
             try {
-                String rest = Units.number(right.startsWith("-") ? right.substring(1) : right).rest();
-                String suffix = left.endsWith("%") && rest.startsWith("%") ? rest.substring(1) : rest;
-                boolean joined = suffix.isEmpty() || suffix.startsWith("/") || suffix.startsWith("%");
+                String rest = unit(right);
+                String leftRest = unit(left);
+                String suffix = leftRest.isEmpty() ? rest : rest.contains("/") ? rest.substring(rest.indexOf('/')) : "";
+                if (left.endsWith("%") && suffix.startsWith("%")) {
+                    suffix = suffix.substring(1);
+                }
+                if (suffix.isEmpty()) {
+                    throw e;
+                }
+                boolean joined = suffix.startsWith("/") || suffix.startsWith("%");
                 return parse.apply(left + (joined ? "" : " ") + suffix);
             } catch (UnitException | NumberFormatException again) {
                 throw e;

@@ -48,6 +48,8 @@ public final class MonteCarlo {
     private final Map<Integer, Scenario> exactScenarios = new HashMap<>();
     private final Map<String, Projection> exact = new HashMap<>();
     private BigDecimal[][] draws;
+    /** The compiled plans' month costs of the last run, [architecture][scenario][month], for the tests. */
+    private double[][][] compiled;
 
     public MonteCarlo(Scenario point, List<Range> ranges, Source source, Estimator estimator, PriceCatalog catalog) {
         this.point = point;
@@ -121,6 +123,7 @@ public final class MonteCarlo {
             }
         }
         long t3 = System.nanoTime();
+        compiled = monthUsd;
         List<MonteCarloResult.Outcome> outcomes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (int a = 0; a < archs; a++) {
@@ -269,7 +272,17 @@ public final class MonteCarlo {
         return over ? Boolean.FALSE : complete ? Boolean.TRUE : null;
     }
 
-    private Projection exact(Architecture arch, int s) {
+    List<Architecture> architectures() {
+        return point.architectures();
+    }
+
+    /** Month {@code m}'s cost (0-based) of scenario {@code s} on architecture {@code a} by the compiled plan. */
+    double compiled(int a, int s, int m) {
+        return compiled[a][s][m];
+    }
+
+    /** Scenario {@code s} of the last run priced by the exact engine. */
+    Projection exact(Architecture arch, int s) {
         return exact.computeIfAbsent(arch.name() + "#" + s, k -> estimator.estimate(
                 exactScenarios.computeIfAbsent(s, i -> source.scenario(draw(i))), arch));
     }
