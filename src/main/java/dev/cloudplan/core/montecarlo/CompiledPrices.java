@@ -131,6 +131,23 @@ final class CompiledPrices {
             incomplete = false;
         }
 
+        /** Starts a month from a state priced beforehand (the charges that are the same in every scenario). */
+        void start(Month from) {
+            if (position.length < from.position.length) {
+                position = new double[from.position.length];
+            }
+            if (poolUsed.length < from.poolUsed.length) {
+                poolUsed = new double[from.poolUsed.length];
+            }
+            java.util.Arrays.fill(position, 0);
+            java.util.Arrays.fill(poolUsed, 0);
+            System.arraycopy(from.position, 0, position, 0, from.position.length);
+            System.arraycopy(from.poolUsed, 0, poolUsed, 0, from.poolUsed.length);
+            aws = from.aws;
+            stated = from.stated;
+            incomplete = from.incomplete;
+        }
+
         /** Prices {@code quantity} of {@code ref}, {@code includedQuantity} of it included by the service itself. */
         void price(Ref ref, double quantity, double includedQuantity) {
             if (ref.stated) {

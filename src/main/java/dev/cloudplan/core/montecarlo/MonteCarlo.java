@@ -48,6 +48,8 @@ public final class MonteCarlo {
     private final Map<Integer, Scenario> exactScenarios = new HashMap<>();
     private final Map<String, Projection> exact = new HashMap<>();
     private BigDecimal[][] draws;
+    /** What the timing reads: wall time by default; a benchmark on a shared machine may give thread CPU time. */
+    private java.util.function.LongSupplier clock = System::nanoTime;
     /** The compiled plans' month costs of the last run, [architecture][scenario][month], for the tests. */
     private double[][][] compiled;
 
@@ -57,6 +59,12 @@ public final class MonteCarlo {
         this.source = source;
         this.estimator = estimator;
         this.catalog = catalog;
+    }
+
+    /** Times the steps of {@link #run} with {@code nanos} (nanoseconds, e.g. this thread's CPU time). */
+    public MonteCarlo timedBy(java.util.function.LongSupplier nanos) {
+        this.clock = nanos;
+        return this;
     }
 
     /** The value each range takes in scenario {@code s}. */
@@ -81,7 +89,7 @@ public final class MonteCarlo {
         if (simulations < 1 || simulations > MAX_SIMULATIONS) {
             throw new IllegalArgumentException("simulations must be 1 to " + MAX_SIMULATIONS + ", not " + simulations);
         }
-        long t0 = System.nanoTime();
+        long t0 = clock.getAsLong();
         SplittableRandom random = new SplittableRandom(seed);
         draws = new BigDecimal[simulations][ranges.size()];
         for (int s = 0; s < simulations; s++) {
@@ -102,12 +110,12 @@ public final class MonteCarlo {
             checkDraws.add(drawn(c));
         }
         WorkloadModel workloadModel = WorkloadModel.fit(variables, ranges, median, source::workload, checkDraws, checks);
-        long t1 = System.nanoTime();
+        long t1 = clock.getAsLong();
         List<PricedPlan> plans = new ArrayList<>();
         for (Architecture a : point.architectures()) {
             plans.add(PlanCompiler.compile(estimator, catalog, point, a, variables, median, checks));
         }
-        long t2 = System.nanoTime();
+        long t2 = clock.getAsLong();
         int archs = plans.size();
         double[][][] monthUsd = new double[archs][simulations][horizon];
         boolean[][] complete = new boolean[archs][simulations];
@@ -122,14 +130,14 @@ public final class MonteCarlo {
                 complete[a][s] = plans.get(a).evaluate(figures, workload, monthUsd[a][s]);
             }
         }
-        long t3 = System.nanoTime();
+        long t3 = clock.getAsLong();
         compiled = monthUsd;
         List<MonteCarloResult.Outcome> outcomes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (int a = 0; a < archs; a++) {
             outcomes.add(outcome(point.architectures().get(a), plans.get(a), monthUsd[a], complete[a], warnings));
         }
-        long t4 = System.nanoTime();
+        long t4 = clock.getAsLong();
         long componentMonths = plans.stream().mapToLong(PricedPlan::componentMonths).sum();
         return new MonteCarloResult(simulations, seed, ranges, horizon, point.start(), point.budget(), outcomes,
                 warnings, new MonteCarloResult.Timing((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
@@ -270,6 +278,26 @@ public final class MonteCarlo {
             return exact(arch, s).budget().fits();
         }
         return over ? Boolean.FALSE : complete ? Boolean.TRUE : null;
+    }
+
+    /**
+     * The exact engine on the last run's first {@code scenarios} scenarios, every architecture, for the benchmark's
+     * side-by-side ratio: {seconds pricing (the scenarios read beforehand), component-months priced}.
+     */
+    public double[] exactRate(int scenarios) {
+        List<Scenario> read = new ArrayList<>();
+        for (int s = 0; s < scenarios; s++) {
+            read.add(source.scenario(draw(s)));
+        }
+        long components = 0;
+        long t0 = clock.getAsLong();
+        for (Scenario sc : read) {
+            for (Architecture a : point.architectures()) {
+                estimator.estimate(sc, a);
+                components += (long) a.components().size() * sc.horizonMonths();
+            }
+        }
+        return new double[] {(clock.getAsLong() - t0) / 1e9, components};
     }
 
     List<Architecture> architectures() {

@@ -38,13 +38,50 @@ final class PricedPlan {
             return true;
         }
 
+        /**
+         * The charges whose cost is the same in every scenario, priced once: those with a constant quantity on a
+         * ladder and pools that no charge before them moves. Gives that state and the charges left to price.
+         */
+        Prepared prepare(CompiledPrices prices) {
+            CompiledPrices.Month fixed = new CompiledPrices.Month();
+            fixed.reset(prices.ladderCount(), prices.poolCount());
+            boolean[] movedLadder = new boolean[prices.ladderCount()];
+            boolean[] movedPool = new boolean[prices.poolCount()];
+            List<Integer> moving = new java.util.ArrayList<>();
+            for (int j = 0; j < refs.length; j++) {
+                CompiledPrices.Ref ref = refs[j];
+                boolean constant = java.util.Arrays.stream(quantitySlope[j]).allMatch(v -> v == 0)
+                        && java.util.Arrays.stream(includedSlope[j]).allMatch(v -> v == 0);
+                boolean moved = ref.ladder() >= 0 && movedLadder[ref.ladder()];
+                for (int p : ref.allowancePool() == null ? new int[0] : ref.allowancePool()) {
+                    moved |= movedPool[p];
+                }
+                if (constant && !moved) {
+                    fixed.price(ref, Math.max(0, quantity0[j]), Math.max(0, included0[j]));
+                } else {
+                    moving.add(j);
+                    if (ref.ladder() >= 0) {
+                        movedLadder[ref.ladder()] = true;
+                    }
+                    for (int p : ref.allowancePool() == null ? new int[0] : ref.allowancePool()) {
+                        movedPool[p] = true;
+                    }
+                }
+            }
+            return new Prepared(fixed, moving.stream().mapToInt(Integer::intValue).toArray());
+        }
+
         MonthModel withRefs(CompiledPrices.Ref[] other) {
             return new MonthModel(other, signatures, quantity0, quantitySlope, included0, includedSlope, x0);
         }
     }
 
+    /** A month's charges that do not move, priced, and the indices of those that do. */
+    record Prepared(CompiledPrices.Month fixed, int[] moving) {}
+
     private final String architecture;
     private final MonthModel[] months;
+    private final Prepared[] prepared;
     private final double[] fixedUsd;
     private final boolean[] creditsUsable;
     private final double credits;
@@ -64,6 +101,10 @@ final class PricedPlan {
         this.architecture = arch.name();
         this.arch = arch;
         this.months = months;
+        this.prepared = new Prepared[months.length];
+        for (int m = 0; m < months.length; m++) {
+            prepared[m] = months[m] == null ? null : months[m].prepare(prices);
+        }
         this.fixedUsd = fixedUsd;
         this.creditsUsable = creditsUsable;
         this.credits = credits;
@@ -108,12 +149,13 @@ final class PricedPlan {
         double[] x = new double[variables.size()];
         for (int m = 0; m < months.length; m++) {
             MonthModel model = months[m];
-            state.reset(prices.ladderCount(), prices.poolCount());
             if (model != null) {
+                Prepared ready = prepared[m];
+                state.start(ready.fixed());
                 for (int i = 0; i < x.length; i++) {
                     x[i] = figures[m][i] - model.x0[i];
                 }
-                for (int j = 0; j < model.refs.length; j++) {
+                for (int j : ready.moving()) {
                     double q = model.quantity0[j];
                     double inc = model.included0[j];
                     double[] qs = model.quantitySlope[j];
@@ -125,6 +167,7 @@ final class PricedPlan {
                     state.price(model.refs[j], Math.max(0, q), Math.max(0, inc));
                 }
             } else {
+                state.reset(prices.ladderCount(), prices.poolCount());
                 WorkloadMonth w = workload.get().get(m);
                 for (Estimator.ComponentCharge c : estimator.monthCharges(scenario, arch, w)) {
                     state.price(prices.resolve(c.charge(), regimes.apply(m + 1)), c.charge().quantity().doubleValue(),
