@@ -22,6 +22,8 @@ import java.util.Set;
  */
 final class PlanCompiler {
     private static final double TOLERANCE = 1e-9;
+    /** Straight pieces a quantity may be the largest of before its month is left to the rules. */
+    private static final int MAX_PIECES = 4;
 
     private PlanCompiler() {}
 
@@ -102,6 +104,49 @@ final class PlanCompiler {
             Scenario scenario, Architecture arch, List<Variable> variables, WorkloadMonth base,
             List<WorkloadMonth> checks) {
         List<Charge> c0 = charges(estimator, scenario, arch, base);
+        CompiledPrices.Signature[] signature = signatures(c0);
+        List<List<Charge>> checkCharges = new ArrayList<>();
+        for (WorkloadMonth check : checks) {
+            List<Charge> cc = charges(estimator, scenario, arch, check);
+            if (!java.util.Arrays.equals(signature, signatures(cc))) {
+                return null;
+            }
+            checkCharges.add(cc);
+        }
+        PricedPlan.Piece first = piece(estimator, scenario, arch, variables, base, c0);
+        if (first == null) {
+            return null;
+        }
+        CompiledPrices.Ref[] refs = new CompiledPrices.Ref[c0.size()];
+        for (int j = 0; j < refs.length; j++) {
+            refs[j] = prices.resolve(c0.get(j), regimes);
+        }
+        List<PricedPlan.Piece> pieces = new ArrayList<>(List.of(first));
+        while (true) {
+            PricedPlan.MonthModel model = new PricedPlan.MonthModel(refs, signature,
+                    pieces.toArray(PricedPlan.Piece[]::new));
+            int failing = -1;
+            for (int c = 0; c < checks.size() && failing < 0; c++) {
+                failing = model.fits(checkCharges.get(c), variables, checks.get(c)) ? -1 : c;
+            }
+            if (failing < 0) {
+                return model;
+            }
+            // A quantity that is the larger of straight lines (a load balancer's capacity units: the busiest of its
+            // dimensions; surplus CPU credits: 0 or the load above the baseline) takes a piece fitted where the
+            // others fail; anything else is left to the rules.
+            PricedPlan.Piece more = pieces.size() == MAX_PIECES ? null
+                    : piece(estimator, scenario, arch, variables, checks.get(failing), checkCharges.get(failing));
+            if (more == null) {
+                return null;
+            }
+            pieces.add(more);
+        }
+    }
+
+    /** The affine model of every charge's quantities around {@code at}, from one probe per moving figure. */
+    private static PricedPlan.Piece piece(Estimator estimator, Scenario scenario, Architecture arch,
+            List<Variable> variables, WorkloadMonth at, List<Charge> c0) {
         int n = c0.size();
         int k = variables.size();
         double[] x0 = new double[k];
@@ -115,12 +160,12 @@ final class PlanCompiler {
         double[][] is = new double[n][k];
         for (int i = 0; i < k; i++) {
             Variable v = variables.get(i);
-            x0[i] = v.of(base);
-            // A probe away from the median in proportion to it (1 where it is 0): the model is affine, so any step
-            // would do where it holds, and the check points say where it does not.
+            x0[i] = v.of(at);
+            // A probe away from the point in proportion to it (1 where it is 0): where the model holds any step
+            // would do, and the check points say where it does not.
             BigDecimal step = x0[i] == 0 ? BigDecimal.ONE : BigDecimal.valueOf(Math.abs(x0[i]) / 4);
             BigDecimal probe = BigDecimal.valueOf(x0[i]).add(step);
-            List<Charge> ci = charges(estimator, scenario, arch, v.with(base, probe));
+            List<Charge> ci = charges(estimator, scenario, arch, v.with(at, probe));
             if (!sameCharges(c0, ci)) {
                 return null;
             }
@@ -130,17 +175,7 @@ final class PlanCompiler {
                 is[j][i] = (ci.get(j).includedQuantity().doubleValue() - i0[j]) / h;
             }
         }
-        CompiledPrices.Ref[] refs = new CompiledPrices.Ref[n];
-        for (int j = 0; j < n; j++) {
-            refs[j] = prices.resolve(c0.get(j), regimes);
-        }
-        PricedPlan.MonthModel model = new PricedPlan.MonthModel(refs, signatures(c0), q0, qs, i0, is, x0);
-        for (WorkloadMonth check : checks) {
-            if (!model.fits(charges(estimator, scenario, arch, check), variables, check)) {
-                return null;
-            }
-        }
-        return model;
+        return new PricedPlan.Piece(x0, q0, qs, i0, is);
     }
 
     private static List<Charge> charges(Estimator estimator, Scenario scenario, Architecture arch, WorkloadMonth w) {

@@ -14,24 +14,85 @@ import java.util.List;
  * rules at every scenario, priced on the same arrays: slower, never approximated.
  */
 final class PricedPlan {
-    /** One month: its resolved prices and quantity model, or null where the rules are asked at each scenario. */
-    record MonthModel(CompiledPrices.Ref[] refs, CompiledPrices.Signature[] signatures, double[] quantity0,
-            double[][] quantitySlope, double[] included0, double[][] includedSlope, double[] x0) {
+    /** Every charge's quantity and included quantity as affine functions of the moving figures around {@code x0}. */
+    record Piece(double[] x0, double[] quantity0, double[][] quantitySlope, double[] included0,
+            double[][] includedSlope) {
+        double quantity(int j, double[] dx) {
+            return affine(quantity0[j], quantitySlope[j], dx);
+        }
+
+        double included(int j, double[] dx) {
+            return affine(included0[j], includedSlope[j], dx);
+        }
+
+        private static double affine(double v0, double[] slope, double[] dx) {
+            double v = v0;
+            for (int i = 0; i < dx.length; i++) {
+                v += slope[i] * dx[i];
+            }
+            return v;
+        }
+
+        boolean constant(int j) {
+            return java.util.Arrays.stream(quantitySlope[j]).allMatch(v -> v == 0)
+                    && java.util.Arrays.stream(includedSlope[j]).allMatch(v -> v == 0);
+        }
+
+        void offsets(double[] x, double[] dx) {
+            for (int i = 0; i < dx.length; i++) {
+                dx[i] = x[i] - x0[i];
+            }
+        }
+    }
+
+    /**
+     * One month: its resolved prices, and each quantity as the largest of its pieces' (one piece where it is affine);
+     * a month without a model (null) asks the rules at each scenario.
+     */
+    record MonthModel(CompiledPrices.Ref[] refs, CompiledPrices.Signature[] signatures, Piece[] pieces) {
         /** Whether {@code charges}, the rules' at {@code w}, are this model's charges at the model's quantities. */
         boolean fits(List<dev.cloudplan.core.pricing.Charge> charges, List<Variable> variables, WorkloadMonth w) {
             if (!java.util.Arrays.equals(signatures, PlanCompiler.signatures(charges))) {
                 return false;
             }
+            double[] x = new double[variables.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = variables.get(i).of(w);
+            }
+            double[][] dx = new double[pieces.length][x.length];
+            for (int p = 0; p < pieces.length; p++) {
+                pieces[p].offsets(x, dx[p]);
+            }
             for (int j = 0; j < refs.length; j++) {
-                double q = quantity0[j];
-                double inc = included0[j];
-                for (int i = 0; i < x0.length; i++) {
-                    double dx = variables.get(i).of(w) - x0[i];
-                    q += quantitySlope[j][i] * dx;
-                    inc += includedSlope[j][i] * dx;
+                if (!PlanCompiler.close(quantity(j, dx), charges.get(j).quantity().doubleValue())
+                        || !PlanCompiler.close(included(j, dx), charges.get(j).includedQuantity().doubleValue())) {
+                    return false;
                 }
-                if (!PlanCompiler.close(q, charges.get(j).quantity().doubleValue())
-                        || !PlanCompiler.close(inc, charges.get(j).includedQuantity().doubleValue())) {
+            }
+            return true;
+        }
+
+        double quantity(int j, double[][] dx) {
+            double q = pieces[0].quantity(j, dx[0]);
+            for (int p = 1; p < pieces.length; p++) {
+                q = Math.max(q, pieces[p].quantity(j, dx[p]));
+            }
+            return q;
+        }
+
+        double included(int j, double[][] dx) {
+            double q = pieces[0].included(j, dx[0]);
+            for (int p = 1; p < pieces.length; p++) {
+                q = Math.max(q, pieces[p].included(j, dx[p]));
+            }
+            return q;
+        }
+
+        /** Whether charge {@code j} is the same whatever the scenario. */
+        boolean constant(int j) {
+            for (Piece p : pieces) {
+                if (!p.constant(j) || p.quantity0[j] != pieces[0].quantity0[j]
+                        || p.included0[j] != pieces[0].included0[j]) {
                     return false;
                 }
             }
@@ -50,14 +111,13 @@ final class PricedPlan {
             List<Integer> moving = new java.util.ArrayList<>();
             for (int j = 0; j < refs.length; j++) {
                 CompiledPrices.Ref ref = refs[j];
-                boolean constant = java.util.Arrays.stream(quantitySlope[j]).allMatch(v -> v == 0)
-                        && java.util.Arrays.stream(includedSlope[j]).allMatch(v -> v == 0);
+                boolean constant = constant(j);
                 boolean moved = ref.ladder() >= 0 && movedLadder[ref.ladder()];
                 for (int p : ref.allowancePool() == null ? new int[0] : ref.allowancePool()) {
                     moved |= movedPool[p];
                 }
                 if (constant && !moved) {
-                    fixed.price(ref, Math.max(0, quantity0[j]), Math.max(0, included0[j]));
+                    fixed.price(ref, Math.max(0, pieces[0].quantity0[j]), Math.max(0, pieces[0].included0[j]));
                 } else {
                     moving.add(j);
                     if (ref.ladder() >= 0) {
@@ -72,7 +132,7 @@ final class PricedPlan {
         }
 
         MonthModel withRefs(CompiledPrices.Ref[] other) {
-            return new MonthModel(other, signatures, quantity0, quantitySlope, included0, includedSlope, x0);
+            return new MonthModel(other, signatures, pieces);
         }
     }
 
@@ -82,6 +142,8 @@ final class PricedPlan {
     private final String architecture;
     private final MonthModel[] months;
     private final Prepared[] prepared;
+    /** Per month and piece, the figures' offsets from the piece's point: reused from scenario to scenario. */
+    private final double[][][] offsets;
     private final double[] fixedUsd;
     private final boolean[] creditsUsable;
     private final double credits;
@@ -102,6 +164,10 @@ final class PricedPlan {
         this.arch = arch;
         this.months = months;
         this.prepared = new Prepared[months.length];
+        this.offsets = new double[months.length][][];
+        for (int m = 0; m < months.length; m++) {
+            offsets[m] = months[m] == null ? null : new double[months[m].pieces.length][variables.size()];
+        }
         for (int m = 0; m < months.length; m++) {
             prepared[m] = months[m] == null ? null : months[m].prepare(prices);
         }
@@ -146,24 +212,18 @@ final class PricedPlan {
         boolean complete = true;
         double creditsLeft = credits;
         int components = arch.components().size();
-        double[] x = new double[variables.size()];
         for (int m = 0; m < months.length; m++) {
             MonthModel model = months[m];
             if (model != null) {
                 Prepared ready = prepared[m];
                 state.start(ready.fixed());
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = figures[m][i] - model.x0[i];
+                double[][] dx = offsets[m];
+                for (int p = 0; p < dx.length; p++) {
+                    model.pieces[p].offsets(figures[m], dx[p]);
                 }
                 for (int j : ready.moving()) {
-                    double q = model.quantity0[j];
-                    double inc = model.included0[j];
-                    double[] qs = model.quantitySlope[j];
-                    double[] is = model.includedSlope[j];
-                    for (int i = 0; i < x.length; i++) {
-                        q += qs[i] * x[i];
-                        inc += is[i] * x[i];
-                    }
+                    double q = model.quantity(j, dx);
+                    double inc = model.included(j, dx);
                     state.price(model.refs[j], Math.max(0, q), Math.max(0, inc));
                 }
             } else {
