@@ -32,6 +32,8 @@ public final class MonteCarlo {
     /** Scenarios this close to the budget (USD) have their verdict from the exact engine. */
     private static final double BUDGET_MARGIN = 0.02;
     private static final int CHECK_SCENARIOS = 4;
+    /** More scenarios a quantity that is the largest of several pieces is checked at. */
+    private static final int MORE_CHECKS = 32;
 
     /** Where a scenario is read from, by the value drawn for each range (its path to the value). */
     public interface Source {
@@ -105,6 +107,12 @@ public final class MonteCarlo {
             checks.add(source.workload(draw(s)));
         }
         List<Variable> variables = variables(median, checks);
+        List<List<WorkloadMonth>> moreChecks = new ArrayList<>();
+        for (int s = 0; s < simulations && moreChecks.size() < MORE_CHECKS; s++) {
+            if (!checkIds.contains(s)) {
+                moreChecks.add(source.workload(draw(s)));
+            }
+        }
         List<double[]> checkDraws = new ArrayList<>();
         for (int c : checkIds) {
             checkDraws.add(drawn(c));
@@ -113,7 +121,7 @@ public final class MonteCarlo {
         long t1 = clock.getAsLong();
         List<PricedPlan> plans = new ArrayList<>();
         for (Architecture a : point.architectures()) {
-            plans.add(PlanCompiler.compile(estimator, catalog, point, a, variables, median, checks));
+            plans.add(PlanCompiler.compile(estimator, catalog, point, a, variables, median, checks, moreChecks));
         }
         long t2 = clock.getAsLong();
         int archs = plans.size();

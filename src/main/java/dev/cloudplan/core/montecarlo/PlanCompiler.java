@@ -28,7 +28,8 @@ final class PlanCompiler {
     private PlanCompiler() {}
 
     static PricedPlan compile(Estimator estimator, PriceCatalog catalog, Scenario scenario, Architecture arch,
-            List<Variable> variables, List<WorkloadMonth> median, List<List<WorkloadMonth>> checks) {
+            List<Variable> variables, List<WorkloadMonth> median, List<List<WorkloadMonth>> checks,
+            List<List<WorkloadMonth>> moreChecks) {
         CompiledPrices prices = new CompiledPrices(catalog, scenario.region());
         int horizon = scenario.horizonMonths();
         PricedPlan.MonthModel[] models = new PricedPlan.MonthModel[horizon];
@@ -40,11 +41,16 @@ final class PlanCompiler {
             for (List<WorkloadMonth> c : checks) {
                 checkMonths.add(c.get(m - 1));
             }
+            List<WorkloadMonth> moreMonths = new ArrayList<>();
+            for (List<WorkloadMonth> c : moreChecks) {
+                moreMonths.add(c.get(m - 1));
+            }
             PricedPlan.MonthModel before = m > 1 && repeats(median, checks, m) ? models[m - 2] : null;
             PricedPlan.MonthModel again = before == null ? null : again(estimator, prices, regimes, scenario, arch,
                     variables, before, median.get(m - 1), checkMonths);
             models[m - 1] = again != null ? again
-                    : month(estimator, prices, regimes, scenario, arch, variables, median.get(m - 1), checkMonths);
+                    : month(estimator, prices, regimes, scenario, arch, variables, median.get(m - 1), checkMonths,
+                    moreMonths);
             for (FixedCost f : scenario.fixedCosts()) {
                 if (f.dueIn(m)) {
                     fixed[m - 1] += f.amount().toCents().amount().doubleValue();
@@ -102,7 +108,8 @@ final class PlanCompiler {
 
     private static PricedPlan.MonthModel month(Estimator estimator, CompiledPrices prices, Set<FreeTierRegime> regimes,
             Scenario scenario, Architecture arch, List<Variable> variables, WorkloadMonth base,
-            List<WorkloadMonth> checks) {
+            List<WorkloadMonth> checkPoints, List<WorkloadMonth> more) {
+        List<WorkloadMonth> checks = new ArrayList<>(checkPoints);
         List<Charge> c0 = charges(estimator, scenario, arch, base);
         CompiledPrices.Signature[] signature = signatures(c0);
         List<List<Charge>> checkCharges = new ArrayList<>();
@@ -125,6 +132,18 @@ final class PlanCompiler {
         while (true) {
             PricedPlan.MonthModel model = new PricedPlan.MonthModel(refs, signature,
                     pieces.toArray(PricedPlan.Piece[]::new));
+            if (pieces.size() > 1 && checkCharges.size() == checks.size()) {
+                // The largest of several pieces is held to more points than one straight piece: a kink between
+                // the check points would otherwise pass unseen.
+                for (WorkloadMonth extra : more) {
+                    List<Charge> cc = charges(estimator, scenario, arch, extra);
+                    if (!java.util.Arrays.equals(signature, signatures(cc))) {
+                        return null;
+                    }
+                    checks.add(extra);
+                    checkCharges.add(cc);
+                }
+            }
             int failing = -1;
             for (int c = 0; c < checks.size() && failing < 0; c++) {
                 failing = model.fits(checkCharges.get(c), variables, checks.get(c)) ? -1 : c;
@@ -135,12 +154,12 @@ final class PlanCompiler {
             // A quantity that is the larger of straight lines (a load balancer's capacity units: the busiest of its
             // dimensions; surplus CPU credits: 0 or the load above the baseline) takes a piece fitted where the
             // others fail; anything else is left to the rules.
-            PricedPlan.Piece more = pieces.size() == MAX_PIECES ? null
+            PricedPlan.Piece next = pieces.size() == MAX_PIECES ? null
                     : piece(estimator, scenario, arch, variables, checks.get(failing), checkCharges.get(failing));
-            if (more == null) {
+            if (next == null) {
                 return null;
             }
-            pieces.add(more);
+            pieces.add(next);
         }
     }
 

@@ -43,7 +43,7 @@ class CompiledPlanTest {
         mc.run(n, 11);
         SplittableRandom pick = new SplittableRandom(3);
         List<Architecture> archs = architectures(mc);
-        for (int t = 0; t < 8; t++) {
+        for (int t = 0; t < 20; t++) {
             int s = pick.nextInt(n);
             for (int a = 0; a < archs.size(); a++) {
                 Projection exact = mc.exact(archs.get(a), s);
