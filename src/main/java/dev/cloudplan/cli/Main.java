@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 "  cloudplan estimate examples/learning-app.yaml -a serverless --explain",
                 "  cloudplan compare examples/learning-app.yaml --format json -o plan.json",
                 "  cloudplan sweep examples/learning-app.yaml --vary requests=1M..1B --log",
+                "  cloudplan montecarlo examples/dashboard-ranges.yaml   # ranges: P10/P50/P90",
                 "  cloudplan catalog update          # fetch current AWS prices",
                 "  cloudplan catalog import FILE...  # or import offer files downloaded elsewhere",
                 "  cloudplan catalog show",

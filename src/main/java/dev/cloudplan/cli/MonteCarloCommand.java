@@ -88,7 +88,7 @@ class MonteCarloCommand implements Callable<Integer> {
         long s = seed == null ? MonteCarlo.DEFAULT_SEED : seed;
         LocalDate today = LocalDate.now(env.clock());
         LoadedCatalog[] loaded = new LoadedCatalog[1];
-        SpecReader.Sampling sampling = new SpecReader(
+        dev.cloudplan.spec.Sampling sampling = new SpecReader(
                 region -> loaded[0] = loaded[0] != null ? loaded[0] : catalogOptions.load(env, region), today)
                 .sampling(specFile.toString(), env.resolve(specFile));
         MonteCarloRuns.Run run = MonteCarloRuns.prepare(sampling, rangeOptions, loaded);

@@ -27,14 +27,14 @@ public final class MonteCarloRuns {
 
     /** The Monte Carlo of the spec at {@code path} priced with {@code catalog}, as the command prepares it. */
     public static MonteCarlo prepare(LoadedCatalog catalog, Path path, List<String> rangeOptions, LocalDate today) {
-        SpecReader.Sampling sampling = new SpecReader(region -> catalog, today).sampling(path.toString(), path);
+        dev.cloudplan.spec.Sampling sampling = new SpecReader(region -> catalog, today).sampling(path.toString(), path);
         return prepare(sampling, rangeOptions, new LoadedCatalog[] {catalog}).monteCarlo();
     }
 
     /** The spec read at its medians and a Monte Carlo over its ranges and the --range options. */
     record Run(Spec spec, MonteCarlo monteCarlo) {}
 
-    static Run prepare(SpecReader.Sampling sampling, List<String> rangeOptions, LoadedCatalog[] loaded) {
+    static Run prepare(dev.cloudplan.spec.Sampling sampling, List<String> rangeOptions, LoadedCatalog[] loaded) {
         Map<Driver, Range> driverRanges = new LinkedHashMap<>();
         for (String option : rangeOptions) {
             VaryOption v = VaryOption.parse("--range", option, false);

@@ -48,10 +48,7 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public String render(Report report, RenderOptions options) {
         List<Block> head = Layout.head(report);
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(Svg.escape(((Block.Heading) head.get(0)).text())).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n<main>\n");
+        StringBuilder sb = open(head);
         blocks(sb, head);
         if (!report.comparison()) {
             blocks(sb, List.of(new Block.Heading(2, "Summary"), Layout.summary(report)));
@@ -64,12 +61,17 @@ public final class HtmlRenderer implements Renderer {
 
     /** A page of blocks in this report's style, without charts (a Monte Carlo's tables). */
     static String page(List<Block> blocks) {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        StringBuilder sb = open(blocks);
+        blocks(sb, blocks);
+        return sb.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** The page up to its first block, titled by the first heading of {@code blocks}. */
+    private static StringBuilder open(List<Block> blocks) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(Svg.escape(((Block.Heading) blocks.get(0)).text())).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n<main>\n");
-        blocks(sb, blocks);
-        return sb.append("</main>\n</body>\n</html>\n").toString();
     }
 
     private static void blocks(StringBuilder sb, List<Block> blocks) {

@@ -116,12 +116,6 @@ public final class SpecReader {
         };
     }
 
-    /** A spec read again at each scenario of a Monte Carlo. */
-    public interface Sampling {
-        Spec spec(Map<Driver, BigDecimal> overrides, Map<String, BigDecimal> draws);
-
-        Workload workload(Map<Driver, BigDecimal> overrides, Map<String, BigDecimal> draws);
-    }
 
     /** One pass over one spec; holds the assumptions and locations it collects. */
     private final class Reading {

@@ -107,12 +107,32 @@ public final class MonteCarlo {
             checks.add(source.workload(draw(s)));
         }
         List<Variable> variables = variables(median, checks);
-        List<List<WorkloadMonth>> moreChecks = new ArrayList<>();
-        for (int s = 0; s < simulations && moreChecks.size() < MORE_CHECKS; s++) {
-            if (!checkIds.contains(s)) {
-                moreChecks.add(source.workload(draw(s)));
+        // Read only when a quantity of several pieces needs them.
+        List<List<WorkloadMonth>> moreChecks = new java.util.AbstractList<>() {
+            private List<List<WorkloadMonth>> read;
+
+            private List<List<WorkloadMonth>> read() {
+                if (read == null) {
+                    read = new ArrayList<>();
+                    for (int s = 0; s < simulations && read.size() < MORE_CHECKS; s++) {
+                        if (!checkIds.contains(s)) {
+                            read.add(source.workload(draw(s)));
+                        }
+                    }
+                }
+                return read;
             }
-        }
+
+            @Override
+            public List<WorkloadMonth> get(int i) {
+                return read().get(i);
+            }
+
+            @Override
+            public int size() {
+                return read().size();
+            }
+        };
         List<double[]> checkDraws = new ArrayList<>();
         for (int c : checkIds) {
             checkDraws.add(drawn(c));

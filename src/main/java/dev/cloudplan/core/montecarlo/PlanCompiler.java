@@ -41,10 +41,18 @@ final class PlanCompiler {
             for (List<WorkloadMonth> c : checks) {
                 checkMonths.add(c.get(m - 1));
             }
-            List<WorkloadMonth> moreMonths = new ArrayList<>();
-            for (List<WorkloadMonth> c : moreChecks) {
-                moreMonths.add(c.get(m - 1));
-            }
+            int month = m;
+            List<WorkloadMonth> moreMonths = new java.util.AbstractList<>() {
+                @Override
+                public WorkloadMonth get(int i) {
+                    return moreChecks.get(i).get(month - 1);
+                }
+
+                @Override
+                public int size() {
+                    return moreChecks.size();
+                }
+            };
             PricedPlan.MonthModel before = m > 1 && repeats(median, checks, m) ? models[m - 2] : null;
             PricedPlan.MonthModel again = before == null ? null : again(estimator, prices, regimes, scenario, arch,
                     variables, before, median.get(m - 1), checkMonths);
