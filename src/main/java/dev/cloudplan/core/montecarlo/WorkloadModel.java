@@ -9,8 +9,9 @@ import java.util.function.Function;
 /**
  * Each moving figure of each month as an affine function of the draws, fitted on the spec read at the medians and
  * at one probe per range, and checked at the check scenarios: a scenario's month figures without reading the spec
- * again. Where the figures are not affine in the draws (a growth rate compounds), {@link #of} is null and each
- * scenario is read from the spec.
+ * again. Where the figures are not affine in the draws, the same is tried on their logarithms against the draws'
+ * (of 1 + a growth rate): a start that compounds at a drawn rate, start x (1 + rate)^(m - 1), is affine there.
+ * Where neither holds at every check, {@link #fit} gives null and each scenario is read from the spec.
  */
 final class WorkloadModel {
     private static final double TOLERANCE = 1e-9;
@@ -18,11 +19,20 @@ final class WorkloadModel {
     /** [month][variable][range]. */
     private final double[][][] slope;
     private final double[] median;
+    /** Whether the model is of the logarithms, and per range whether its draw is a growth rate (log of 1 + it). */
+    private final boolean log;
+    private final boolean[] growth;
 
-    private WorkloadModel(double[][] x0, double[][][] slope, double[] median) {
+    private WorkloadModel(double[][] x0, double[][][] slope, double[] median, boolean log, boolean[] growth) {
         this.x0 = x0;
         this.slope = slope;
         this.median = median;
+        this.log = log;
+        this.growth = growth;
+    }
+
+    private double draw(int r, double d) {
+        return !log ? d : growth[r] ? Math.log1p(d) : Math.log(d);
     }
 
     static double[][] figures(List<Variable> variables, List<WorkloadMonth> months) {
@@ -40,43 +50,87 @@ final class WorkloadModel {
             Function<Map<String, BigDecimal>, List<WorkloadMonth>> read, List<double[]> checkDraws,
             List<List<WorkloadMonth>> checks) {
         double[][] x0 = figures(variables, medianWorkload);
-        int h = x0.length;
-        int k = variables.size();
-        double[] median = new double[ranges.size()];
-        double[][][] slope = new double[h][k][ranges.size()];
+        List<double[][]> probes = new java.util.ArrayList<>();
+        double[] probeDraws = new double[ranges.size()];
         Map<String, BigDecimal> base = new java.util.LinkedHashMap<>();
         ranges.forEach(r -> base.put(r.path(), r.median()));
         for (int r = 0; r < ranges.size(); r++) {
             Range range = ranges.get(r);
-            median[r] = range.median().doubleValue();
             BigDecimal width = range.high().subtract(range.low());
-            if (width.signum() == 0) {
-                continue; // every draw is the median: nothing moves
-            }
+            // A degenerate range draws its median every time: nothing moves.
             BigDecimal probe = range.median().add(width.divide(BigDecimal.valueOf(4)));
+            probeDraws[r] = probe.doubleValue();
+            if (width.signum() == 0) {
+                probes.add(null);
+                continue;
+            }
             Map<String, BigDecimal> draw = new java.util.LinkedHashMap<>(base);
             draw.put(range.path(), probe);
-            double[][] x = figures(variables, read.apply(draw));
-            double step = probe.doubleValue() - median[r];
+            probes.add(figures(variables, read.apply(draw)));
+        }
+        boolean[] growth = new boolean[ranges.size()];
+        for (int r = 0; r < growth.length; r++) {
+            growth[r] = ranges.get(r).unit().equals("growth a month");
+        }
+        for (boolean log : new boolean[] {false, true}) {
+            WorkloadModel model = model(x0, probes, probeDraws, ranges, log, growth);
+            if (model != null && model.holds(variables, checkDraws, checks)) {
+                return model;
+            }
+        }
+        return null;
+    }
+
+    private static WorkloadModel model(double[][] x0, List<double[][]> probes, double[] probeDraws, List<Range> ranges,
+            boolean log, boolean[] growth) {
+        int h = x0.length;
+        int k = h == 0 ? 0 : x0[0].length;
+        double[] median = new double[ranges.size()];
+        for (int r = 0; r < median.length; r++) {
+            median[r] = ranges.get(r).median().doubleValue();
+        }
+        WorkloadModel shape = new WorkloadModel(null, null, median, log, growth);
+        double[][] y0 = new double[h][k];
+        for (int m = 0; m < h; m++) {
+            for (int i = 0; i < k; i++) {
+                if (log && !(x0[m][i] > 0)) {
+                    return null;
+                }
+                y0[m][i] = log ? Math.log(x0[m][i]) : x0[m][i];
+            }
+        }
+        double[][][] slope = new double[h][k][ranges.size()];
+        for (int r = 0; r < ranges.size(); r++) {
+            double[][] x = probes.get(r);
+            if (x == null) {
+                continue;
+            }
+            double step = shape.draw(r, probeDraws[r]) - shape.draw(r, median[r]);
             for (int m = 0; m < h; m++) {
                 for (int i = 0; i < k; i++) {
-                    slope[m][i][r] = (x[m][i] - x0[m][i]) / step;
+                    if (log && !(x[m][i] > 0)) {
+                        return null;
+                    }
+                    slope[m][i][r] = ((log ? Math.log(x[m][i]) : x[m][i]) - y0[m][i]) / step;
                 }
             }
         }
-        WorkloadModel model = new WorkloadModel(x0, slope, median);
+        return new WorkloadModel(y0, slope, median, log, growth);
+    }
+
+    private boolean holds(List<Variable> variables, List<double[]> checkDraws, List<List<WorkloadMonth>> checks) {
         for (int c = 0; c < checks.size(); c++) {
             double[][] actual = figures(variables, checks.get(c));
-            double[][] modelled = model.of(checkDraws.get(c));
-            for (int m = 0; m < h; m++) {
-                for (int i = 0; i < k; i++) {
-                    if (Math.abs(modelled[m][i] - actual[m][i]) > TOLERANCE * Math.max(1, Math.abs(actual[m][i]))) {
-                        return null;
+            double[][] modelled = of(checkDraws.get(c));
+            for (int m = 0; m < actual.length; m++) {
+                for (int i = 0; i < actual[m].length; i++) {
+                    if (!(Math.abs(modelled[m][i] - actual[m][i]) <= TOLERANCE * Math.max(1, Math.abs(actual[m][i])))) {
+                        return false;
                     }
                 }
             }
         }
-        return model;
+        return true;
     }
 
     /** The month figures of the scenario with these draws (one per range, in the ranges' order). */
@@ -87,7 +141,12 @@ final class WorkloadModel {
             for (int i = 0; i < row.length; i++) {
                 double[] s = slope[m][i];
                 for (int r = 0; r < s.length; r++) {
-                    row[i] += s[r] * (draws[r] - median[r]);
+                    if (s[r] != 0) {
+                        row[i] += s[r] * (draw(r, draws[r]) - draw(r, median[r]));
+                    }
+                }
+                if (log) {
+                    row[i] = Math.exp(row[i]);
                 }
             }
             x[m] = row;
