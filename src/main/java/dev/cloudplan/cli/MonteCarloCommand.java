@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec.Target;
 /** {@code cloudplan montecarlo}: P10/P50/P90 of every architecture's cost over the spec's ranges, seeded. */
 @Command(name = "montecarlo", mixinStandardHelpOptions = true,
         description = {"Price every architecture over many scenarios drawn from the spec's ranges",
-                "(requests: 80M..150M/month, growth: 5%..15%/month, {p10: .., p90: ..}) and",
+                "(requests: 80M..150M/month, growth: 5%%..15%%/month, {p10: .., p90: ..}) and",
                 "--range options: P10, P50 and P90 of the horizon total and of each month,",
                 "each the exact cost of the scenario at that rank, and the share of scenarios",
                 "over the budget. Seeded: the same seed gives the same figures."},

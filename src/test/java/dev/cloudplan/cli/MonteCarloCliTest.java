@@ -142,6 +142,23 @@ class MonteCarloCliTest {
         assertThat(csv.out().lines().count()).isEqualTo(1 + 3 * 13);
     }
 
+    @Test
+    void incompleteArchitectures_giveLowerBounds_neverZero() throws IOException {
+        // Above about 110M requests a month the EC2 instances bill surplus CPU credits, which the bundled catalog
+        // does not price: those scenarios are lower bounds. 50M..300M puts about a quarter of them below.
+        JsonNode mc = json("montecarlo", CliTest.EXAMPLE, "--range", "requests=50M..300M", "--simulations", "400");
+        JsonNode ec2 = mc.get("architectures").get(0);
+        assertThat(ec2.get("name").asText()).isEqualTo("ec2-rds-mysql");
+        assertThat(ec2.get("incomplete_scenarios").asInt()).isBetween(1, 399);
+        JsonNode h = ec2.get("horizon");
+        assertThat(h.get("p10").get("complete").asBoolean()).isTrue();
+        assertThat(h.get("p50").get("complete").asBoolean()).isFalse();
+        assertThat(h.get("p90").get("complete").asBoolean()).isFalse();
+        assertThat(h.get("p90").get("usd").decimalValue()).isPositive();
+        Cli.Result table = run("montecarlo", CliTest.EXAMPLE, "--range", "requests=50M..300M", "--simulations", "400");
+        assertThat(table.out()).contains(">= ").contains("INCOMPLETE").contains("lower bounds");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "requests: 80M..|'workload.requests': '80M..' is not a range FROM..TO|write both ends",

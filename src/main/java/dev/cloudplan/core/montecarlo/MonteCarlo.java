@@ -235,14 +235,14 @@ public final class MonteCarlo {
             totals[s] = CompiledPrices.cents(t);
             incomplete += complete[s] ? 0 : 1;
         }
-        MonteCarloResult.Figure[] horizonP = percentiles(totals, arch, -1, warnings);
+        MonteCarloResult.Figure[] horizonP = percentiles(totals, complete, arch, -1, warnings);
         List<MonteCarloResult.Band> bands = new ArrayList<>();
         double[] month = new double[n];
         for (int m = 0; m < horizon; m++) {
             for (int s = 0; s < n; s++) {
                 month[s] = monthUsd[s][m];
             }
-            MonteCarloResult.Figure[] p = percentiles(month, arch, m, warnings);
+            MonteCarloResult.Figure[] p = percentiles(month, complete, arch, m, warnings);
             bands.add(new MonteCarloResult.Band(m + 1, point.start().plusMonths(m), p[0], p[1], p[2]));
         }
         Integer over = null;
@@ -260,30 +260,65 @@ public final class MonteCarlo {
                 horizonP[2], bands, incomplete, over, unknown, plan.modelledMonths());
     }
 
-    /** P10, P50, P90 by nearest rank (the scenario at rank ceil(p x N); ties go to the first drawn), priced exactly. */
-    private MonteCarloResult.Figure[] percentiles(double[] values, Architecture arch, int month, List<String> warnings) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+    /**
+     * P10, P50, P90 by nearest rank (the scenario at rank ceil(p x N); at equal cost a complete scenario ranks before a
+     * lower bound, then the first drawn), priced exactly. A figure is a lower bound (not complete) when any scenario
+     * ranked at or below it is incomplete: that one's true cost may lie above it.
+     */
+    private MonteCarloResult.Figure[] percentiles(double[] values, boolean[] complete, Architecture arch, int month,
+            List<String> warnings) {
+        int n = values.length;
+        boolean anyIncomplete = false;
+        for (boolean c : complete) {
+            anyIncomplete |= !c;
+        }
+        if (!anyIncomplete) {
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            MonteCarloResult.Figure[] out = new MonteCarloResult.Figure[3];
+            for (int i = 0; i < 3; i++) {
+                double v = sorted[rank(i, n)];
+                int s = 0;
+                while (values[s] != v) {
+                    s++;
+                }
+                out[i] = figure(arch, month, s, v, true, warnings);
+            }
+            return out;
+        }
+        double[] vs = values;
+        int[] order = java.util.stream.IntStream.range(0, n).boxed().sorted((a, b) -> {
+            int byValue = Double.compare(vs[a], vs[b]);
+            return byValue != 0 ? byValue : complete[a] != complete[b] ? (complete[a] ? -1 : 1) : Integer.compare(a, b);
+        }).mapToInt(Integer::intValue).toArray();
         MonteCarloResult.Figure[] out = new MonteCarloResult.Figure[3];
-        double[] ps = {0.1, 0.5, 0.9};
         for (int i = 0; i < 3; i++) {
-            int rank = (int) Math.ceil(ps[i] * values.length);
-            double v = sorted[Math.max(0, rank - 1)];
-            int s = 0;
-            while (values[s] != v) {
-                s++;
+            int r = rank(i, n);
+            boolean exactBelow = true;
+            for (int j = 0; j <= r; j++) {
+                exactBelow &= complete[order[j]];
             }
-            Projection p = exact(arch, s);
-            Money usd = month < 0 ? p.total() : p.months().get(month).total();
-            boolean complete = month < 0 ? p.complete() : p.months().get(month).unpriced().isEmpty();
-            if (Math.abs(usd.amount().doubleValue() - v) > 0.011) {
-                warnings.add("the compiled plan of " + arch.name() + " gave " + String.format(java.util.Locale.ROOT,
-                        "%.2f", v) + " USD for scenario " + (s + 1) + (month < 0 ? "" : " in month " + (month + 1))
-                        + ", the exact engine " + usd.amount().toPlainString() + " USD (reported); please report this");
-            }
-            out[i] = new MonteCarloResult.Figure(usd, complete, s);
+            out[i] = figure(arch, month, order[r], vs[order[r]], exactBelow, warnings);
         }
         return out;
+    }
+
+    private static int rank(int which, int n) {
+        double[] ps = {0.1, 0.5, 0.9};
+        return Math.max(0, (int) Math.ceil(ps[which] * n) - 1);
+    }
+
+    private MonteCarloResult.Figure figure(Architecture arch, int month, int s, double v, boolean exactBelow,
+            List<String> warnings) {
+        Projection p = exact(arch, s);
+        Money usd = month < 0 ? p.total() : p.months().get(month).total();
+        boolean complete = exactBelow && (month < 0 ? p.complete() : p.months().get(month).unpriced().isEmpty());
+        if (Math.abs(usd.amount().doubleValue() - v) > 0.011) {
+            warnings.add("the compiled plan of " + arch.name() + " gave " + String.format(java.util.Locale.ROOT,
+                    "%.2f", v) + " USD for scenario " + (s + 1) + (month < 0 ? "" : " in month " + (month + 1))
+                    + ", the exact engine " + usd.amount().toPlainString() + " USD (reported); please report this");
+        }
+        return new MonteCarloResult.Figure(usd, complete, s);
     }
 
     /** Over the budget in some month (as BudgetVerdict compares): false, true, or null when unknown (incomplete). */
