@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 "  cloudplan commitments examples/commitments.yaml",
                 "  cloudplan decide examples/llm-chat-scale.yaml --format markdown",
                 "  cloudplan audit docs/seeds/claims/000.yaml --format markdown   # a hand-made estimate checked",
+                "  cloudplan montecarlo examples/dashboard-ranges.yaml   # ranges: P10/P50/P90",
                 "  cloudplan catalog update          # fetch current AWS prices",
                 "  cloudplan catalog import FILE...  # or import offer files downloaded elsewhere",
                 "  cloudplan catalog show",
@@ -60,6 +61,7 @@ public final class Main {
         m.put("commitments", CommitmentsCommand.class);
         m.put("decide", DecideCommand.class);
         m.put("audit", AuditCommand.class);
+        m.put("montecarlo", MonteCarloCommand.class);
         m.put("catalog", CatalogCommand.class);
         m.put("bench", BenchCommand.class);
         m.put("help", CommandLine.HelpCommand.class);

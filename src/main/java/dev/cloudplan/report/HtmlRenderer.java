@@ -91,6 +91,14 @@ public final class HtmlRenderer implements Renderer {
         return sb.append("</main>\n</body>\n</html>\n").toString();
     }
 
+    /** A page of blocks in this report's style (a Monte Carlo's tables), with {@code sections} (charts) after them. */
+    static String page(List<Block> blocks, List<String> sections) {
+        StringBuilder sb = open(((Block.Heading) blocks.get(0)).text());
+        blocks(sb, blocks);
+        sections.forEach(sb::append);
+        return close(sb);
+    }
+
     static void blocks(StringBuilder sb, List<Block> blocks) {
         String heading = "";
         String explained = null;

@@ -84,7 +84,7 @@ public final class SpecReader {
 
     public Spec read(String file, String text) {
         SpecNode root = SpecParser.parse(file, SpecSource.check(file, text, limits), limits);
-        return new Reading(file, root, Map.of()).spec();
+        return new Reading(file, root, Map.of(), Map.of()).spec();
     }
 
     /**
@@ -94,8 +94,30 @@ public final class SpecReader {
     public Function<Map<Driver, BigDecimal>, Spec> varying(String file, Path path) {
         SpecNode root = SpecParser.parse(file, SpecSource.check(file, SpecSource.read(file, path, limits), limits),
                 limits);
-        return overrides -> new Reading(file, root, Map.copyOf(overrides)).spec();
+        return overrides -> new Reading(file, root, Map.copyOf(overrides), Map.of()).spec();
     }
+
+    /**
+     * Parses {@code path} once and gives what a Monte Carlo reads at each scenario (docs/ranges.md): the spec with
+     * drivers fixed as {@link #varying} does and each range of the file at the value drawn for it (by its path; the
+     * median when not drawn), or the workload alone, which is all a compiled plan needs of a scenario.
+     */
+    public Sampling sampling(String file, Path path) {
+        SpecNode root = SpecParser.parse(file, SpecSource.check(file, SpecSource.read(file, path, limits), limits),
+                limits);
+        return new Sampling() {
+            @Override
+            public Spec spec(Map<Driver, BigDecimal> overrides, Map<String, BigDecimal> draws) {
+                return new Reading(file, root, Map.copyOf(overrides), Map.copyOf(draws)).spec();
+            }
+
+            @Override
+            public Workload workload(Map<Driver, BigDecimal> overrides, Map<String, BigDecimal> draws) {
+                return new Reading(file, root, overrides, draws).workload();
+            }
+        };
+    }
+
 
     /** One pass over one spec; holds the assumptions and locations it collects. */
     private final class Reading {
@@ -109,11 +131,20 @@ public final class SpecReader {
         private int componentsSoFar;
         private final Map<Driver, BigDecimal> overrides;
 
-        Reading(String file, SpecNode root, Map<Driver, BigDecimal> overrides) {
+        private final RangeValues ranges;
+
+        Reading(String file, SpecNode root, Map<Driver, BigDecimal> overrides, Map<String, BigDecimal> draws) {
             this.file = file;
             this.root = root;
             this.locations = new SpecLocations(file);
             this.overrides = overrides;
+            this.ranges = new RangeValues(draws, assumptions);
+        }
+
+        /** The workload alone, for a scenario whose every other figure is the spec's. */
+        Workload workload() {
+            int horizon = horizon(root.get("horizon"));
+            return new WorkloadReader(assumptions, horizon, limits, overrides, ranges).read(root.get("workload"));
         }
 
         /** The spec's own prices: a type with a stated price is usable whatever the catalog knows. */
@@ -130,7 +161,7 @@ public final class SpecReader {
             Budget budget = money.budget(root.get("budget"), currency);
             Account account = money.account(root.get("account"), start);
             SpecNode workloadNode = root.require("workload", "{requests: 100M/month}");
-            Workload workload = new WorkloadReader(assumptions, horizon, limits, overrides).read(workloadNode);
+            Workload workload = new WorkloadReader(assumptions, horizon, limits, overrides, ranges).read(workloadNode);
             List<Spike> spikes = SpikeReader.read(workloadNode.get("spike"), horizon);
             List<FixedCost> fixed = money.fixedCosts(root.get("fixed_costs"), currency);
             List<Price> prices = prices(root.get("prices"));
@@ -140,7 +171,7 @@ public final class SpecReader {
             Scenario scenario = new Scenario(name, region, horizon, start, account, workload, budget, fixed,
                     architectures, assumptions, currency);
             var decision = DecisionReader.read(root.get("decision"), architectures.stream().map(Architecture::name).toList());
-            return new Spec(file, scenario, prices, locations, spikes, decision);
+            return new Spec(file, scenario, prices, locations, spikes, decision, ranges.found());
         }
 
         /** {@code otherRegions}: a component is billed in other regions too (replicas), so every region is loaded. */

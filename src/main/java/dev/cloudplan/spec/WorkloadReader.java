@@ -30,16 +30,20 @@ final class WorkloadReader {
     private final Limits limits;
     /** Drivers a sweep fixes at one value, in place of what the spec writes (see VariedSpec). */
     private final Map<Driver, BigDecimal> overrides;
+    /** Figures written as ranges: each scenario's draw, else the median (docs/ranges.md). */
+    private final RangeValues ranges;
 
     WorkloadReader(List<String> assumptions, int horizon, Limits limits) {
-        this(assumptions, horizon, limits, Map.of());
+        this(assumptions, horizon, limits, Map.of(), new RangeValues(Map.of(), assumptions));
     }
 
-    WorkloadReader(List<String> assumptions, int horizon, Limits limits, Map<Driver, BigDecimal> overrides) {
+    WorkloadReader(List<String> assumptions, int horizon, Limits limits, Map<Driver, BigDecimal> overrides,
+            RangeValues ranges) {
         this.assumptions = assumptions;
         this.horizon = horizon;
         this.limits = limits;
         this.overrides = overrides;
+        this.ranges = ranges;
     }
 
     /**
@@ -126,12 +130,21 @@ final class WorkloadReader {
     private void put(Map<Driver, Series> drivers, Driver d, SpecNode node, Function<String, BigDecimal> parse,
             String example) {
         if (node != null) {
-            drivers.put(d, series(node, parse, example));
+            drivers.put(d, series(node, parse, example, d.unit()));
         }
     }
 
     /** One value, a list of values month by month, or a start with one way to grow. */
     Series series(SpecNode node, Function<String, BigDecimal> parse, String example) {
+        return series(node, parse, example, null);
+    }
+
+    /** As above; {@code unit} names the figure's unit where it may be a range, null where it may not (a peak). */
+    Series series(SpecNode node, Function<String, BigDecimal> parse, String example, String unit) {
+        if (RangeValues.isRange(node) && unit == null) {
+            throw node.error(node.describe() + " cannot be a range", "give one value; ranges are read for the"
+                    + " workload's figures and their growth (docs/ranges.md)");
+        }
         if (node.isList()) {
             List<SpecNode> items = node.list();
             if (items.size() > limits.horizonMonths()) {
@@ -144,18 +157,24 @@ final class WorkloadReader {
                         + example + ", " + example + ", ...], or give one value");
             }
             List<BigDecimal> values = new ArrayList<>();
-            items.forEach(i -> values.add(i.value(parse)));
+            for (SpecNode i : items) {
+                if (RangeValues.isRange(i)) {
+                    throw i.error(i.describe() + ": a month-by-month list cannot hold ranges", "give each month's value,"
+                            + " or write a range for start with a growth, such as {start: 80M..150M/month, growth: 5%/month}");
+                }
+                values.add(i.value(parse));
+            }
             if (values.size() > horizon) {
                 assumptions.add("Workload " + node.path() + ": " + values.size() + " monthly values given for a "
                         + horizon + "-month horizon; those after month " + horizon + " are not used.");
             }
             return new Series.Listed(values);
         }
-        if (!node.isMap()) {
-            return Series.fixed(node.value(parse));
+        if (!node.isMap() || RangeValues.isRange(node)) {
+            return Series.fixed(ranges.value(node, parse, unit));
         }
         node.allowOnly(GROWTH_KEYS);
-        BigDecimal start = node.require("start", example).value(parse);
+        BigDecimal start = ranges.value(node.require("start", example), parse, unit);
         List<String> ways = new ArrayList<>();
         for (String k : List.of("growth", "add", "end")) {
             if (node.has(k) || (k.equals("end") && node.has("over"))) {
@@ -172,15 +191,17 @@ final class WorkloadReader {
         }
         switch (ways.get(0)) {
             case "growth":
-                return bounded(node, new Series.Compound(start, node.get("growth").value(Units::percentPerMonth)));
+                return bounded(node, new Series.Compound(start, ranges.value(node.get("growth"),
+                        Units::percentPerMonth, RangeValues.GROWTH)));
             case "add":
-                return bounded(node, new Series.Linear(start, node.get("add").value(parse)));
+                return bounded(node, new Series.Linear(start, ranges.value(node.get("add"), parse, unit)));
             default:
-                return ramp(node, start, parse, example);
+                return ramp(node, start, parse, example, unit);
         }
     }
 
-    private Series ramp(SpecNode node, BigDecimal start, Function<String, BigDecimal> parse, String example) {
+    private Series ramp(SpecNode node, BigDecimal start, Function<String, BigDecimal> parse, String example,
+            String unit) {
         if (!node.has("over")) {
             throw node.get("end").error(node.describe() + " has an end but not when it is reached",
                     "add over: 6 months (month 1 is the start, month 6 the end)");
@@ -188,7 +209,7 @@ final class WorkloadReader {
         if (!node.has("end")) {
             throw node.get("over").error(node.describe() + " has over but no end value", "add end: " + example);
         }
-        BigDecimal end = node.get("end").value(parse);
+        BigDecimal end = ranges.value(node.get("end"), parse, unit);
         SpecNode overNode = node.get("over");
         int over = overNode.value(Units::months);
         if (over < 2) {
@@ -201,7 +222,7 @@ final class WorkloadReader {
     /** Stored data: a level (any form above, such as 50 GB), or an inflow that accumulates, with retention. */
     private Series stored(SpecNode node, Map<Driver, Series> drivers) {
         Function<String, BigDecimal> gb = t -> Units.size(t, "GB");
-        if (!node.isMap() || node.has("start")) {
+        if (!node.isMap() || node.has("start") || RangeValues.isRange(node)) {
             if (node.isMap()) {
                 for (String k : List.of("initial", "per_upload", "keep", "then")) {
                     if (node.has(k)) {
@@ -211,7 +232,7 @@ final class WorkloadReader {
                     }
                 }
             }
-            return series(node, gb, "50 GB");
+            return series(node, gb, "50 GB", "GB");
         }
         node.allowOnly(INFLOW_KEYS);
         BigDecimal initial = node.has("initial") ? node.get("initial").value(gb) : BigDecimal.ZERO;
@@ -220,7 +241,7 @@ final class WorkloadReader {
             throw node.get("per_upload").error("give either add or per_upload as the inflow of " + node.describe()
                     + ", not both", "remove one of them");
         } else if (node.has("add")) {
-            inflow = series(node.get("add"), Units::gbPerMonth, "2 GB/month");
+            inflow = series(node.get("add"), Units::gbPerMonth, "2 GB/month", "GB/month");
         } else if (node.has("per_upload")) {
             inflow = perUpload(node.get("per_upload"), drivers);
         } else {
@@ -272,7 +293,7 @@ final class WorkloadReader {
         if (active == null) {
             throw actions.error("actions_per_user_per_day needs users.active", "add users: {active: 50K}");
         }
-        BigDecimal perDay = actions.value(Units::count);
+        BigDecimal perDay = ranges.value(actions, Units::count, "actions a day");
         if (active.varies()) {
             // The workload's growth assumptions describe this series, month by month.
             drivers.put(Driver.REQUESTS, bounded(actions, new Series.Scaled(active, Units.dailyToMonthly(perDay),
@@ -299,7 +320,7 @@ final class WorkloadReader {
         if (requests == null) {
             throw n.error(key + " needs workload.requests", "add requests: 100M/month to the workload");
         }
-        BigDecimal per = n.value(Units::count);
+        BigDecimal per = ranges.value(n, Units::count, key.replace('_', ' '));
         String what = "Database " + driver.specName().substring(9) + ": ";
         if (requests.varies()) {
             drivers.put(driver, bounded(n, new Series.Scaled(requests, per, "requests x " + per.toPlainString()

@@ -222,10 +222,31 @@ public final class Estimator {
         }
     }
 
+    /** A charge with the component it bills. */
+    public record ComponentCharge(String component, Charge charge) {}
+
+    /**
+     * The charges of {@code architecture} in the month of {@code workload}, in the order {@link #estimate} prices
+     * them (one account's tiers and free pools are climbed in that order), before any price: what a compiled plan
+     * (core.montecarlo) models and prices on its own arrays. Sized and planned as the estimate plans the month.
+     */
+    public List<ComponentCharge> monthCharges(Scenario scenario, Architecture architecture, WorkloadMonth workload) {
+        Assumptions assumptions = new Assumptions();
+        MonthPlan plan = new CapacityPlanner(capacity, listPrices(scenario.region())).plan(architecture, workload,
+                assumptions);
+        List<ComponentCharge> out = new ArrayList<>();
+        for (Component component : architecture.components()) {
+            PlannedComponent planned = plan.component(component.name()).orElseThrow();
+            for (Charge c : charges(architecture, component, planned, workload, workload.month(), assumptions)) {
+                out.add(new ComponentCharge(component.name(), c));
+            }
+        }
+        return out;
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void priceComponent(Architecture architecture, Component component, PlannedComponent planned,
-            WorkloadMonth workload, int month, MonthPricer pricer, Assumptions assumptions, List<LineItem> lines,
-            List<UnpricedCharge> unpriced) {
+    private List<Charge> charges(Architecture architecture, Component component, PlannedComponent planned,
+            WorkloadMonth workload, int month, Assumptions assumptions) {
         PricingRule rule = Rules.forType(component.type()).orElseThrow(() -> new EstimateException(
                 architecture.name(), component.name(), null, "unknown component type '" + component.type() + "'", null));
         Usage usage = usage(architecture, component, planned.config(), rule, workload, assumptions);
@@ -237,13 +258,17 @@ public final class Estimator {
         if (!component.usageOverrides().containsKey(PlannedComponent.INSTANCE_VCPUS)) {
             putVcpus(rule, planned.config(), usage);
         }
-        List<Charge> charges;
         try {
-            charges = rule.charges(planned.config(), usage, month);
+            return rule.charges(planned.config(), usage, month);
         } catch (IllegalArgumentException e) {
             throw new EstimateException(architecture.name(), component.name(), null, e.getMessage(), e);
         }
-        for (Charge charge : charges) {
+    }
+
+    private void priceComponent(Architecture architecture, Component component, PlannedComponent planned,
+            WorkloadMonth workload, int month, MonthPricer pricer, Assumptions assumptions, List<LineItem> lines,
+            List<UnpricedCharge> unpriced) {
+        for (Charge charge : charges(architecture, component, planned, workload, month, assumptions)) {
             try {
                 PricedCharge priced = pricer.price(component.name(), charge);
                 lines.addAll(priced.lines());
