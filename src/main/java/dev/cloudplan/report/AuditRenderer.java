@@ -47,11 +47,28 @@ public final class AuditRenderer {
                 sb.append(markdownTable(HEADERS, rows)).append('\n');
             } else if (part instanceof AuditReport.Run run) {
                 sb.append("`./cloudplan ").append(run.command()).append("`:\n\n");
-                sb.append(run.fence() ? "```\n" + run.output().stripTrailing() + "\n```" : run.output().strip())
+                String output = run.output();
+                sb.append(run.fence() ? "```\n" + output.stripTrailing() + "\n```" : nested(output.strip()))
                         .append("\n\n");
             }
         }
         return sb.toString().stripTrailing() + "\n";
+    }
+
+    /**
+     * Another command's Markdown, its headings two levels down (its "# Sweep" a "###"), so that they sit under the
+     * write-up's own "##" sections instead of starting a second document. Lines inside code blocks are left alone.
+     */
+    static String nested(String markdown) {
+        StringBuilder sb = new StringBuilder();
+        boolean code = false;
+        for (String line : markdown.split("\n", -1)) {
+            if (line.startsWith("```")) {
+                code = !code;
+            }
+            sb.append(!code && line.startsWith("#") ? "##" + line : line).append('\n');
+        }
+        return sb.toString().stripTrailing();
     }
 
     /** The same sections for a terminal: tables aligned, each finding's reasons listed under its table. */

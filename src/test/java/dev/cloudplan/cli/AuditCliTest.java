@@ -164,6 +164,18 @@ class AuditCliTest {
     }
 
     @Test
+    void anUnfencedRunIsEmbeddedWithItsHeadingsUnderTheWriteUpsSections() throws IOException {
+        Path file = dir.resolve("claims.yaml");
+        Files.writeString(file, "title: t\nspec: examples/learning-app.yaml\nsections:\n"
+                + "  - run: commitments examples/learning-app.yaml -a serverless --format markdown\n");
+        Cli.Result r = Cli.run(Fixtures.environment(), "audit", file.toString(), "--format", "markdown");
+        assertEquals(Main.OK, r.code(), r.err());
+        // commitments --format markdown starts "# Commitments: ..." and has "## serverless": two levels down here.
+        assertTrue(r.out().contains("\n### Commitments: ") && r.out().contains("\n#### serverless\n"), r.out());
+        assertEquals(1, r.out().lines().filter(l -> l.startsWith("# ")).count(), r.out());
+    }
+
+    @Test
     void helpShowsExamples() {
         Cli.Result r = Cli.run(Fixtures.environment(), "audit", "--help");
         assertEquals(0, r.code());
