@@ -76,10 +76,6 @@ public record DynamoDbExtras(BigDecimal backupGb, BigDecimal restoreGb, BigDecim
             throw new InvalidSettingException("reserved_capacity", "DynamoDB reserved capacity is an upfront fee plus"
                     + " an hourly fee for 1 or 3 years", "use reserved 1yr partial-upfront or reserved 3yr partial-upfront");
         }
-        if (reserved.isCommitment() && s.text("table_class").equals("standard-ia")) {
-            throw new InvalidSettingException("reserved_capacity", "reserved capacity is not offered for the"
-                    + " Standard-IA table class", "use table_class: standard, or reserved_capacity: on-demand");
-        }
         return new DynamoDbExtras(s.number("backups"), s.number("restores"), s.number("stream_reads"), list, reserved);
     }
 

@@ -8,6 +8,7 @@ import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.capacity.Limit;
 import dev.cloudplan.core.capacity.TableThroughput;
 import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.money.Decimals;
@@ -167,6 +168,21 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         keys.put("pitr_gb_months", "GB-Mo");
         keys.putAll(DynamoDbExtras.USAGE_KEYS);
         return keys;
+    }
+
+    /** Whether AWS offers reserved capacity on a Standard-IA table: limits.csv, 0 = not offered (DynamoDB Developer Guide). */
+    static final String RESERVED_ON_STANDARD_IA = "dynamodb.reserved-capacity.standard-ia";
+
+    /** Refuses reserved capacity on a table class AWS does not offer it for (limits.csv, by key). */
+    @Override
+    public void validate(Config c, Map<String, Limit> limits) {
+        Limit offered = limits.get(RESERVED_ON_STANDARD_IA);
+        if (c.extras().reserved().isCommitment() && c.tableClass().equals("standard-ia") && offered != null
+                && offered.value().signum() == 0) {
+            throw new InvalidSettingException("reserved_capacity", "DynamoDB reserved capacity is not offered for the"
+                    + " Standard-IA table class (" + offered.source() + ")",
+                    "use table_class: standard, or reserved_capacity: on-demand");
+        }
     }
 
     @Override

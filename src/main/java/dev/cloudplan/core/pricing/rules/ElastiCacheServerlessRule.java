@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * Amazon ElastiCache Serverless (Redis OSS, Valkey or Memcached): data stored in GB-hours, with a minimum of 1 GB for
- * Redis OSS and Memcached and 100 MB for Valkey, and ElastiCache Processing Units: one ECPU per KB transferred per request.
+ * Redis OSS and 100 MB for Valkey, and ElastiCache Processing Units: one ECPU per KB transferred per request. Memcached is
+ * metered as given: no stored AWS page stating its minimum was found, so cloudplan applies none (docs/spec.md).
  */
 public final class ElastiCacheServerlessRule implements PricingRule<ElastiCacheServerlessRule.Config> {
     /** Configuration: engine, average data stored, cache commands per workload request. */
@@ -61,7 +62,11 @@ public final class ElastiCacheServerlessRule implements PricingRule<ElastiCacheS
 
     @Override
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
-        BigDecimal minimum = c.engine().equals("valkey") ? new BigDecimal("0.1") : BigDecimal.ONE;
+        BigDecimal minimum = switch (c.engine()) {
+            case "valkey" -> new BigDecimal("0.1");
+            case "memcached" -> BigDecimal.ZERO;
+            default -> BigDecimal.ONE;
+        };
         BigDecimal stored = c.dataStoredGb().max(minimum);
         BigDecimal requests = w.get(Driver.REQUESTS)
                 .orElseThrow(() -> new MissingWorkloadException(Driver.REQUESTS, "an elasticache-serverless component"));
@@ -72,9 +77,9 @@ public final class ElastiCacheServerlessRule implements PricingRule<ElastiCacheS
         // Proportional to the data moved, at least 1: "a GET that transfers 3.2 KB of data will consume 3.2 ECPUs".
         BigDecimal ecpuPerCommand = kb.max(BigDecimal.ONE);
         BigDecimal commands = requests.multiply(c.commandsPerRequest());
-        assumptions.add("ElastiCache Serverless meters data stored with a minimum of 1 GB (Redis OSS, Memcached) or 100 MB"
-                + " (Valkey)"
-                + " and 1 ECPU per KB transferred by each command, in proportion (3.2 KB = 3.2 ECPUs), at least 1.");
+        assumptions.add("ElastiCache Serverless meters data stored with a minimum of 1 GB (Redis OSS) or 100 MB (Valkey);"
+                + " for Memcached none is applied (AWS's terms for it were not checked by cloudplan); each command is"
+                + " metered 1 ECPU per KB transferred by each command, in proportion (3.2 KB = 3.2 ECPUs), at least 1.");
         return new Usage()
                 .put("data_gb_hours", stored.multiply(HOURS_PER_MONTH), Decimals.plain(stored) + " GB x 730 h"
                         + (stored.compareTo(c.dataStoredGb()) > 0 ? " (minimum metered size)" : ""))

@@ -33,6 +33,7 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
     private static final String TASK = "fargate.task.cpu-";
     private static final String MIN = ".memory-min-gb";
     private static final String MAX = ".memory-max-gb";
+    private static final String WINDOWS = "fargate.windows.";
 
     /** Configuration of a service's tasks. */
     public record Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
@@ -178,21 +179,19 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
                     "remove savings_plan_discount, or use capacity: on-demand");
         }
         boolean windows = s.text("operating_system").equals("windows");
-        if (windows && (!s.text("architecture").equals("x86_64") || s.text("capacity").equals("spot")
-                || vcpu.compareTo(BigDecimal.ONE) < 0)) {
-            // ECS Developer Guide, "Windows containers on AWS Fargate": X86_64, no Fargate Spot, 1 vCPU and up.
-            throw new InvalidSettingException(!s.text("architecture").equals("x86_64") ? "architecture"
-                    : s.text("capacity").equals("spot") ? "capacity" : "vcpu", "Windows tasks on Fargate run x86_64,"
-                    + " on demand, with 1 vCPU or more", "use architecture: x86_64, capacity: on-demand and vcpu of 1,"
-                    + " 2, 4, 8 or 16, or operating_system: linux");
-        }
         return new Config(tasks == null ? 1 : tasks, vcpu, memory, s.text("architecture"), s.text("capacity"), storage,
                 hours, s.count("public_ipv4"), Sizing.read(s, null, "tasks"), AppWork.read(s), plan, windows);
     }
 
-    /** The CPU and memory pairs Fargate runs: limits.csv's fargate.task rows (ECS Developer Guide, task sizes). */
+    /**
+     * The CPU and memory pairs Fargate runs: limits.csv's fargate.task rows (ECS Developer Guide, task sizes); and for
+     * Windows, the fargate.windows rows: arm64 and Fargate Spot (0 = not supported) and the least task vCPU.
+     */
     @Override
     public void validate(Config c, Map<String, Limit> limits) {
+        if (c.windows()) {
+            validateWindows(c, limits);
+        }
         List<BigDecimal> sizes = new ArrayList<>();
         for (String key : limits.keySet()) {
             if (key.startsWith(TASK) && key.endsWith(MIN)) {
@@ -212,6 +211,25 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
                     + Decimals.plain(min.value()) + " GB to " + Decimals.plain(max.value()) + " GB of memory, not "
                     + Decimals.plain(c.memoryGb()) + " GB", "give a memory from " + Decimals.plain(min.value()) + " GB to "
                     + Decimals.plain(max.value()) + " GB, or another vcpu (" + min.source() + ")");
+        }
+    }
+
+    private static void validateWindows(Config c, Map<String, Limit> limits) {
+        Limit arm = limits.get(WINDOWS + "arm64");
+        if (arm != null && arm.value().signum() == 0 && c.architecture().equals("arm64")) {
+            throw new InvalidSettingException("architecture", "Windows tasks on Fargate run x86_64, not arm64 ("
+                    + arm.source() + ")", "use architecture: x86_64, or operating_system: linux");
+        }
+        Limit spot = limits.get(WINDOWS + "spot");
+        if (spot != null && spot.value().signum() == 0 && c.capacity().equals("spot")) {
+            throw new InvalidSettingException("capacity", "Fargate Spot does not run Windows tasks (" + spot.source()
+                    + ")", "use capacity: on-demand, or operating_system: linux");
+        }
+        Limit cpu = limits.get(WINDOWS + "task-cpu-min");
+        if (cpu != null && c.vcpu().compareTo(cpu.value()) < 0) {
+            throw new InvalidSettingException("vcpu", "a Windows task on Fargate has at least "
+                    + Decimals.plain(cpu.value()) + " vCPU, not " + Decimals.plain(c.vcpu()) + " (" + cpu.source() + ")",
+                    "give vcpu: " + Decimals.plain(cpu.value()) + " or more, or operating_system: linux");
         }
     }
 

@@ -7,12 +7,15 @@ import static dev.cloudplan.core.pricing.rules.RuleCases.cents;
 import static dev.cloudplan.core.pricing.rules.RuleCases.month;
 import static dev.cloudplan.core.pricing.rules.RuleCases.total;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudplan.Fixtures;
+import dev.cloudplan.catalogio.LimitsLoader;
 import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.PurchaseOption;
 import dev.cloudplan.core.architecture.Settings;
+import dev.cloudplan.core.capacity.Limit;
 import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.Price;
@@ -135,13 +138,27 @@ class DynamoDbExtrasTest {
     }
 
     @Test
-    void reservedCapacityOtherThanPartialUpfront_orOnStandardIa_isRefused() {
+    void reservedCapacityOtherThanPartialUpfront_isRefused() {
         assertThatThrownBy(() -> new DynamoDbRule().configure(settings(Map.of("billing", "provisioned",
                 "reserved_capacity", PurchaseOption.parse("reserved 1yr all-upfront")))))
                 .isInstanceOf(InvalidSettingException.class).hasMessageContaining("upfront fee plus an hourly fee");
-        assertThatThrownBy(() -> new DynamoDbRule().configure(settings(Map.of("billing", "provisioned", "table_class",
-                "standard-ia", "reserved_capacity", PurchaseOption.parse("reserved 3yr partial-upfront")))))
-                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("Standard-IA");
+    }
+
+    @Test
+    void reservedCapacityOnStandardIa_isRefused_asLimitsCsvSays_andOnStandardAccepted() {
+        Map<String, Limit> limits = LimitsLoader.bundled();
+        Limit offered = limits.get("dynamodb.reserved-capacity.standard-ia");
+        assertThat(offered.value()).isZero(); // 0 = not offered, the row's reading of the Developer Guide
+        PurchaseOption reserved = PurchaseOption.parse("reserved 3yr partial-upfront");
+        DynamoDbRule.Config ia = new DynamoDbRule().configure(settings(Map.of("billing", "provisioned", "table_class",
+                "standard-ia", "reserved_capacity", reserved)));
+        assertThatThrownBy(() -> new DynamoDbRule().validate(ia, limits))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("reserved_capacity"))
+                .hasMessageContaining(offered.source());
+        DynamoDbRule.Config standard = new DynamoDbRule().configure(settings(Map.of("billing", "provisioned",
+                "reserved_capacity", reserved)));
+        assertThatCode(() -> new DynamoDbRule().validate(standard, limits)).doesNotThrowAnyException();
     }
 
     @Test

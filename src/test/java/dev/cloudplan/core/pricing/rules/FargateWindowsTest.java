@@ -3,13 +3,18 @@ package dev.cloudplan.core.pricing.rules;
 import static dev.cloudplan.Fixtures.catalog;
 import static dev.cloudplan.Fixtures.d;
 import static dev.cloudplan.Fixtures.price;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cloudplan.catalogio.LimitsLoader;
 import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.capacity.AppWork;
+import dev.cloudplan.core.capacity.Limit;
 import dev.cloudplan.core.capacity.Sizing;
 import dev.cloudplan.core.catalog.PriceCatalog;
+import dev.cloudplan.core.money.Decimals;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** Fargate Windows tasks against a hand-made catalog (fixture prices, not AWS's): arithmetic from the fixture prices. */
 class FargateWindowsTest {
+    static final Map<String, Limit> LIMITS = LimitsLoader.bundled();
     static final double VCPU = 0.09148;
     static final double GB = 0.01005;
     static final double LICENCE = 0.046;
@@ -49,16 +55,43 @@ class FargateWindowsTest {
                         + 2 * 730 * (30 - 20) * EPHEMERAL);
     }
 
+    static FargateRule.Config configured(Map<String, Object> given) {
+        Map<String, Object> values = new HashMap<>();
+        new FargateRule().allSettings().forEach(s -> values.put(s.name(), s.defaultValue()));
+        values.putAll(Map.of("vcpu", d("1"), "memory", d("4"), "operating_system", "windows"));
+        values.putAll(given);
+        return new FargateRule().configure(new Settings(values));
+    }
+
+    static void assertRefused(Map<String, Object> given, String setting, Limit row) {
+        FargateRule.Config c = configured(given);
+        assertThatThrownBy(() -> new FargateRule().validate(c, LIMITS))
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.setting()).isEqualTo(setting))
+                .hasMessageContaining(row.source());
+    }
+
     @Test
-    void windowsOnArm_onSpot_orBelowOneVcpu_isRefused() {
-        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("architecture", "arm64"),
-                Map.of("capacity", "spot"), Map.of("vcpu", d("0.5"), "memory", d("2")))) {
-            Map<String, Object> values = new HashMap<>();
-            new FargateRule().allSettings().forEach(s -> values.put(s.name(), s.defaultValue()));
-            values.putAll(Map.of("vcpu", d("1"), "memory", d("4"), "operating_system", "windows"));
-            values.putAll(bad);
-            assertThatThrownBy(() -> new FargateRule().configure(new Settings(values)))
-                    .isInstanceOf(InvalidSettingException.class).hasMessageContaining("Windows tasks on Fargate");
-        }
+    void windowsOnArm_onSpot_orBelowTheLeastVcpu_isRefused_asLimitsCsvSays() {
+        Limit arm = LIMITS.get("fargate.windows.arm64");
+        Limit spot = LIMITS.get("fargate.windows.spot");
+        Limit cpu = LIMITS.get("fargate.windows.task-cpu-min");
+        // 0 = not supported: the rows, not the code, say what Windows tasks cannot do
+        assertThat(arm.value()).isZero();
+        assertThat(spot.value()).isZero();
+        assertRefused(Map.of("architecture", "arm64"), "architecture", arm);
+        assertRefused(Map.of("capacity", "spot"), "capacity", spot);
+        // 0.5 vCPU with 2 GB is a Fargate task size (limits.csv fargate.task.cpu-0.5), below the Windows least
+        assertThat(d("0.5")).isLessThan(cpu.value());
+        assertRefused(Map.of("vcpu", d("0.5"), "memory", d("2")), "vcpu", cpu);
+    }
+
+    @Test
+    void windowsAtTheLeastVcpu_onDemandX86_isAccepted_andLinuxKeepsItsSmallSizesAndArm() {
+        Limit cpu = LIMITS.get("fargate.windows.task-cpu-min");
+        assertThatCode(() -> new FargateRule().validate(configured(Map.of("vcpu", cpu.value(),
+                "memory", LIMITS.get("fargate.task.cpu-" + Decimals.plain(cpu.value()) + ".memory-min-gb").value())),
+                LIMITS)).doesNotThrowAnyException();
+        assertThatCode(() -> new FargateRule().validate(configured(Map.of("operating_system", "linux",
+                "architecture", "arm64", "vcpu", d("0.5"), "memory", d("2"))), LIMITS)).doesNotThrowAnyException();
     }
 }
