@@ -37,6 +37,7 @@ final class StatedPriceReader {
             return out;
         }
         List<SpecNode> items = node.list();
+        Map<dev.cloudplan.core.catalog.PriceKey, SpecNode> stated = new java.util.HashMap<>();
         if (items.size() > limits.listItems()) {
             throw items.get(limits.listItems()).error("more than " + Limits.n(limits.listItems()) + " stated prices in"
                     + " one spec", "import the official offer files instead (cloudplan catalog import)");
@@ -57,6 +58,12 @@ final class StatedPriceReader {
                     item.require("charge", "instance-hours").scalar(), new Attributes(attrs),
                     unitNode.scalar(), BigDecimal.ZERO, null, usd, asOf,
                     "stated in " + file + ": " + source, "price stated in the spec", "", Grade.STATED, source);
+            SpecNode first = stated.putIfAbsent(price.key(), item);
+            if (first != null) {
+                // Two prices for one key would make a ladder of two tiers both starting at 0.
+                throw item.error("a price for " + price.key() + " is already stated at line " + (first.mark().getLine() + 1),
+                        "keep one price for each service, charge and attributes (delete or correct this one)");
+            }
             locations.putPriceUnit(unitNode.mark(), price.key());
             out.add(price);
             assumptions.add("Price stated in the spec, not from the catalog: " + price.key() + " = "

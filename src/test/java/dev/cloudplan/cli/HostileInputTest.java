@@ -42,6 +42,17 @@ class HostileInputTest {
     }
 
     @Test
+    void theSamePriceStatedTwice_isRefusedAtTheSecond() throws IOException {
+        // Found by the fuzzer: two rows for one key made a ladder of two tiers from 0, an internal error (exit 1).
+        String price = EC2_PRICE.substring(EC2_PRICE.indexOf("  - {"), EC2_PRICE.indexOf("architectures:"))
+                .replace("UNIT", "Hrs").replace("USD", "0.0336");
+        String yaml = HEAD + EC2_PRICE.replace("UNIT", "Hrs").replace("USD", "0.0336")
+                .replace("architectures:", price + "architectures:");
+        refusedAt(compare(yaml), 7, 5, "already stated at line 6", "keep one price for each service, charge and"
+                + " attributes");
+    }
+
+    @Test
     void selfReferencingAlias_isRefusedAtTheAlias() throws IOException {
         refusedAt(compare(HEAD + "architectures:\n  - &a {name: x, template: api-lambda-dynamodb, overrides: *a}\n"),
                 6, 60, "alias *a refers to the value it is inside of");
