@@ -1,15 +1,21 @@
 package dev.cloudplan.cli;
 
 import dev.cloudplan.catalogio.ComponentScoresLoader;
+import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.decide.BudgetRisk;
 import dev.cloudplan.core.decide.DecisionMatrix;
+import dev.cloudplan.core.montecarlo.MonteCarlo;
+import dev.cloudplan.core.projection.EstimateException;
 import dev.cloudplan.report.DecisionRenderer;
 import dev.cloudplan.report.Format;
+import dev.cloudplan.spec.SpecReader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec.Target;
 
@@ -28,7 +34,8 @@ import picocli.CommandLine.Spec.Target;
                 "  cloudplan decide examples/llm-chat-scale.yaml --format json",
                 "  cloudplan decide examples/learning-app.yaml --format csv",
                 "",
-                "budget_risk (the probability of going over budget) needs ranged inputs:",
+                "budget_risk (the probability of going over budget) is computed from a Monte",
+                "  Carlo over the spec's ranges (docs/ranges.md; --simulations, --seed), and",
                 "  not computed without ranges. See docs/decisions.md#decision-matrix and",
                 "  docs/spec.md#decision."})
 class DecideCommand implements Callable<Integer> {
@@ -50,6 +57,33 @@ class DecideCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    @Option(names = "--simulations", paramLabel = "N", description = "Monte Carlo runs for budget_risk when the spec"
+            + " has ranges, 1 to 100,000 (default: 10,000)")
+    Integer simulations;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of those runs (default: 1)")
+    Long seed;
+
+    /** budget_risk from a Monte Carlo over the spec's ranges (as 'cloudplan montecarlo' runs it), none without. */
+    private BudgetRisk budgetRisk(PricedSpec priced) {
+        if (priced.spec().ranges().isEmpty()) {
+            return BudgetRisk.NONE;
+        }
+        int n = simulations == null ? MonteCarlo.DEFAULT_SIMULATIONS : simulations;
+        if (n < 1 || n > MonteCarlo.MAX_SIMULATIONS) {
+            throw new UserError("--simulations " + n + " is out of range", Main.BAD_INPUT, "give 1 to 100,000 runs"
+                    + " (default 10,000)");
+        }
+        MonteCarloRuns.Run run = MonteCarloRuns.prepare(new SpecReader(region -> priced.catalog(), priced.today())
+                .sampling(specFile.toString(), env.resolve(specFile)), List.of(), new LoadedCatalog[] {priced.catalog()});
+        try {
+            return new MonteCarloRisk(run.monteCarlo().run(n, seed == null ? MonteCarlo.DEFAULT_SEED : seed));
+        } catch (EstimateException e) {
+            throw run.spec().locations().error(e.getMessage(), "correct the component, or give its usage explicitly"
+                    + " under the architecture's usage:", e.architecture(), e.component(), e.setting());
+        }
+    }
+
     @Override
     public Integer call() {
         if (out.format == Format.HTML) {
@@ -59,7 +93,7 @@ class DecideCommand implements Callable<Integer> {
         PricedSpec priced = PricedSpec.read(env, catalogOptions, specFile);
         DecisionFacts.Found found = DecisionFacts.of(priced, specFile.toString(), env.resolve(specFile));
         DecisionMatrix.Result result = DecisionMatrix.decide(found.facts(), found.context(), priced.spec().decision(),
-                ComponentScoresLoader.bundled(), BudgetRisk.NONE);
+                ComponentScoresLoader.bundled(), budgetRisk(priced));
         var report = new DecisionRenderer.Report(priced.spec().scenario(), priced.prices().info(), priced.spec().decision(),
                 result);
         Output.write(DecisionRenderer.render(report, out.format), out.output, env.resolve(out.output),

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +64,36 @@ class DecideCliTest {
                 .isGreaterThanOrEqualTo(d.get("ranking").get(1).get("total").decimalValue());
         assertThat(d.get("weights").get("budget_risk").get("counted").asBoolean()).isFalse();
         assertThat(d.get("weights").get("horizon_cost").get("default").asBoolean()).isTrue();
+    }
+
+    @Test
+    void budgetRisk_fromAMonteCarloOverTheSpecsRanges_agreesWithMontecarlo() throws IOException {
+        for (String budget : List.of("1 USD/month", "1,000,000 USD/month", "40 USD/month")) {
+            Path spec = Cli.writeSpec(tmp, Files.readString(spec("decision:\n  weights: {budget_risk: 1}\n"))
+                    .replace("requests: 10M/month", "requests: 1M..40M/month").replace("100 USD/month", budget));
+            JsonNode d = json(run("decide", spec.toString(), "--format", "json", "--simulations", "200", "--seed", "3"));
+            JsonNode mc = json(run("montecarlo", spec.toString(), "--format", "json", "--simulations", "200", "--seed",
+                    "3"));
+            assertThat(d.get("weights").get("budget_risk").get("counted").asBoolean()).isTrue();
+            for (JsonNode row : d.get("ranking")) {
+                String name = row.get("architecture").asText();
+                BigDecimal p = null;
+                for (JsonNode a : mc.get("architectures")) {
+                    if (a.get("name").asText().equals(name)) {
+                        p = a.get("over_budget").get("probability").decimalValue();
+                    }
+                }
+                assertThat(p).as(name).isNotNull();
+                for (JsonNode s : row.get("scores")) {
+                    if (s.get("criterion").asText().equals("budget_risk")) {
+                        // 10 x (1 - p): every run over a 1 USD budget scores 0, none over a million scores 10.
+                        assertThat(s.get("score").decimalValue()).as(budget + " " + name)
+                                .isEqualByComparingTo(BigDecimal.TEN.multiply(BigDecimal.ONE.subtract(p)));
+                        assertThat(s.get("reason").asText()).contains("200 runs of the spec's ranges, seed 3");
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -13,4 +13,14 @@ public interface BudgetRisk {
 
     /** The share of runs over budget (0 to 1), or empty when the spec gives no ranges. */
     Optional<BigDecimal> probabilityOverBudget(String architecture);
+
+    /** How the share was found (runs, seed, and any runs whose fit is unknown), said beside the score. */
+    default String basis(String architecture) {
+        return "";
+    }
+
+    /** Why there is no share for {@code architecture} when {@link #probabilityOverBudget} is empty. */
+    default String absent(String architecture) {
+        return "not computed without ranges";
+    }
 }

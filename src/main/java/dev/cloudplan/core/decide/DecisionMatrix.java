@@ -113,8 +113,8 @@ public final class DecisionMatrix {
             case BUDGET_FIT -> facts.forEach(f -> out.put(f.architecture(), budget(f)));
             case BUDGET_RISK -> facts.forEach(f -> out.put(f.architecture(), risk.probabilityOverBudget(f.architecture())
                     .map(p -> new Score(c, TEN.multiply(BigDecimal.ONE.subtract(p)), Decimals.percent(p.round(new
-                            MathContext(3))) + " of the runs over budget"))
-                    .orElse(new Score(c, null, "not computed without ranges"))));
+                            MathContext(3))) + " of the runs over budget" + risk.basis(f.architecture())))
+                    .orElse(new Score(c, null, risk.absent(f.architecture())))));
             case BREAK_EVEN -> facts.forEach(f -> out.put(f.architecture(), breakEven(f, context)));
             case OPERATIONS, LOCK_IN -> facts.forEach(f -> out.put(f.architecture(), stated(c, f, spec, defaults)));
             default -> throw new IllegalStateException(c.name());
