@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 "  cloudplan estimate examples/learning-app.yaml -a serverless --explain",
                 "  cloudplan compare examples/learning-app.yaml --format json -o plan.json",
                 "  cloudplan sweep examples/learning-app.yaml --vary requests=1M..1B --log",
+                "  cloudplan serve examples/learning-app.yaml   # what-if page on 127.0.0.1",
                 "  cloudplan catalog update          # fetch current AWS prices",
                 "  cloudplan catalog import FILE...  # or import offer files downloaded elsewhere",
                 "  cloudplan catalog show",
@@ -51,6 +52,7 @@ public final class Main {
         m.put("compare", CompareCommand.class);
         m.put("capacity", CapacityCommand.class);
         m.put("sweep", SweepCommand.class);
+        m.put("serve", ServeCommand.class);
         m.put("catalog", CatalogCommand.class);
         m.put("bench", BenchCommand.class);
         m.put("help", CommandLine.HelpCommand.class);

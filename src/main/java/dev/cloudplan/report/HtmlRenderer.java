@@ -51,7 +51,14 @@ public final class HtmlRenderer implements Renderer {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(Svg.escape(((Block.Heading) head.get(0)).text())).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n<main>\n");
+                .append("</style>\n</head>\n<body>\n<main>\n").append(body(report, options));
+        return sb.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** What the page's {@code <main>} holds: the report itself, for a page that shows it among other things (serve). */
+    public String body(Report report, RenderOptions options) {
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        List<Block> head = Layout.head(report);
         blocks(sb, head);
         if (!report.comparison()) {
             blocks(sb, List.of(new Block.Heading(2, "Summary"), Layout.summary(report)));
@@ -59,7 +66,17 @@ public final class HtmlRenderer implements Renderer {
         charts(sb, report);
         // The HTML report is the one a client reads: every line carries its formula.
         blocks(sb, Layout.body(report, new RenderOptions(true, options.month())));
-        return sb.append("</main>\n</body>\n</html>\n").toString();
+        return sb.toString();
+    }
+
+    /** The report's style sheet, for a page that embeds the report. */
+    public static String css() {
+        return CSS;
+    }
+
+    /** Text made safe in HTML content and quoted attributes, as the report escapes what it takes from the spec. */
+    public static String escape(String s) {
+        return Svg.escape(s);
     }
 
     private static void blocks(StringBuilder sb, List<Block> blocks) {
