@@ -11,8 +11,12 @@ import java.util.function.Supplier;
  * positions, so the same edits come back often. Requests for edits being computed wait for that computation.
  */
 final class Answers {
-    /** An HTTP answer: its status and JSON body. */
-    record Answer(int status, byte[] body) {}
+    /** An HTTP answer: its status and JSON body, and whether it was kept from an earlier request (for the bench). */
+    record Answer(int status, byte[] body, boolean kept, String meta) {
+        Answer(int status, byte[] body) {
+            this(status, body, false, null);
+        }
+    }
 
     private final long maxBytes;
     private final Map<String, CompletableFuture<Answer>> kept = new LinkedHashMap<>(64, 0.75f, true);
@@ -34,7 +38,8 @@ final class Answers {
             }
         }
         if (!mine) {
-            return f.join();
+            Answer a = f.join();
+            return new Answer(a.status(), a.body(), true, a.meta());
         }
         try {
             Answer a = compute.get();

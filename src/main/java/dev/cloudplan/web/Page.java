@@ -46,7 +46,15 @@ final class Page {
                 const r = await fetch(url, {method: 'POST', body: JSON.stringify(body),
                   headers: {'Content-Type': 'application/json', 'X-Cloudplan-Token': token}});
                 let data;
-                try { data = await r.json(); } catch (e) {
+                try {
+                  if ((r.headers.get('Content-Type') || '').startsWith('text/html')) {
+                    data = JSON.parse(r.headers.get('X-Cloudplan-Values'));
+                    data.ok = true;
+                    data.report = await r.text();
+                  } else {
+                    data = await r.json();
+                  }
+                } catch (e) {
                   data = {ok: false, errors: [{field: null, message: 'the server answered ' + r.status}]};
                 }
                 return [r.status, data];
