@@ -79,7 +79,6 @@ public final class SpecFields {
         Node root = new Yaml(options).compose(new StringReader(text));
         Finder f = new Finder(text);
         if (root instanceof MappingNode top) {
-            f.plan(top);
             Node workload = child(top, "workload");
             for (String path : WORKLOAD) {
                 Node n = at(workload, path);
@@ -88,6 +87,7 @@ public final class SpecFields {
                     f.driver(path, dot < 0 ? workload : at(workload, path.substring(0, dot)), n);
                 }
             }
+            f.plan(top);
             if (child(top, "architectures") instanceof SequenceNode list) {
                 for (Node item : list.getValue()) {
                     f.architecture(item);

@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.cloudplan.spec.SpecException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -198,16 +197,14 @@ public final class WhatIfServer implements AutoCloseable {
             throw new Edits.BadRequest(403, "the request lacks this page's token: reload the page");
         }
         String length = ex.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
+        boolean over = length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES;
+        byte[] b = over ? null : ex.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+        if (over || b.length > MAX_BODY_BYTES) {
+            // The rest is not read: the connection is closed after the answer.
+            ex.getResponseHeaders().set("Connection", "close");
             throw new Edits.BadRequest(413, "the request body is larger than " + MAX_BODY_BYTES + " bytes");
         }
-        try (InputStream in = ex.getRequestBody()) {
-            byte[] b = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (b.length > MAX_BODY_BYTES) {
-                throw new Edits.BadRequest(413, "the request body is larger than " + MAX_BODY_BYTES + " bytes");
-            }
-            return b;
-        }
+        return b;
     }
 
     private Answers.Answer recompute(Edits edits) {
