@@ -12,8 +12,9 @@ import java.util.Map;
  */
 final class Page {
     private static final String CSS = """
-            .app{display:grid;grid-template-columns:minmax(17rem,23rem) minmax(0,1fr);align-items:start}
-            aside.whatif{position:sticky;top:0;max-height:100vh;overflow-y:auto;box-sizing:border-box;padding:.75rem 1rem;
+            .app{display:flex;align-items:flex-start}
+            #report{flex:1 1 0;min-width:0}
+            aside.whatif{flex:0 0 23rem;position:sticky;top:0;max-height:100vh;overflow-y:auto;box-sizing:border-box;padding:.75rem 1rem;
             background:#f4f6f9;border-right:1px solid #bbb;font-size:.9rem}
             aside.whatif h2{margin:.25rem 0 .5rem;border:0}
             fieldset{border:1px solid #bbb;margin:.75rem 0;padding:.25rem .6rem .5rem}legend{font-weight:700;padding:0 .25rem}
@@ -26,7 +27,7 @@ final class Page {
             input[aria-invalid=true]{border:2px solid #9b1c1c!important;background:#fdf2f2}
             .error{color:#9b1c1c;font-weight:600;white-space:pre-wrap;margin:.2rem 0;overflow-wrap:anywhere}
             button{font:inherit;padding:.3rem .7rem;margin:.25rem .25rem .25rem 0}
-            #status{font-style:italic;margin:.5rem 0}
+            #status{font-style:italic;margin:.5rem 0;padding:.25rem .4rem;background:#fff;border-left:4px solid #0b61a4}
             @media (max-width:900px){.app{display:block}aside.whatif{position:static;max-height:none;border-right:0;
             border-bottom:1px solid #bbb}}
             @media print{aside.whatif{display:none}.app{display:block}}
@@ -165,6 +166,7 @@ final class Page {
                 .append("<h2 id=\"whatif-title\">What if</h2>\n<p>Editing <code>").append(esc(specName))
                 .append("</code>: every change prices the comparison again. The file is not changed; save the edits as a"
                         + " new spec below. A slider multiplies the spec's own value (x0.1 to x10).</p>\n")
+                .append("<p id=\"status\" role=\"status\">The spec's own values.</p>\n")
                 .append("<form id=\"whatif\" novalidate>\n<p id=\"form-error\" class=\"error\" role=\"alert\" hidden></p>\n");
         Map<String, List<SpecFields.Field>> sections = new LinkedHashMap<>();
         fields.fields().values().forEach(f -> sections.computeIfAbsent(f.group() == SpecFields.Group.ARCHITECTURE
@@ -178,7 +180,7 @@ final class Page {
             sb.append("</fieldset>\n");
         }
         sb.append("<button type=\"submit\">Recompute</button><button type=\"button\" id=\"reset\">Back to the spec's")
-                .append(" values</button>\n</form>\n<p id=\"status\" role=\"status\">The spec's own values.</p>\n")
+                .append(" values</button>\n</form>\n")
                 .append("<form id=\"save\">\n<fieldset>\n<legend>Save as</legend>\n<div class=\"field\">")
                 .append("<label for=\"save-path\">New spec file (YAML)</label>")
                 .append("<input type=\"text\" id=\"save-path\" autocomplete=\"off\" spellcheck=\"false\" value=\"")

@@ -22,7 +22,7 @@ import java.util.function.BooleanSupplier;
  */
 final class Chrome implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ELEMENT = "element-6066-11e4-a52e-4f735a4b0a9f";
+    private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
     private final Process driver;
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
@@ -55,8 +55,14 @@ final class Chrome implements AutoCloseable {
         options.put("binary", chromium.toString());
         for (String a : List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-                "--window-size=" + width + "," + height, "--user-data-dir=" + Files.createDirectories(profile))) {
+                "--window-size=" + Math.max(width, 500) + "," + height,
+                "--user-data-dir=" + Files.createDirectories(profile))) {
             options.withArray("args").add(a);
+        }
+        if (width < 500) {
+            // A headless window is at least 500 px wide: a phone's width is emulated.
+            options.putObject("mobileEmulation").putObject("deviceMetrics").put("width", width).put("height", height)
+                    .put("pixelRatio", 1);
         }
         session = call("POST", "session", caps).get("sessionId").asText();
     }
@@ -76,7 +82,11 @@ final class Chrome implements AutoCloseable {
     /** Clears the element at {@code css} and types {@code text} into it, as a user does. */
     void type(String css, String text) throws Exception {
         ObjectNode find = JSON.createObjectNode().put("using", "css selector").put("value", css);
-        String el = call("POST", "session/" + session + "/element", find).get(ELEMENT).asText();
+        JsonNode found = call("POST", "session/" + session + "/element", find);
+        if (found == null || found.get(ELEMENT) == null) {
+            throw new AssertionError("no element " + css + ": " + found);
+        }
+        String el = found.get(ELEMENT).asText();
         call("POST", "session/" + session + "/element/" + el + "/clear", JSON.createObjectNode());
         call("POST", "session/" + session + "/element/" + el + "/value", JSON.createObjectNode().put("text", text));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cloudplan.Fixtures;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -56,12 +57,14 @@ class ServeBrowserTest {
             chrome.type(TYPE_FIELD, "t4g.large\t");
             Chrome.await("the recomputed report", () -> status(chrome).startsWith("Recomputed"));
             BigDecimal after = money(chrome.js(String.format(ANNUAL, "ec2-rds-mysql")).asText());
-            // The app's instance-hours only: 730 h a month x 12 months x (t4g.large 0.0672 - t4g.medium 0.0336 USD/h),
-            // both us-east-1 on-demand Linux rows of the bundled AmazonEC2.csv.
-            BigDecimal expected = new BigDecimal("730").multiply(new BigDecimal("12"))
-                    .multiply(onDemand("t4g.large").subtract(onDemand("t4g.medium")));
-            assertThat(after.subtract(before).subtract(expected).abs()).as("%s -> %s, expected +%s", before, after,
-                    expected).isLessThanOrEqualTo(new BigDecimal("0.01"));
+            // The app's instance-hours only: 12 months x (730 h x t4g.large - 730 h x t4g.medium), each month's line
+            // to the cent (730 x 0.0672 = 49.056 -> 49.06; 730 x 0.0336 = 24.528 -> 24.53), the prices being the
+            // us-east-1 on-demand Linux rows of the bundled AmazonEC2.csv.
+            BigDecimal hours = new BigDecimal("730");
+            BigDecimal expected = new BigDecimal("12").multiply(hours.multiply(onDemand("t4g.large"))
+                    .setScale(2, RoundingMode.HALF_UP).subtract(hours.multiply(onDemand("t4g.medium"))
+                            .setScale(2, RoundingMode.HALF_UP)));
+            assertThat(after.subtract(before)).as("%s -> %s", before, after).isEqualByComparingTo(expected);
             screenshot(chrome, "serve-edited.png", 1200);
 
             chrome.type(TYPE_FIELD, "t4g.huge\t");
