@@ -35,7 +35,9 @@ import picocli.CommandLine.Option;
                 "and then switches to another slider or goes back to the spec's values, so its",
                 "edits accumulate as a user's do. Untimed warm-up first. Prints p50, p95, p99 and",
                 "max of the recompute requests, their throughput, the share answered from the",
-                "server's kept answers, and the machine."},
+                "server's kept answers, those answered 422 (a value the spec reader refuses,",
+                "such as a count of 0: a valid answer, timed with the rest), failures (any",
+                "other status or no answer), and the machine and its load."},
         footerHeading = "%nExamples:%n", footer = {"  cloudplan bench serve",
                 "  cloudplan bench serve --spec examples/learning-app.yaml --clients 50 --seconds 30",
                 "  cloudplan bench serve --think-ms 0     # no pause between a client's requests"})
@@ -71,8 +73,8 @@ public final class ServeBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = command.commandLine().getOut();
-        out.println("| spec | requests | per second | kept answers | p50 ms | p95 ms | p99 ms | max ms | errors |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| spec | requests | per second | kept answers | invalid | p50 ms | p95 ms | p99 ms | max ms | failed |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         out.flush();
         for (Path spec : specs) {
             Process server = start(spec);
@@ -81,9 +83,9 @@ public final class ServeBench implements Callable<Integer> {
                 Target t = target(url);
                 run(t, warmup, seed);
                 Result r = run(t, seconds, seed + 1);
-                out.printf("| %s | %d | %.0f | %.0f%% | %.1f | %.1f | %.1f | %.1f | %d |%n", spec, r.latencies.length,
-                        r.latencies.length / (double) seconds, 100.0 * r.kept / Math.max(1, r.latencies.length),
-                        pct(r.latencies, 50), pct(r.latencies, 95), pct(r.latencies, 99), pct(r.latencies, 100),
+                out.printf("| %s | %d | %.0f | %.0f%% | %d | %.1f | %.1f | %.1f | %.1f | %d |%n", spec,
+                        r.latencies.length, r.latencies.length / (double) seconds,
+                        100.0 * r.kept / Math.max(1, r.latencies.length), r.invalid, pct(r.latencies, 50), pct(r.latencies, 95), pct(r.latencies, 99), pct(r.latencies, 100),
                         r.errors);
                 out.flush();
             } finally {
@@ -96,7 +98,7 @@ public final class ServeBench implements Callable<Integer> {
                 + seconds + " s timed per spec; latency from sending the request to the last byte of its answer.");
         out.println("Server: its own JVM (-XX:+UseSerialGC, full JIT, as ./cloudplan starts serve), 8 threads,"
                 + " on the same machine as the clients.");
-        out.println("Machine: " + Machine.describe());
+        out.println("Machine: " + Machine.describe() + "; load average " + load());
         return 0;
     }
 
@@ -142,13 +144,14 @@ public final class ServeBench implements Callable<Integer> {
     }
 
     /** What the clients measured: each request's milliseconds, those answered from kept answers, the failures. */
-    private record Result(double[] latencies, long kept, long errors) {}
+    private record Result(double[] latencies, long kept, long invalid, long errors) {}
 
     private Result run(Target t, int forSeconds, long runSeed) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         List<double[]> times = new ArrayList<>();
         long[] kept = new long[clients];
         long[] errors = new long[clients];
+        long[] invalid = new long[clients];
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int id = c;
@@ -160,9 +163,12 @@ public final class ServeBench implements Callable<Integer> {
                         long t0 = System.nanoTime();
                         HttpResponse<byte[]> r = client.next();
                         mine.add((System.nanoTime() - t0) / 1e6);
-                        if (r.statusCode() != 200) {
+                        if (r.statusCode() == 422) {
+                            invalid[id]++;
+                        } else if (r.statusCode() != 200) {
                             errors[id]++;
-                        } else if ("yes".equals(r.headers().firstValue("X-Cloudplan-Kept").orElse(""))) {
+                        }
+                        if ("yes".equals(r.headers().firstValue("X-Cloudplan-Kept").orElse(""))) {
                             kept[id]++;
                         }
                         if (thinkMs > 0) {
@@ -188,7 +194,7 @@ public final class ServeBench implements Callable<Integer> {
         }
         double[] all = times.stream().flatMapToDouble(Arrays::stream).toArray();
         Arrays.sort(all);
-        return new Result(all, Arrays.stream(kept).sum(), Arrays.stream(errors).sum());
+        return new Result(all, Arrays.stream(kept).sum(), Arrays.stream(invalid).sum(), Arrays.stream(errors).sum());
     }
 
     /** One user dragging sliders: a step at a time, now and then another slider, now and then back to the spec. */
@@ -230,6 +236,16 @@ public final class ServeBench implements Callable<Integer> {
                     .header("Content-Type", "application/json").header("X-Cloudplan-Token", t.token())
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
             return t.http().send(req, HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+
+    /** The 1, 5 and 15-minute load averages (Linux), since other work on the machine moves every figure. */
+    private static String load() {
+        try {
+            String[] f = java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.cloudplan.web;
 
 import dev.cloudplan.report.HtmlRenderer;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,7 +195,8 @@ final class Page {
 
     private static void field(StringBuilder sb, SpecFields fields, SpecFields.Field f, String id) {
         String value = fields.shown(f);
-        boolean slider = f.scalable() || SpecFields.scale(f.text(), java.math.BigDecimal.ONE) != null;
+        // A horizon is whole months: x1.1 of 12 months is not one.
+        boolean slider = f.scalable() || !f.id().equals("horizon") && SpecFields.scale(f.text(), BigDecimal.ONE) != null;
         sb.append("<div class=\"field\" data-id=\"").append(esc(f.id())).append("\">\n<label for=\"").append(id)
                 .append("\">").append(esc(f.label()));
         if (f.unit() != null) {

@@ -46,6 +46,7 @@ public final class WhatIfServer implements AutoCloseable {
     private final Answers answers = new Answers(KEPT_BYTES);
     private final byte[] page;
     private final Set<String> hosts;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private WhatIfServer(Config config, SpecFields fields, Engine engine, PrintWriter log) throws IOException {
         this.config = config;
@@ -85,10 +86,13 @@ public final class WhatIfServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + http.getAddress().getPort() + "/");
     }
 
+    /** Stops listening and handling; a second call (Ctrl-C's hook after the command's own) does nothing. */
     @Override
     public void close() {
-        http.stop(0);
-        pool.shutdownNow();
+        if (closed.compareAndSet(false, true)) {
+            http.stop(0);
+            pool.shutdownNow();
+        }
     }
 
     private void handle(HttpExchange ex) {
