@@ -33,6 +33,14 @@ public final class WhatIfServer implements AutoCloseable {
     private static final long KEPT_BYTES = 96L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // The JDK's server lets a client take as long as it likes to send its request, holding a handler thread:
+        // here it gets 20 s, and 60 s to take its answer (read when the first server starts; a setting given on the
+        // command line wins).
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "20");
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", "60");
+    }
+
     /** Where to listen and what to serve: the spec as the user named it, and the folder a relative save is in. */
     public record Config(String host, int port, int threads, String specName, Path specPath, Path workingDirectory) {}
 
