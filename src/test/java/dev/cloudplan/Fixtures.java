@@ -44,6 +44,13 @@ public final class Fixtures {
         return tier(service, charge, attributes, unit, "0", null, usd);
     }
 
+    /** A flat fixture price in {@code region} (a replica's region), not the fixtures' us-east-1. */
+    public static Price priceIn(String region, String service, String charge, String attributes, String unit,
+            String usd) {
+        return new Price(service, region, charge, Attributes.parse(attributes), unit, d("0"), null, d(usd), TODAY,
+                "test fixture", "test fixture price", "", Grade.TRANSCRIBED, "test fixture");
+    }
+
     public static Price tier(String service, String charge, String attributes, String unit, String start, String end,
             String usd) {
         return new Price(service, "us-east-1", charge, Attributes.parse(attributes), unit, d(start),

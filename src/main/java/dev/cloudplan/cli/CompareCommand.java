@@ -27,14 +27,15 @@ import picocli.CommandLine.Option;
                 "  cloudplan compare examples/learning-app.yaml --format markdown -o comparison.md",
                 "  cloudplan compare examples/learning-app.yaml --format html -o report.html",
                 "  cloudplan compare examples/learning-app.yaml --format json --fail-over-budget",
-                "  cloudplan compare examples/learning-app.yaml --break-even requests"})
+                "  cloudplan compare examples/learning-app.yaml --break-even requests",
+                "  cloudplan compare examples/learning-app.yaml --break-even requests --format html -o report.html"})
 class CompareCommand extends ReportingCommand {
     /** A decade either side of the spec's own values: the scale a break-even is looked for without a range. */
     private static final BigDecimal DECADE = BigDecimal.TEN;
 
     @Option(names = "--break-even", paramLabel = "DRIVER[=FROM..TO]", description = "add where each pair of"
             + " architectures costs the same as DRIVER varies (e.g. requests), solved exactly; without a range, from a"
-            + " tenth of the spec's smallest value to ten times its largest (table, markdown and json)")
+            + " tenth of the spec's smallest value to ten times its largest (table, markdown, json and html, with a chart)")
     String breakEven;
 
     CompareCommand(Environment env) {
@@ -56,11 +57,13 @@ class CompareCommand extends ReportingCommand {
         if (breakEven == null) {
             return super.render(report, spec);
         }
-        if (options.format == Format.CSV || options.format == Format.HTML) {
-            throw new UserError("--break-even is not part of compare's " + options.format.name() + " ("
-                    + (options.format == Format.CSV ? "one row per line item" : "its charts are over months") + ")", Main.BAD_INPUT,
-                    "use --format table, markdown or json, or 'cloudplan sweep SPEC --vary " + breakEven
+        if (options.format == Format.CSV) {
+            throw new UserError("--break-even is not part of compare's CSV (one row per line item)", Main.BAD_INPUT,
+                    "use --format table, markdown, json or html, or 'cloudplan sweep SPEC --vary " + breakEven
                             + "=FROM..TO --format csv'");
+        }
+        if (options.format == Format.HTML) {
+            return super.render(report, spec);
         }
         SweepReport found = breakEven(spec, report);
         if (options.format == Format.JSON) {
@@ -69,6 +72,16 @@ class CompareCommand extends ReportingCommand {
             return JsonRenderer.write(tree);
         }
         return super.render(report, spec) + "\n" + SweepRenderer.section(found, options.format);
+    }
+
+    @Override
+    List<String> htmlSections(Report report, Spec spec) {
+        if (breakEven == null) {
+            return super.htmlSections(report, spec);
+        }
+        List<String> out = new java.util.ArrayList<>(super.htmlSections(report, spec));
+        out.add(SweepRenderer.section(breakEven(spec, report), Format.HTML));
+        return out;
     }
 
     private SweepReport breakEven(Spec spec, Report report) {
@@ -81,7 +94,7 @@ class CompareCommand extends ReportingCommand {
     }
 
     /** The spec's own values of the driver over the horizon, widened by a decade each way. */
-    private VaryOption ownScale(Spec spec, VaryOption asked) {
+    static VaryOption ownScale(Spec spec, VaryOption asked) {
         String name = asked.driver().specName();
         Series series = spec.scenario().workload().drivers().get(asked.driver());
         String fix = "give a range, such as --break-even " + name + "=" + DriverValues.example(

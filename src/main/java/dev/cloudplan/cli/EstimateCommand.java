@@ -34,10 +34,17 @@ final class EstimateCommand extends ReportingCommand {
             throw spec.locations().error("the spec has " + all.size() + " architectures (" + String.join(", ", names)
                     + ")", "choose one with --architecture NAME, or use 'cloudplan compare' for all", names.get(0), null, null);
         }
-        return all.stream().filter(a -> a.name().equals(architecture)).findFirst().map(List::of).orElseThrow(() -> {
-            String near = Suggest.closest(architecture, names);
+        return List.of(named(spec, architecture));
+    }
+
+    /** The spec's architecture called {@code name}, or an error at its first architecture naming the closest (exit 2). */
+    static Architecture named(Spec spec, String name) {
+        List<Architecture> all = spec.scenario().architectures();
+        List<String> names = all.stream().map(Architecture::name).toList();
+        return all.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow(() -> {
+            String near = Suggest.closest(name, names);
             // Located at the spec's first architecture: the name given and the names written there differ.
-            return spec.locations().error("no architecture '" + architecture + "' in the spec",
+            return spec.locations().error("no architecture '" + name + "' in the spec",
                     (near != null ? "did you mean '" + near + "'? " : "") + "it has: " + String.join(", ", names),
                     names.get(0), null, null);
         });

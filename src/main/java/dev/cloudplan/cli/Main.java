@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
                 "  cloudplan compare examples/learning-app.yaml --format json -o plan.json",
                 "  cloudplan sweep examples/learning-app.yaml --vary requests=1M..1B --log",
                 "  cloudplan serve examples/learning-app.yaml   # what-if page on 127.0.0.1",
+                "  cloudplan commitments examples/commitments.yaml",
+                "  cloudplan decide examples/llm-chat-scale.yaml --format markdown",
+                "  cloudplan audit docs/seeds/claims/000.yaml --format markdown   # a hand-made estimate checked",
                 "  cloudplan catalog update          # fetch current AWS prices",
                 "  cloudplan catalog import FILE...  # or import offer files downloaded elsewhere",
                 "  cloudplan catalog show",
@@ -31,7 +34,8 @@ import picocli.CommandLine.Command;
                 "  3 over budget (--fail-over-budget),",
                 "  4 incomplete: a price is missing (--require-complete, or --fail-over-budget",
                 "    when the fit is unknown),",
-                "  5 prices could not be downloaded (catalog update).",
+                "  5 prices could not be downloaded (catalog update),",
+                "  6 a claim differs beyond rounding (audit --fail-on-difference).",
                 "Spec format: docs/spec.md. JSON output: docs/json-output.md."})
 public final class Main {
     public static final int OK = 0;
@@ -40,6 +44,8 @@ public final class Main {
     public static final int OVER_BUDGET = 3;
     public static final int INCOMPLETE = 4;
     public static final int FETCH_FAILED = 5;
+    /** A claim differs from cloudplan beyond rounding ({@code audit --fail-on-difference}). */
+    public static final int DIFFERENCES = 6;
 
     /** The subcommands, by name; added in {@link #run} rather than by annotation (see there). */
     private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
@@ -53,6 +59,9 @@ public final class Main {
         m.put("capacity", CapacityCommand.class);
         m.put("sweep", SweepCommand.class);
         m.put("serve", ServeCommand.class);
+        m.put("commitments", CommitmentsCommand.class);
+        m.put("decide", DecideCommand.class);
+        m.put("audit", AuditCommand.class);
         m.put("catalog", CatalogCommand.class);
         m.put("bench", BenchCommand.class);
         m.put("help", CommandLine.HelpCommand.class);

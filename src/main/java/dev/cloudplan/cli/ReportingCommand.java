@@ -13,6 +13,7 @@ import dev.cloudplan.core.projection.EstimateException;
 import dev.cloudplan.core.projection.Estimator;
 import dev.cloudplan.core.projection.Projection;
 import dev.cloudplan.report.Format;
+import dev.cloudplan.report.HtmlRenderer;
 import dev.cloudplan.report.JsonRenderer;
 import dev.cloudplan.report.RenderOptions;
 import dev.cloudplan.report.Report;
@@ -47,7 +48,7 @@ abstract class ReportingCommand implements Callable<Integer> {
 
     @Option(names = "--spike", paramLabel = "SPIKE", description = "add what a burst of load does, e.g. \"10x for 3"
             + " days in month 6\": the spike month's bill with and without it, and the factor at which each component"
-            + " runs out (replaces the spec's workload.spike; table, markdown and json)")
+            + " runs out (replaces the spec's workload.spike; table, markdown, json and html)")
     String spike;
 
     final Environment env;
@@ -85,6 +86,10 @@ abstract class ReportingCommand implements Callable<Integer> {
 
     /** The report as this command shows it; with spikes, their section after it. */
     String render(Report report, Spec spec) {
+        if (options.format == Format.HTML) {
+            return new HtmlRenderer().render(report, new RenderOptions(options.explain, options.month),
+                    htmlSections(report, spec));
+        }
         String base = options.format.renderer().render(report, new RenderOptions(options.explain, options.month));
         if (spikeSections.isEmpty()) {
             return base;
@@ -93,10 +98,13 @@ abstract class ReportingCommand implements Callable<Integer> {
             case JSON -> JsonRenderer.write(withSpikes(JsonRenderer.tree(report)));
             case CSV -> throw new UserError("a spike is not part of the CSV (one row per line item)", Main.BAD_INPUT,
                     "use --format table, markdown or json for the spike's section");
-            case HTML -> throw new UserError("a spike is not part of the HTML report yet", Main.BAD_INPUT,
-                    "use --format table, markdown or json for the spike's section");
             default -> base + SpikeRenderer.text(spikeSections, options.format);
         };
+    }
+
+    /** What the HTML report adds after its charts: each spike's section. */
+    List<String> htmlSections(Report report, Spec spec) {
+        return spikeSections.isEmpty() ? List.of() : List.of(SpikeRenderer.html(spikeSections));
     }
 
     /** The JSON document with {@code spikes} when a spike was asked for. */

@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec.Target;
                 "      --format markdown",
                 "  cloudplan sweep examples/learning-app.yaml --vary egress=100GB..10TB --log \\",
                 "      --format json -o sweep.json",
+                "  cloudplan sweep examples/learning-app.yaml --vary requests=1M..1B --log \\",
+                "      --format html -o sweep.html",
                 "",
                 "Drivers: requests, request_size, database.reads, database.writes,",
                 "  database.item_size, database.read_item_size, database.write_item_size,",
@@ -98,9 +100,6 @@ class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (out.format == Format.HTML) {
-            throw new UserError("sweep has no HTML report", Main.BAD_INPUT, "use --format table, markdown, json or csv");
-        }
         VaryOption range = VaryOption.parse("--vary", vary, false);
         int n = steps == null ? Grid.DEFAULT_STEPS : steps;
         if (n < Grid.MIN_STEPS || n > Grid.MAX_STEPS) {

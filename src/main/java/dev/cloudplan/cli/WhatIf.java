@@ -9,6 +9,10 @@ import dev.cloudplan.core.projection.Projection;
 import dev.cloudplan.report.HtmlRenderer;
 import dev.cloudplan.report.RenderOptions;
 import dev.cloudplan.report.Report;
+import dev.cloudplan.report.SpikeRenderer;
+import dev.cloudplan.core.decision.Spike;
+import dev.cloudplan.core.decision.SpikeRisks;
+import java.util.ArrayList;
 import dev.cloudplan.spec.Spec;
 import dev.cloudplan.spec.SpecReader;
 import dev.cloudplan.web.Engine;
@@ -47,12 +51,14 @@ final class WhatIf implements Engine {
         List<Projection> projections = spec.scenario().architectures().stream()
                 .map(a -> ReportingCommand.estimate(estimator, spec, a)).toList();
         Report report = new Report(spec.scenario(), prices.info(), today, projections, true);
-        String html = new HtmlRenderer().body(report, new RenderOptions(true, 1));
-        if (spec.spikes().isEmpty()) {
-            return html;
+        // The spec's spikes, as compare's HTML report shows them.
+        List<SpikeRenderer.Section> spikes = new ArrayList<>();
+        for (Spike s : spec.spikes()) {
+            spikes.add(new SpikeRenderer.Section(s, spec.scenario().start().plusMonths(s.month() - 1L),
+                    SpikeRisks.assess(estimator, spec.scenario(), spec.scenario().architectures(), projections, s)));
         }
-        return "<p class=\"note\">The spec's workload.spike is not part of the HTML report yet: 'cloudplan compare "
-                + HtmlRenderer.escape(file) + "' shows what it does.</p>\n" + html;
+        return new HtmlRenderer().body(report, new RenderOptions(true, 1),
+                spikes.isEmpty() ? List.of() : List.of(SpikeRenderer.html(spikes)));
     }
 
     private Loaded loaded(String region) {

@@ -39,6 +39,9 @@ public final class HtmlRenderer implements Renderer {
             .swatch{vertical-align:-3px;margin-right:.3rem}
             .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);border:0}
             details.explain{font-size:.875rem;margin:.5rem 0}details.explain summary{cursor:pointer;font-weight:600}
+            h3{font-size:1.1rem;margin:1.4rem 0 .4rem}
+            .scroll:focus-visible{outline:3px solid #0b61a4;outline-offset:2px}
+            p.recommend{border-left:4px solid #047857;padding:.25rem .75rem;background:#ecfdf5}
             @media (max-width:600px){main{padding:.5rem}h1{font-size:1.3rem}table{font-size:.8rem}
             td:not(.num){white-space:normal;min-width:7em}}
             @media print{main{max-width:none;padding:0}body{font-size:10pt}.scroll{overflow:visible}
@@ -47,29 +50,59 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public String render(Report report, RenderOptions options) {
-        List<Block> head = Layout.head(report);
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(Svg.escape(((Block.Heading) head.get(0)).text())).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n<main>\n").append(body(report, options));
-        return sb.append("</main>\n</body>\n</html>\n").toString();
+        return render(report, options, List.of());
     }
 
-    /** What the page's {@code <main>} holds: the report itself, for a page that shows it among other things (serve). */
-    public String body(Report report, RenderOptions options) {
+    /**
+     * The page with {@code sections} (HTML fragments: a break-even, a spike) after the charts; each is escaped by
+     * whoever built it.
+     */
+    public String render(Report report, RenderOptions options, List<String> sections) {
+        List<Block> head = Layout.head(report);
+        StringBuilder sb = open(((Block.Heading) head.get(0)).text());
+        sb.append(body(report, options, sections));
+        return close(sb);
+    }
+
+    /**
+     * What the page's {@code <main>} holds: the report itself with {@code sections}, for a page that shows it among
+     * other things (serve).
+     */
+    public String body(Report report, RenderOptions options, List<String> sections) {
         StringBuilder sb = new StringBuilder(64 * 1024);
         List<Block> head = Layout.head(report);
-        blocks(sb, head);
+        // The title and where it was priced, then the answer, then the warnings and figures it rests on.
+        blocks(sb, head.subList(0, 2));
+        if (report.comparison()) {
+            blocks(sb, Recommendation.blocks(report));
+        }
+        blocks(sb, head.subList(2, head.size()));
         if (!report.comparison()) {
             blocks(sb, List.of(new Block.Heading(2, "Summary"), Layout.summary(report)));
+        } else if (report.projections().size() > 1) {
+            blocks(sb, Recommendation.monthByMonth(report));
         }
         charts(sb, report);
+        CapacityChart.section(sb, report.ranking());
+        sections.forEach(sb::append);
         // The HTML report is the one a client reads: every line carries its formula.
         blocks(sb, Layout.body(report, new RenderOptions(true, options.month())));
         return sb.toString();
     }
 
-    /** The report's style sheet, for a page that embeds the report. */
+    /** The page up to its main content: the head with its title and the inline styles. */
+    static StringBuilder open(String title) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(Svg.escape(title)).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n<main>\n");
+    }
+
+    static String close(StringBuilder sb) {
+        return sb.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** The report's style sheet, for a page that embeds the report beside other things (serve). */
     public static String css() {
         return CSS;
     }
@@ -79,7 +112,7 @@ public final class HtmlRenderer implements Renderer {
         return Svg.escape(s);
     }
 
-    private static void blocks(StringBuilder sb, List<Block> blocks) {
+    static void blocks(StringBuilder sb, List<Block> blocks) {
         String heading = "";
         String explained = null;
         for (Block b : blocks) {
@@ -91,7 +124,7 @@ public final class HtmlRenderer implements Renderer {
                 // The explain lists are long: open, so that they print, but a reader can fold them away.
                 explained = p.text().substring(0, p.text().length() - 1);
             } else if (b instanceof Block.Paragraph p) {
-                sb.append("<p>").append(Svg.escape(p.text())).append("</p>\n");
+                sb.append(p.text().startsWith(Recommendation.RECOMMENDED) ? "<p class=\"recommend\">" : "<p>").append(Svg.escape(p.text())).append("</p>\n");
             } else if (b instanceof Block.Table t) {
                 table(sb, t, heading);
             } else if (b instanceof Block.Bullets l) {
@@ -108,7 +141,7 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /** A table in a box that scrolls sideways on a narrow screen, reachable by keyboard. */
-    private static void table(StringBuilder sb, Block.Table t, String heading) {
+    static void table(StringBuilder sb, Block.Table t, String heading) {
         sb.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table: ").append(Svg.escape(heading))
                 .append("\">\n<table>\n<thead><tr>");
         for (int i = 0; i < t.headers().size(); i++) {
@@ -214,7 +247,7 @@ public final class HtmlRenderer implements Renderer {
     private static void figure(StringBuilder sb, String id, String caption, String desc, String svg, List<Svg.Series> series,
             boolean stacked, String note) {
         sb.append("<figure id=\"fig-").append(id).append("\">\n<figcaption>").append(Svg.escape(caption))
-                .append("</figcaption>\n<div class=\"scroll\">\n").append(svg).append("</div>\n<ul class=\"legend\">");
+                .append("</figcaption>\n").append(Figures.scroll("Chart: " + caption)).append(svg).append("</div>\n<ul class=\"legend\">");
         for (int s = 0; s < series.size(); s++) {
             sb.append("<li>").append(Svg.swatch(id, s, stacked)).append(Svg.escape(series.get(s).name()))
                     .append(series.get(s).dashed() ? " (incomplete: dotted, a lower bound)" : "").append("</li>");

@@ -41,6 +41,13 @@ public final class SpikeRenderer {
         return out.toString();
     }
 
+    /** The sections as HTML, for the HTML report after its charts. */
+    public static String html(List<Section> sections) {
+        StringBuilder sb = new StringBuilder();
+        sections.forEach(s -> HtmlRenderer.blocks(sb, blocks(s)));
+        return sb.toString();
+    }
+
     static List<Block> blocks(Section s) {
         Spike spike = s.spike();
         List<Block> out = new ArrayList<>();

@@ -18,12 +18,12 @@ final class Svg {
     /** Dark enough for 3:1 against white as graphics and 4.5:1 as text (WCAG AA). */
     static final List<String> COLOURS = List.of("#0b61a4", "#c2410c", "#047857", "#7c3aed", "#be185d", "#4b5563",
             "#a16207", "#0e7490");
-    private static final int W = 720;
-    private static final int H = 320;
-    private static final int LEFT = 64;
-    private static final int RIGHT = 200;
-    private static final int TOP = 30;
-    private static final int BOTTOM = 36;
+    static final int W = 720;
+    static final int H = 320;
+    static final int LEFT = 64;
+    static final int RIGHT = 200;
+    static final int TOP = 30;
+    static final int BOTTOM = 36;
     /** Above this many points a line is marked at every few points only: they would merge into the line. */
     private static final int MAX_MARKERS = 48;
 
@@ -156,7 +156,7 @@ final class Svg {
                 : "<g fill=\"" + fill + "\" stroke=\"" + fill + "\">" + marker(s, 8, 8) + "</g>") + "</svg>";
     }
 
-    private static StringBuilder open(String id, String title, String desc) {
+    static StringBuilder open(String id, String title, String desc) {
         StringBuilder sb = new StringBuilder();
         sb.append("<svg id=\"").append(id).append("\" class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(W).append(' ')
                 .append(H).append("\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\">\n");
@@ -188,7 +188,7 @@ final class Svg {
     }
 
     /** Each line's name at its right end, pushed apart so that no two overlap. */
-    private static void endLabels(StringBuilder sb, List<Series> series, List<double[]> ends) {
+    static void endLabels(StringBuilder sb, List<Series> series, List<double[]> ends) {
         ends.sort(Comparator.comparingDouble(e -> e[1]));
         double last = -100;
         for (double[] e : ends) {
@@ -204,7 +204,7 @@ final class Svg {
     }
 
     /** Circle, square, triangle, diamond, then again: the shape tells the series apart in grey print. */
-    private static String marker(int s, double x, double y) {
+    static String marker(int s, double x, double y) {
         String cx = f(x);
         String cy = f(y);
         return switch (s % 4) {
@@ -218,7 +218,7 @@ final class Svg {
     }
 
     /** Solid, then diagonal stripes, dots, cross-hatch, horizontal and vertical stripes, in white over the colour. */
-    private static String pattern(String pid, int s) {
+    static String pattern(String pid, int s) {
         String marks = switch (s % 6) {
             case 0 -> "";
             case 1 -> "<path d=\"M0 8L8 0\" stroke=\"#fff\" stroke-width=\"1.5\"/>";
@@ -253,7 +253,7 @@ final class Svg {
     }
 
     /** The axis top: a round multiple of a power of ten (its fifths round too), at or above {@code v}. */
-    private static double nice(double v) {
+    static double nice(double v) {
         if (v <= 0) {
             return 1;
         }
@@ -275,12 +275,12 @@ final class Svg {
         return H - BOTTOM - (H - BOTTOM - TOP) * Math.max(0, v.doubleValue()) / max;
     }
 
-    private static String axisMoney(double v) {
+    static String axisMoney(double v) {
         return v >= 1000 ? String.format(Locale.ROOT, "%,.1fk", v / 1000).replace(".0k", "k")
                 : String.format(Locale.ROOT, v == Math.rint(v) ? "%.0f" : "%.2f", v);
     }
 
-    private static String f(double v) {
+    static String f(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -1,11 +1,8 @@
 package dev.cloudplan.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.cloudplan.core.decision.BreakEven;
 import dev.cloudplan.core.decision.Cost;
 import dev.cloudplan.core.decision.Sweep;
@@ -26,7 +23,7 @@ public final class SweepRenderer {
             case MARKDOWN -> MarkdownRenderer.render(blocks(report));
             case JSON -> json(report);
             case CSV -> csv(report);
-            case HTML -> throw new IllegalArgumentException("a sweep has no HTML form");
+            case HTML -> SweepHtml.page(report);
         };
     }
 
@@ -71,13 +68,16 @@ public final class SweepRenderer {
                 : new Block.Bullets(sentences));
     }
 
-    /** The compare section: the same sentences under their heading, in the table or Markdown style. */
+    /** The compare section: the same sentences under their heading, in the table or Markdown style, or HTML with its chart. */
     public static String section(SweepReport r, Format format) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(2, "Break-even over " + r.driver().specName() + " (" + r.resolutionText() + ")"));
         blocks.add(new Block.Paragraph(r.rangeText()));
         blocks.add(new Block.Paragraph(r.measureText()));
         blocks.addAll(breakEvenBlocks(r));
+        if (format == Format.HTML) {
+            return SweepHtml.section(r);
+        }
         return format == Format.MARKDOWN ? MarkdownRenderer.render(blocks) : TableRenderer.render(blocks);
     }
 
@@ -159,8 +159,6 @@ public final class SweepRenderer {
     }
 
     private static String csv(SweepReport r) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        CSV_COLUMNS.forEach(schema::addColumn);
         String unit = r.driver().unit();
         List<List<String>> rows = new ArrayList<>();
         for (Sweep.Point p : r.sweep().points()) {
@@ -176,10 +174,6 @@ public final class SweepRenderer {
                         c.cheaperAbove(), String.valueOf(c.step())));
             }
         }
-        try {
-            return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Csv.write(CSV_COLUMNS, rows);
     }
 }

@@ -166,7 +166,7 @@ final class SettingReader {
      * prices, so a typo is an error, not a missing price; a real type without a price is NOT PRICED later.
      */
     private String text(Setting s, String text, SpecNode at, PricingRule<?> rule) {
-        String service = rule.type().equals("rds") ? "AmazonRDS"
+        String service = rule.type().equals("rds") || rule.type().equals("aurora") ? "AmazonRDS"
                 : rule.type().equals("elasticache") ? "AmazonElastiCache" : "AmazonEC2";
         if (s.name().equals("families")) {
             return families(text, at, service);

@@ -41,6 +41,10 @@ final class SpecNode {
         }
     }
 
+    String file() {
+        return file;
+    }
+
     String path() {
         return path;
     }
@@ -67,6 +71,29 @@ final class SpecNode {
             throw error(describe() + " has no '" + key + "'", "add " + key + ": " + example);
         }
         return child;
+    }
+
+    /** Whether a key in {@code keys}, anywhere below this node, has a scalar value not in {@code except}. */
+    boolean anyKeyOtherThan(Collection<String> keys, Collection<String> except) {
+        return anyKey(node, keys, except);
+    }
+
+    private static boolean anyKey(Node n, Collection<String> keys, Collection<String> except) {
+        if (n instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && keys.contains(k.getValue())
+                        && t.getValueNode() instanceof ScalarNode v
+                        && !except.contains(v.getValue().trim().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                if (anyKey(t.getValueNode(), keys, except)) {
+                    return true;
+                }
+            }
+        } else if (n instanceof SequenceNode seq) {
+            return seq.getValue().stream().anyMatch(item -> anyKey(item, keys, except));
+        }
+        return false;
     }
 
     Map<String, SpecNode> entries() {

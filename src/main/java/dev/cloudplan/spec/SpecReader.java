@@ -41,9 +41,11 @@ public final class SpecReader {
     private static final List<String> IDENTITY = List.of("instance_type", "engine", "billing", "api", "capacity");
 
     private static final List<String> TOP_KEYS = List.of("name", "region", "horizon", "start", "budget", "account",
-            "workload", "fixed_costs", "architectures", "prices", "currency");
+            "workload", "fixed_costs", "architectures", "prices", "currency", "decision");
 
     private final Function<String, LoadedCatalog> catalogFor;
+    /** Settings naming regions a component is also billed in: a spec with one loads every region's prices. */
+    static final List<String> OTHER_REGION_SETTINGS = List.of("replica_region", "replica_regions", "global_regions");
     private final LocalDate today;
     private final Limits limits;
 
@@ -120,7 +122,7 @@ public final class SpecReader {
         Spec spec() {
             root.allowOnly(TOP_KEYS);
             String name = root.has("name") ? root.get("name").scalar() : "unnamed";
-            region = region(root.require("region", "us-east-1"));
+            region = region(root.require("region", "us-east-1"), root.anyKeyOtherThan(OTHER_REGION_SETTINGS, List.of("same", "none")));
             int horizon = horizon(root.get("horizon"));
             YearMonth start = start(root.get("start"));
             AccountReader money = new AccountReader(assumptions, limits);
@@ -137,12 +139,14 @@ public final class SpecReader {
                     "[{name: serverless, template: api-lambda-dynamodb}]"));
             Scenario scenario = new Scenario(name, region, horizon, start, account, workload, budget, fixed,
                     architectures, assumptions, currency);
-            return new Spec(file, scenario, prices, locations, spikes);
+            var decision = DecisionReader.read(root.get("decision"), architectures.stream().map(Architecture::name).toList());
+            return new Spec(file, scenario, prices, locations, spikes, decision);
         }
 
-        private String region(SpecNode node) {
+        /** {@code otherRegions}: a component is billed in other regions too (replicas), so every region is loaded. */
+        private String region(SpecNode node, boolean otherRegions) {
             String r = node.scalar();
-            catalog = catalogFor.apply(r);
+            catalog = catalogFor.apply(otherRegions ? null : r);
             Set<String> known = catalog.prices().regions();
             if (!known.contains(r)) {
                 String near = Suggest.closest(r, known);

@@ -13,6 +13,12 @@ final class Cli {
     /** What one run produced. */
     record Result(int code, String out, String err) {}
 
+    /** A one-month us-east-1 spec of one architecture 'a': {@code workload} lines and {@code components} list items. */
+    static Path writeOneArchitecture(Path dir, String workload, String components) throws IOException {
+        return writeSpec(dir, "name: spec\nregion: us-east-1\nhorizon: 1 month\nstart: 2027-01\nworkload:\n"
+                + workload.indent(2) + "architectures:\n  - name: a\n    components:\n" + components.indent(6));
+    }
+
     /** Writes a test's own spec into {@code dir} and returns its path. */
     static Path writeSpec(Path dir, String yaml) throws IOException {
         Path spec = dir.resolve("spec.yaml");

@@ -72,15 +72,22 @@ class HtmlCliTest {
     }
 
     @Test
-    void html_everyChart_isAnImage_withATitleADescriptionAndItsFiguresInATable() {
+    void html_everyChart_isAnImage_withATitleADescriptionAndItsFiguresInATable() throws IOException {
         String html = ok("compare", "examples/chat-mvp.yaml", "--format", "html");
         int charts = attributes(html, "class=\"chart\" role").size();
-        assertThat(charts).isEqualTo(1 + 4 + 1);
+        int checked = 0;
+        for (JsonNode a : json("compare", "examples/chat-mvp.yaml").get("architectures")) {
+            checked += a.get("months").get(0).get("capacity").isEmpty() ? 0 : 1;
+        }
+        // Cumulative, one stack per architecture, credits, and a capacity chart per architecture with checks.
+        assertThat(charts).isEqualTo(1 + 4 + 1 + checked);
         assertThat(html.split("<svg id=\"[a-z0-9-]+\" class=\"chart\" role=\"img\" viewBox=\"[0-9 ]+\" aria-labelledby=\"")
                 .length - 1).isEqualTo(charts);
         assertThat(html.split("<title id=").length - 1).isEqualTo(charts);
         assertThat(html.split("<desc id=").length - 1).isEqualTo(charts);
-        assertThat(html.split("<div class=\"sr-only\">").length - 1).isEqualTo(charts);
+        // A capacity chart's figures are nowhere else in the page: its table is shown to everyone.
+        assertThat(html.split("<div class=\"sr-only\">").length - 1).isEqualTo(charts - checked);
+        assertThat(html.split("<div class=\"figures\">").length - 1).isEqualTo(checked);
         // Each architecture's first month over the budget is ringed.
         assertThat(html.split("<circle class=\"over\"").length - 1).isEqualTo(4);
     }
@@ -132,12 +139,8 @@ class HtmlCliTest {
     }
 
     @Test
-    void sweepCapacityAndBreakEven_refuseHtml() {
-        assertThat(run("sweep", "examples/learning-app.yaml", "--vary", "requests=1M..1B", "--format", "html").code())
-                .isEqualTo(Main.BAD_INPUT);
+    void capacity_refusesHtml_itsChartsAreInCompares() {
         assertThat(run("capacity", "examples/learning-app.yaml", "--format", "html").code()).isEqualTo(Main.BAD_INPUT);
-        assertThat(run("compare", "examples/learning-app.yaml", "--break-even", "requests", "--format", "html").code())
-                .isEqualTo(Main.BAD_INPUT);
     }
 
     static JsonNode json(String... args) throws IOException {

@@ -14,6 +14,11 @@ public record PlannedComponent(String component, String type, ComponentConfig co
         String decision, BigDecimal surplusCreditVcpuHours) {
     /** The usage key of the surplus CPU credits, which the capacity check finds and the EC2 rule bills. */
     public static final String SURPLUS_CREDITS = "surplus_credit_vcpu_hours";
+    /**
+     * The usage key of the vCPUs of one of a component's instances, from the instance specifications, for charges
+     * billed per vCPU (RDS Performance Insights retention, Extended Support); put only for rules that declare it.
+     */
+    public static final String INSTANCE_VCPUS = "instance_vcpus";
 
     public PlannedComponent {
         checks = List.copyOf(checks);

@@ -12,8 +12,13 @@ public interface ServesQueries extends Sizable {
     /** Allocated storage, GB; null when it follows the data stored. */
     BigDecimal allocatedGb();
 
-    /** gp3 or gp2. */
+    /** gp3, gp2, io1, io2 or magnetic. */
     String volumeType();
+
+    /** The IOPS the storage sustains when it states them (gp3 given or its baseline, io1, io2); null for gp2, magnetic. */
+    default BigDecimal provisionedIops() {
+        return null;
+    }
 
     /** Read replicas beside the primary; the reads spread evenly over all of them, every one applies the writes. */
     int readReplicas();

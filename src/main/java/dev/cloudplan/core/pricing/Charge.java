@@ -23,6 +23,8 @@ import java.math.BigDecimal;
  * @param noFreeTier        true when AWS withholds its free tier from this charge although the charge has one (a
  *                          Lambda function with provisioned concurrency: "The Lambda free tier does not apply to
  *                          functions enabling Provisioned Concurrency", AWS Lambda pricing page)
+ * @param region            the region whose price applies when it is not the estimate's own (a cross-region read
+ *                          replica, a global table's replica); null for the estimate's region
  */
 public record Charge(
         String label,
@@ -40,7 +42,8 @@ public record Charge(
         String statedSource,
         BigDecimal priceShare,
         String priceShareNote,
-        boolean noFreeTier) {
+        boolean noFreeTier,
+        String region) {
 
     /** Service name of charges priced at a user's stated price rather than from the catalog. */
     public static final String STATED_SERVICE = "Stated";
@@ -54,14 +57,14 @@ public record Charge(
     public static Charge of(String label, String service, String charge, Attributes attributes, String setting,
             BigDecimal quantity, String unit, String formula) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, BigDecimal.ZERO, null, 0,
-                null, null, null, null, false);
+                null, null, null, null, false, null);
     }
 
     /** A charge priced at {@code usd} per unit as the user stated it: shown as the user's figure, never a catalog price. */
     public static Charge stated(String label, String setting, BigDecimal quantity, String unit, String formula,
             BigDecimal usd, String source) {
         return new Charge(label, STATED_SERVICE, "stated-price", Attributes.NONE, setting, quantity, unit, formula,
-                BigDecimal.ZERO, null, 0, usd, source, null, null, false);
+                BigDecimal.ZERO, null, 0, usd, source, null, null, false, null);
     }
 
     public boolean isStated() {
@@ -70,23 +73,29 @@ public record Charge(
 
     public Charge withIncluded(BigDecimal included, String reason) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, included, reason, amortiseMonths,
-                statedUsd, statedSource, priceShare, priceShareNote, noFreeTier);
+                statedUsd, statedSource, priceShare, priceShareNote, noFreeTier, region);
     }
 
     public Charge amortisedOver(int months) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, includedQuantity,
-                includedReason, months, statedUsd, statedSource, priceShare, priceShareNote, noFreeTier);
+                includedReason, months, statedUsd, statedSource, priceShare, priceShareNote, noFreeTier, region);
     }
 
     /** This charge billed at {@code share} of its catalog price (a stated discount), saying why in {@code note}. */
     public Charge atShareOfPrice(BigDecimal share, String note) {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, includedQuantity,
-                includedReason, amortiseMonths, statedUsd, statedSource, share, note, noFreeTier);
+                includedReason, amortiseMonths, statedUsd, statedSource, share, note, noFreeTier, region);
     }
 
     /** This charge with no free-tier allowance drawn for it, whatever allowances match its key. */
     public Charge withoutFreeTier() {
         return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, includedQuantity,
-                includedReason, amortiseMonths, statedUsd, statedSource, priceShare, priceShareNote, true);
+                includedReason, amortiseMonths, statedUsd, statedSource, priceShare, priceShareNote, true, region);
+    }
+
+    /** This charge at {@code other}'s prices rather than the estimate region's (what a replica there is billed). */
+    public Charge inRegion(String other) {
+        return new Charge(label, service, charge, attributes, setting, quantity, unit, formula, includedQuantity,
+                includedReason, amortiseMonths, statedUsd, statedSource, priceShare, priceShareNote, noFreeTier, other);
     }
 }

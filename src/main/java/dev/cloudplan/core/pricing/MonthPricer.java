@@ -48,7 +48,8 @@ public final class MonthPricer {
         if (charge.isStated()) {
             return new PricedCharge(List.of(stated(component, charge)), null);
         }
-        PriceKey key = new PriceKey(charge.service(), region, charge.charge(), charge.attributes());
+        PriceKey key = new PriceKey(charge.service(), charge.region() != null ? charge.region() : region, charge.charge(),
+                charge.attributes());
         if (charge.quantity().signum() > 0 && charge.includedQuantity().compareTo(charge.quantity()) >= 0
                 && !catalog.has(key)) {
             return new PricedCharge(List.of(allIncluded(component, charge)), null);

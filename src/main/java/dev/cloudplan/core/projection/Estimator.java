@@ -121,6 +121,7 @@ public final class Estimator {
         BigDecimal total = BigDecimal.ZERO;
         try {
             Usage usage = rule.derive(candidate, month, new Assumptions());
+            putVcpus(rule, candidate, usage);
             List<Charge> charges = rule.charges(candidate, usage, month.month());
             for (Charge charge : charges) {
                 try {
@@ -233,6 +234,9 @@ public final class Estimator {
             usage.put(PlannedComponent.SURPLUS_CREDITS, planned.surplusCreditVcpuHours(),
                     CapacityPlanner.surplusFormula(planned));
         }
+        if (!component.usageOverrides().containsKey(PlannedComponent.INSTANCE_VCPUS)) {
+            putVcpus(rule, planned.config(), usage);
+        }
         List<Charge> charges;
         try {
             charges = rule.charges(planned.config(), usage, month);
@@ -252,6 +256,15 @@ public final class Estimator {
                 throw new EstimateException(architecture.name(), component.name(), null, "component '" + component.name()
                         + "': " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** For a rule billing per vCPU, the vCPUs of one instance of the configuration's type, when the specs know it. */
+    private void putVcpus(PricingRule<?> rule, ComponentConfig config, Usage usage) {
+        if (rule.usageKeys().containsKey(PlannedComponent.INSTANCE_VCPUS) && config instanceof Sizable s
+                && s.unitType() != null) {
+            capacity.specs().find(s.service(), s.unitType()).ifPresent(spec -> usage.put(PlannedComponent.INSTANCE_VCPUS,
+                    BigDecimal.valueOf(spec.vcpu()), spec.vcpu() + " vCPU (" + s.unitType() + ", " + spec.source() + ")"));
         }
     }
 

@@ -29,6 +29,11 @@ public final class Usage {
         return v;
     }
 
+    /** Whether {@code key} was derived or given. */
+    public boolean has(String key) {
+        return values.containsKey(key);
+    }
+
     public String formula(String key) {
         return formulas.getOrDefault(key, "");
     }

@@ -43,7 +43,16 @@ public final class RdsStorageIops implements CapacityLimit {
         BigDecimal capacity;
         String basis;
         Limit source;
-        if (db.volumeType().equals("gp2")) {
+        if (db.volumeType().equals("magnetic")) {
+            return List.of();
+        }
+        String sourceText = null;
+        if (!db.volumeType().equals("gp2") && !db.volumeType().equals("gp3") && db.provisionedIops() != null) {
+            capacity = db.provisionedIops();
+            basis = db.volumeType() + ": " + Decimals.plain(capacity) + " provisioned IOPS";
+            source = null;
+            sourceText = "the spec's iops";
+        } else if (db.volumeType().equals("gp2")) {
             Limit perGib = u.data().limit("rds.gp2.iops-per-gib");
             BigDecimal min = u.data().value("ebs.gp2.min-iops");
             capacity = gb.multiply(perGib.value()).max(min).min(u.data().value("rds.gp2.max-iops"));
@@ -54,6 +63,10 @@ public final class RdsStorageIops implements CapacityLimit {
             source = u.data().limit(large ? "rds.gp3.baseline-iops.ge400gib" : "rds.gp3.baseline-iops");
             capacity = source.value();
             basis = "gp3 baseline " + (large ? "from" : "below") + " 400 GiB";
+            if (db.provisionedIops() != null && db.provisionedIops().compareTo(capacity) > 0) {
+                capacity = db.provisionedIops();
+                basis = "gp3: " + Decimals.plain(capacity) + " provisioned IOPS";
+            }
         }
         if (u.spec() != null && u.spec().ebsBaselineIops() != null
                 && BigDecimal.valueOf(u.spec().ebsBaselineIops()).compareTo(capacity) < 0) {
@@ -62,6 +75,6 @@ public final class RdsStorageIops implements CapacityLimit {
         }
         return List.of(u.check("storage IOPS", demand, BigDecimal.ZERO, capacity, "IOPS", Demand.n(r) + " reads/s" + Demand.spread(db.readers())
                 + " x " + Decimals.plain(perRead) + " (io_per_read) + " + Demand.n(w) + " writes/s " + u.load().words(), basis,
-                source.source()));
+                sourceText != null ? sourceText : source.source()));
     }
 }

@@ -2,7 +2,6 @@ package dev.cloudplan.core.pricing.rules;
 
 import static dev.cloudplan.core.pricing.BillingConventions.DIVISION;
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
-import static dev.cloudplan.core.pricing.BillingConventions.KB_PER_GB;
 import static dev.cloudplan.core.pricing.BillingConventions.SECONDS_PER_MONTH;
 
 import dev.cloudplan.core.architecture.Setting;
@@ -10,7 +9,6 @@ import dev.cloudplan.core.capacity.BalancesLoad;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
-import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.pricing.Charge;
 import dev.cloudplan.core.pricing.PricingRule;
@@ -19,7 +17,6 @@ import dev.cloudplan.core.usage.Usage;
 import dev.cloudplan.core.workload.Driver;
 import dev.cloudplan.core.workload.WorkloadMonth;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,14 +115,10 @@ public final class AlbRule implements PricingRule<AlbRule.Config> {
         BigDecimal requests = w.get(Driver.REQUESTS)
                 .orElseThrow(() -> new MissingWorkloadException(Driver.REQUESTS, "an alb component"));
         BigDecimal perSecond = requests.divide(SECONDS_PER_MONTH, DIVISION);
-        BigDecimal newConnections = perSecond.divide(c.requestsPerConnection(), DIVISION);
-        BigDecimal active = c.activeConnections() != null ? c.activeConnections()
-                : w.get(Driver.CONCURRENT_USERS).orElseGet(() -> {
-                    assumptions.add("ALB: workload.users.concurrent not given; active connections taken as new connections"
-                            + " per second x 1 second.");
-                    return newConnections;
-                });
-        BigDecimal processed = c.processedGb() != null ? c.processedGb() : autoProcessed(requests, w, assumptions);
+        BigDecimal newConnections = LoadBalancerTraffic.newConnectionsPerSecond(requests, c.requestsPerConnection());
+        BigDecimal active = LoadBalancerTraffic.activeConnections(c.activeConnections(), newConnections, w, "ALB",
+                assumptions);
+        BigDecimal processed = LoadBalancerTraffic.processedGb(c.processedGb(), requests, w, "ALB", assumptions);
         BigDecimal gbPerLcu = c.target().equals("lambda") ? GB_PER_HOUR_LAMBDA_TARGETS : GB_PER_HOUR_INSTANCE_TARGETS;
         BigDecimal gbPerHour = processed.divide(HOURS_PER_MONTH, DIVISION);
         // The ELB pricing page: "the first 10 processed rules are free" for each request.
@@ -143,20 +136,8 @@ public final class AlbRule implements PricingRule<AlbRule.Config> {
                 + show(d.ruleEvaluations()) + ") = " + show(d.lcus()) + " LCU x 730 h");
     }
 
-    private static BigDecimal autoProcessed(BigDecimal requests, WorkloadMonth w, Assumptions assumptions) {
-        BigDecimal kb = w.get(Driver.REQUEST_SIZE).orElseGet(() -> {
-            assumptions.add("ALB: workload.request_size not given; 1 KB per request assumed.");
-            return BigDecimal.ONE;
-        });
-        BigDecimal egress = w.get(Driver.EGRESS).orElseGet(() -> {
-            assumptions.add("ALB: workload.egress not given; responses taken as 0 GB (set the alb's processed to add them).");
-            return BigDecimal.ZERO;
-        });
-        return requests.multiply(kb).divide(KB_PER_GB, DIVISION).add(egress);
-    }
-
     private static String show(BigDecimal n) {
-        return Decimals.plain(n.setScale(4, RoundingMode.HALF_UP));
+        return LoadBalancerTraffic.show(n);
     }
 
     @Override

@@ -30,7 +30,14 @@ import java.util.Map;
 public final class AuroraServerlessRule implements PricingRule<AuroraServerlessRule.Config> {
     /** Configuration of a cluster; null storage = auto. */
     public record Config(String engine, String storageConfiguration, BigDecimal averageAcu, int instances,
-            BigDecimal storageGb, BigDecimal iosPerQuery) implements ComponentConfig {}
+            BigDecimal storageGb, BigDecimal iosPerQuery, AuroraExtras extras) implements ComponentConfig {
+        /** Backups free (as large as the volume), no backtrack, no snapshot export. */
+        public Config(String engine, String storageConfiguration, BigDecimal averageAcu, int instances,
+                BigDecimal storageGb, BigDecimal iosPerQuery) {
+            this(engine, storageConfiguration, averageAcu, instances, storageGb, iosPerQuery,
+                    new AuroraExtras(null, BigDecimal.ZERO, BigDecimal.ZERO));
+        }
+    }
 
     @Override
     public String type() {
@@ -45,15 +52,11 @@ public final class AuroraServerlessRule implements PricingRule<AuroraServerlessR
     @Override
     public List<Setting> settings() {
         return List.of(
-                Setting.choice("engine", "postgresql", List.of("postgresql", "mysql"), "Aurora PostgreSQL or Aurora MySQL"),
-                Setting.choice("storage_configuration", "standard", List.of("standard", "io-optimized"),
-                        "standard (I/O billed per request) or io-optimized (no I/O charge)"),
+                AuroraExtras.ENGINE, AuroraExtras.CONFIGURATION,
                 Setting.of("average_acu", SettingKind.NUMBER, null, "average Aurora capacity units per instance, 0 to 256"),
-                Setting.of("instances", SettingKind.COUNT, BigDecimal.ONE, "instances: the writer plus readers"),
-                Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO, "cluster volume; auto = the workload's stored data"),
-                Setting.of("ios_per_query", SettingKind.NUMBER, BigDecimal.ONE,
-                        "storage I/O requests per database read or write (cache misses and 4 KB pages)")
-                        .onlyWhen("storage_configuration", "standard"));
+                AuroraExtras.INSTANCES, AuroraExtras.STORAGE,
+                AuroraExtras.IOS_PER_QUERY.onlyWhen("storage_configuration", "standard"),
+                AuroraExtras.SETTINGS.get(0), AuroraExtras.SETTINGS.get(1), AuroraExtras.SETTINGS.get(2));
     }
 
     @Override
@@ -62,6 +65,7 @@ public final class AuroraServerlessRule implements PricingRule<AuroraServerlessR
         keys.put("acu_hours", "ACU-Hr");
         keys.put("storage_gb_months", "GB-Mo");
         keys.put("io_requests", "IOs");
+        keys.putAll(AuroraExtras.USAGE_KEYS);
         return keys;
     }
 
@@ -73,7 +77,7 @@ public final class AuroraServerlessRule implements PricingRule<AuroraServerlessR
                     "give an average from 0 to 256");
         }
         return new Config(s.text("engine"), s.text("storage_configuration"), acu, s.count("instances"),
-                s.numberOrAuto("storage"), s.number("ios_per_query"));
+                s.numberOrAuto("storage"), s.number("ios_per_query"), AuroraExtras.read(s));
     }
 
     @Override
@@ -85,6 +89,7 @@ public final class AuroraServerlessRule implements PricingRule<AuroraServerlessR
                 .put("acu_hours", BigDecimal.valueOf(c.instances()).multiply(c.averageAcu()).multiply(HOURS_PER_MONTH),
                         c.instances() + " instances x " + Decimals.plain(c.averageAcu()) + " ACU x 730 h")
                 .put("storage_gb_months", storage, Decimals.plain(storage) + " GB stored");
+        c.extras().usage(usage, storage);
         if (!standard(c)) {
             return usage.put("io_requests", BigDecimal.ZERO, "I/O-Optimized: no I/O charge");
         }
@@ -117,6 +122,7 @@ public final class AuroraServerlessRule implements PricingRule<AuroraServerlessR
             out.add(Charge.of("Aurora I/O requests", "AmazonRDS", "aurora-io", Attributes.NONE, "ios_per_query",
                     u.get("io_requests"), "IOs", u.formula("io_requests")));
         }
+        out.addAll(c.extras().charges(u));
         return out;
     }
 }

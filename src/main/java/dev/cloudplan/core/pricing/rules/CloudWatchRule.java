@@ -22,14 +22,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Amazon CloudWatch: log ingestion (Standard class) per GB, log storage per GB-month, custom metrics per
- * metric-month in graduated tiers, standard-resolution alarms per alarm-month. Always free: 5 GB of log
- * ingestion, 5 GB-month of log storage, 10 metrics and 10 alarms a month.
+ * Amazon CloudWatch: log ingestion (Standard or Infrequent Access class) per GB, log storage per GB-month, custom
+ * metrics per metric-month in graduated tiers, standard-resolution alarms per alarm-month, dashboards per month, and
+ * Logs Insights queries per GB scanned. Always free: 5 GB of log ingestion, 5 GB-month of log storage, 10 metrics
+ * and 10 alarms a month.
  */
 public final class CloudWatchRule implements PricingRule<CloudWatchRule.Config> {
     /** Configuration of an application's monitoring. */
     public record Config(boolean logs, BigDecimal logPerRequestKb, BigDecimal retentionMonths, int customMetrics,
-            int alarms) implements ComponentConfig {}
+            int alarms, String logClass, int dashboards, BigDecimal insightsScannedGb) implements ComponentConfig {
+        /** Standard-class logs, no dashboards, no Logs Insights queries. */
+        public Config(boolean logs, BigDecimal logPerRequestKb, BigDecimal retentionMonths, int customMetrics, int alarms) {
+            this(logs, logPerRequestKb, retentionMonths, customMetrics, alarms, "standard", 0, BigDecimal.ZERO);
+        }
+    }
 
     @Override
     public String type() {
@@ -48,7 +54,12 @@ public final class CloudWatchRule implements PricingRule<CloudWatchRule.Config> 
                 Setting.of("log_per_request", SettingKind.KILOBYTES, BigDecimal.ONE, "log data written per workload request"),
                 Setting.of("log_retention", SettingKind.NUMBER, BigDecimal.ONE, "months logs are kept"),
                 Setting.of("custom_metrics", SettingKind.COUNT, BigDecimal.ZERO, "custom metrics published"),
-                Setting.of("alarms", SettingKind.COUNT, BigDecimal.ZERO, "standard-resolution alarms"));
+                Setting.of("alarms", SettingKind.COUNT, BigDecimal.ZERO, "standard-resolution alarms"),
+                Setting.choice("log_class", "standard", List.of("standard", "infrequent-access"),
+                        "the log groups' class: standard, or infrequent-access (cheaper ingestion, fewer features)"),
+                Setting.of("dashboards", SettingKind.COUNT, BigDecimal.ZERO, "custom dashboards"),
+                Setting.of("insights_scanned", SettingKind.GIGABYTES, BigDecimal.ZERO,
+                        "GB of logs scanned by Logs Insights queries a month"));
     }
 
     @Override
@@ -58,20 +69,25 @@ public final class CloudWatchRule implements PricingRule<CloudWatchRule.Config> 
         keys.put("log_storage_gb_months", "GB-Mo");
         keys.put("custom_metrics", "Metrics");
         keys.put("alarms", "Alarms");
+        keys.put("dashboards", "Dashboards");
+        keys.put("insights_scanned_gb", "GB");
         return keys;
     }
 
     @Override
     public Config configure(Settings s) {
         return new Config(s.flag("logs"), s.number("log_per_request"), s.number("log_retention"),
-                s.count("custom_metrics"), s.count("alarms"));
+                s.count("custom_metrics"), s.count("alarms"), s.text("log_class"), s.count("dashboards"),
+                s.number("insights_scanned"));
     }
 
     @Override
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
         Usage usage = new Usage()
                 .put("custom_metrics", BigDecimal.valueOf(c.customMetrics()), c.customMetrics() + " metrics")
-                .put("alarms", BigDecimal.valueOf(c.alarms()), c.alarms() + " alarms");
+                .put("alarms", BigDecimal.valueOf(c.alarms()), c.alarms() + " alarms")
+                .put("dashboards", BigDecimal.valueOf(c.dashboards()), c.dashboards() + " dashboards")
+                .put("insights_scanned_gb", c.insightsScannedGb(), Decimals.plain(c.insightsScannedGb()) + " GB scanned");
         if (!c.logs()) {
             return usage.put("log_ingestion_gb", BigDecimal.ZERO, "logs: false")
                     .put("log_storage_gb_months", BigDecimal.ZERO, "logs: false");
@@ -99,10 +115,12 @@ public final class CloudWatchRule implements PricingRule<CloudWatchRule.Config> 
     public List<Charge> charges(Config c, Usage u, int month) {
         List<Charge> out = new ArrayList<>();
         if (c.logs()) {
-            out.add(Charge.of("Log ingestion (Standard)", "AmazonCloudWatch", "log-ingestion",
-                    Attributes.of("logClass", "Standard"), "logs", u.get("log_ingestion_gb"), "GB",
-                    u.formula("log_ingestion_gb")));
-            out.add(Charge.of("Log storage", "AmazonCloudWatch", "log-storage", Attributes.NONE, "log_retention",
+            boolean ia = c.logClass().equals("infrequent-access");
+            out.add(Charge.of("Log ingestion (" + (ia ? "Infrequent Access" : "Standard") + ")", "AmazonCloudWatch",
+                    "log-ingestion", Attributes.of("logClass", ia ? "InfrequentAccess" : "Standard"), ia ? "log_class" : "logs",
+                    u.get("log_ingestion_gb"), "GB", u.formula("log_ingestion_gb")));
+            out.add(Charge.of("Log storage" + (ia ? " (Infrequent Access)" : ""), "AmazonCloudWatch", "log-storage",
+                    ia ? Attributes.of("logClass", "InfrequentAccess") : Attributes.NONE, "log_retention",
                     u.get("log_storage_gb_months"), "GB-Mo", u.formula("log_storage_gb_months")));
         }
         if (u.get("custom_metrics").signum() > 0) {
@@ -112,6 +130,14 @@ public final class CloudWatchRule implements PricingRule<CloudWatchRule.Config> 
         if (u.get("alarms").signum() > 0) {
             out.add(Charge.of("Alarms (standard resolution)", "AmazonCloudWatch", "alarms",
                     Attributes.of("alarmType", "Standard"), "alarms", u.get("alarms"), "Alarms", u.formula("alarms")));
+        }
+        if (u.get("dashboards").signum() > 0) {
+            out.add(Charge.of("Dashboards", "AmazonCloudWatch", "dashboards", Attributes.NONE, "dashboards",
+                    u.get("dashboards"), "Dashboards", u.formula("dashboards")));
+        }
+        if (u.get("insights_scanned_gb").signum() > 0) {
+            out.add(Charge.of("Logs Insights data scanned", "AmazonCloudWatch", "logs-insights-scanned", Attributes.NONE,
+                    "insights_scanned", u.get("insights_scanned_gb"), "GB", u.formula("insights_scanned_gb")));
         }
         return out;
     }

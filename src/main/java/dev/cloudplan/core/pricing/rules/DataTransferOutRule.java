@@ -61,6 +61,16 @@ public final class DataTransferOutRule implements PricingRule<DataTransferOutRul
         return share;
     }
 
+    /** A setting that is a fraction of a whole: from 0 to 1. */
+    static BigDecimal fraction(Settings s, String name) {
+        BigDecimal f = s.number(name);
+        if (f.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidSettingException(name, name + " " + f.toPlainString() + " is more than the whole",
+                    "give a fraction from 0 to 1");
+        }
+        return f;
+    }
+
     @Override
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
         BigDecimal egress = w.get(Driver.EGRESS)

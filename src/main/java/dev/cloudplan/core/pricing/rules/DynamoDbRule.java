@@ -36,13 +36,21 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
     /** Configuration of one DynamoDB table (with its indexes' traffic folded into the workload figures). */
     public record Config(String billing, String tableClass, String readConsistency, boolean transactionalWrites,
             BigDecimal readCapacity, BigDecimal writeCapacity, BigDecimal peakFactor, BigDecimal storageGb,
-            boolean pointInTimeRecovery, BigDecimal scalingTarget) implements TableThroughput {
+            boolean pointInTimeRecovery, BigDecimal scalingTarget, DynamoDbExtras extras) implements TableThroughput {
         /** A table without auto scaling. */
         public Config(String billing, String tableClass, String readConsistency, boolean transactionalWrites,
                 BigDecimal readCapacity, BigDecimal writeCapacity, BigDecimal peakFactor, BigDecimal storageGb,
                 boolean pointInTimeRecovery) {
             this(billing, tableClass, readConsistency, transactionalWrites, readCapacity, writeCapacity, peakFactor,
                     storageGb, pointInTimeRecovery, null);
+        }
+
+        /** A table in one region, without backups, restores, streams or reserved capacity. */
+        public Config(String billing, String tableClass, String readConsistency, boolean transactionalWrites,
+                BigDecimal readCapacity, BigDecimal writeCapacity, BigDecimal peakFactor, BigDecimal storageGb,
+                boolean pointInTimeRecovery, BigDecimal scalingTarget) {
+            this(billing, tableClass, readConsistency, transactionalWrites, readCapacity, writeCapacity, peakFactor,
+                    storageGb, pointInTimeRecovery, scalingTarget, DynamoDbExtras.NONE);
         }
 
         @Override
@@ -83,7 +91,7 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         @Override
         public Config withCapacity(BigDecimal read, BigDecimal write) {
             return new Config("provisioned", tableClass, readConsistency, transactionalWrites, read, write, null,
-                    storageGb, pointInTimeRecovery);
+                    storageGb, pointInTimeRecovery, null, extras);
         }
 
         @Override
@@ -103,7 +111,7 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         @Override
         public Config onDemand() {
             return new Config("on-demand", tableClass, readConsistency, transactionalWrites, null, null, null,
-                    storageGb, pointInTimeRecovery);
+                    storageGb, pointInTimeRecovery, null, extras.onDemand());
         }
 
         String catalogTableClass() {
@@ -118,7 +126,8 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
 
     @Override
     public String summary() {
-        return "DynamoDB table: request units or provisioned capacity, storage, point-in-time recovery";
+        return "DynamoDB table: request units or provisioned capacity, storage, backups, restores, streams, global"
+                + " table replicas, reserved capacity";
     }
 
     @Override
@@ -142,7 +151,9 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
                 Setting.of("scaling_target", SettingKind.PERCENT, new BigDecimal("0.7"), "auto scaling's target"
                         + " utilisation (AWS's default 70%)").onlyWhen("auto_scaling", "true"),
                 Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO, "table size; auto = the workload's stored data"),
-                Setting.of("point_in_time_recovery", SettingKind.BOOLEAN, Boolean.FALSE, "continuous backups"));
+                Setting.of("point_in_time_recovery", SettingKind.BOOLEAN, Boolean.FALSE, "continuous backups"),
+                DynamoDbExtras.SETTINGS.get(0), DynamoDbExtras.SETTINGS.get(1), DynamoDbExtras.SETTINGS.get(2),
+                DynamoDbExtras.SETTINGS.get(3), DynamoDbExtras.SETTINGS.get(4));
     }
 
     @Override
@@ -154,6 +165,7 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         keys.put("write_capacity_unit_hours", "WriteCapacityUnit-Hrs");
         keys.put("storage_gb_months", "GB-Mo");
         keys.put("pitr_gb_months", "GB-Mo");
+        keys.putAll(DynamoDbExtras.USAGE_KEYS);
         return keys;
     }
 
@@ -171,7 +183,7 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         return new Config(s.text("billing"), s.text("table_class"), s.text("read_consistency"),
                 s.flag("transactional_writes"), s.numberOrAuto("read_capacity"), s.numberOrAuto("write_capacity"),
                 s.numberOrAuto("peak_factor"), s.numberOrAuto("storage"), s.flag("point_in_time_recovery"),
-                scaling ? s.number("scaling_target") : null);
+                scaling ? s.number("scaling_target") : null, DynamoDbExtras.read(s));
     }
 
     /** Read request units one read of an item of {@code itemKb} costs. */
@@ -249,6 +261,7 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         usage.put("storage_gb_months", storage, Decimals.plain(storage) + " GB stored");
         usage.put("pitr_gb_months", c.pointInTimeRecovery() ? storage : BigDecimal.ZERO,
                 c.pointInTimeRecovery() ? Decimals.plain(storage) + " GB table size under point-in-time recovery" : "off");
+        c.extras().usage(c, usage, storage, w, wru, assumptions);
         return usage;
     }
 
@@ -282,7 +295,7 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         List<Charge> out = new ArrayList<>();
         String cls = c.catalogTableClass();
         if (c.provisioned()) {
-            Attributes a = Attributes.of("capacityMode", "Provisioned", "tableClass", cls);
+            Attributes a = c.extras().capacityAttributes(Attributes.of("capacityMode", "Provisioned", "tableClass", cls));
             out.add(Charge.of("Provisioned read capacity (" + c.tableClass() + ")", "AmazonDynamoDB", "read-capacity-unit-hours",
                     a, "billing", u.get("read_capacity_unit_hours"), "ReadCapacityUnit-Hrs", u.formula("read_capacity_unit_hours")));
             out.add(Charge.of("Provisioned write capacity (" + c.tableClass() + ")", "AmazonDynamoDB", "write-capacity-unit-hours",
@@ -300,6 +313,7 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
             out.add(Charge.of("Point-in-time recovery", "AmazonDynamoDB", "pitr-backup", Attributes.NONE,
                     "point_in_time_recovery", u.get("pitr_gb_months"), "GB-Mo", u.formula("pitr_gb_months")));
         }
+        out.addAll(c.extras().charges(c, u, month));
         return out;
     }
 }

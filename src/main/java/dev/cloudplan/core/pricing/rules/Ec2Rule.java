@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Amazon EC2 instances (Linux, shared tenancy): instance-hours on demand, reserved, under a Savings Plan or on spot at
+ * Amazon EC2 instances (Linux, Windows, RHEL or SUSE; shared tenancy): instance-hours on demand, reserved, under a Savings Plan or on spot at
  * a stated discount, each instance's root EBS volume and data volumes (billed by {@link EbsPricing}, as an {@code ebs}
  * component's are), EBS snapshots, and its public IPv4 addresses and Elastic IPs (billed by Amazon VPC since Feb 2024).
  */
@@ -37,7 +37,18 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
     public record Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb,
             String volumeType, int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb,
             BigDecimal hoursEach, Sizing sizing, AppWork work, Boolean statedUnlimited, Extras extras)
-            implements ServesRequests {
+            implements ServesRequests, dev.cloudplan.core.architecture.Purchasable {
+        @Override
+        public Config withPurchase(PurchaseOption p) {
+            return new Config(instanceType, count, p, volumeGb, volumeType, publicIpv4PerInstance, iops, throughputMibps,
+                    snapshotGb, hoursEach, sizing, work, statedUnlimited, extras);
+        }
+
+        @Override
+        public List<PurchaseOption> commitmentOptions() {
+            return dev.cloudplan.core.architecture.Purchasable.ec2Options();
+        }
+
         /** As before data volumes, Elastic IPs and spot: none of them. */
         public Config(String instanceType, int count, PurchaseOption purchase, BigDecimal volumeGb, String volumeType,
                 int publicIpv4PerInstance, int iops, BigDecimal throughputMibps, BigDecimal snapshotGb,
@@ -115,15 +126,35 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
      * What an instance group has besides its root volume and public IPv4: data volumes on each instance, Elastic IPs
      * on each instance, and the spot discount stated (null unless bought on spot).
      */
-    public record Extras(List<EbsVolume> dataVolumes, int elasticIpsPerInstance, BigDecimal spotDiscount) {
+    public record Extras(List<EbsVolume> dataVolumes, int elasticIpsPerInstance, BigDecimal spotDiscount,
+            String operatingSystem, int detailedMonitoringMetrics) {
         public static final Extras NONE = new Extras(List.of(), 0, null);
 
         public Extras {
             dataVolumes = List.copyOf(dataVolumes);
         }
+
+        /** Linux, basic monitoring. */
+        public Extras(List<EbsVolume> dataVolumes, int elasticIpsPerInstance, BigDecimal spotDiscount) {
+            this(dataVolumes, elasticIpsPerInstance, spotDiscount, "linux", 0);
+        }
+
+        /** The Price List's operatingSystem value. */
+        String catalogOs() {
+            return switch (operatingSystem) {
+                case "windows" -> "Windows";
+                case "rhel" -> "RHEL";
+                case "suse" -> "SUSE";
+                default -> "Linux";
+            };
+        }
     }
 
+    /** Spec names of the operating systems (the Price List's operatingSystem: Linux, Windows, RHEL, SUSE). */
+    static final List<String> OPERATING_SYSTEMS = List.of("linux", "windows", "rhel", "suse");
+
     private static final String SURPLUS_CREDITS = PlannedComponent.SURPLUS_CREDITS;
+    private static final String MONITORING_KEY = "detailed_monitoring_metrics";
     /** The root volume's keys, named before data volumes existed (overrides in specs use them). */
     private static final EbsPricing.Keys ROOT = new EbsPricing.Keys("volume_gb_months", "extra_iops_months", null, null,
             "extra_throughput_gibps_months", null);
@@ -135,7 +166,8 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
 
     @Override
     public String summary() {
-        return "EC2 instances (Linux): instance-hours, root and data EBS volumes, public IPv4 and Elastic IPs";
+        return "EC2 instances (Linux, Windows, RHEL, SUSE): instance-hours, root and data EBS volumes, snapshots,"
+                + " public IPv4 and Elastic IPs, surplus CPU credits, detailed monitoring";
     }
 
     @Override
@@ -160,6 +192,12 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                 Setting.of("data_volumes", SettingKind.VOLUMES, List.of(), "EBS data volumes on each instance besides the"
                         + " root volume: [N x] SIZE TYPE [IOPS IOPS] [MIB MiB/s], comma-separated, e.g. 2 x 500 GB st1,"
                         + " 100 GB io2 8000 IOPS"),
+                Setting.choice("operating_system", "linux", OPERATING_SYSTEMS, "the instance's"
+                        + " operating system: linux, windows, rhel (Red Hat Enterprise Linux) or suse (SUSE Linux"
+                        + " Enterprise Server), licence included in the hourly price"),
+                Setting.of("detailed_monitoring", SettingKind.COUNT, BigDecimal.ZERO, "CloudWatch detailed monitoring:"
+                        + " the metrics each instance publishes at 1-minute resolution, billed as custom metrics; 0 ="
+                        + " basic monitoring (5-minute, free)"),
                 Setting.of("public_ipv4", SettingKind.COUNT, BigDecimal.ONE, "public IPv4 addresses per instance"),
                 Setting.of("elastic_ips", SettingKind.COUNT, BigDecimal.ZERO, "Elastic IP addresses associated with each"
                         + " instance besides public_ipv4, billed as in-use public IPv4 addresses (one that replaces the"
@@ -186,6 +224,7 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         keys.put("snapshot_gb_months", "GB-Mo");
         keys.put(PublicIpv4.USAGE_KEY, "Hrs");
         keys.put(SURPLUS_CREDITS, "vCPU-Hours");
+        keys.put(MONITORING_KEY, "Metrics");
         return keys;
     }
 
@@ -207,7 +246,8 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                 s.number("volume"), s.text("volume_type"), s.count("public_ipv4"), s.count("iops"), s.number("throughput"),
                 s.number("snapshots"), HOURS_PER_MONTH, Sizing.read(s, "instance_type", "count"), AppWork.read(s),
                 s.text("cpu_credits").equals("auto") ? null : s.text("cpu_credits").equals("unlimited"),
-                new Extras(s.<EbsVolume>list("data_volumes"), s.count("elastic_ips"), spotDiscount));
+                new Extras(s.<EbsVolume>list("data_volumes"), s.count("elastic_ips"), spotDiscount,
+                        s.text("operating_system"), s.count("detailed_monitoring")));
     }
 
     @Override
@@ -233,9 +273,8 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
                     + " graded source, and spot instances can be interrupted at two minutes' notice.");
         }
         Usage usage = new Usage()
-                .put("instance_hours", BigDecimal.valueOf(c.count()).multiply(c.hoursEach()), c.count() + " instances x "
-                        + Decimals.plain(c.hoursEach()) + " h" + (c.hoursEach().compareTo(HOURS_PER_MONTH) == 0 ? ""
-                        : " each on average (auto scaling: more at peak, fewer off-peak)"))
+                .put("instance_hours", BigDecimal.valueOf(c.count()).multiply(billedHoursEach(c, assumptions)),
+                        instanceHoursFormula(c))
                 .put(SURPLUS_CREDITS, BigDecimal.ZERO, "within the baseline");
         EbsPricing.usage(usage, ROOT, c.rootVolume(), n, c.count() + " instances", BigDecimal.ZERO);
         List<EbsVolume> data = c.extras().dataVolumes();
@@ -247,7 +286,37 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         usage.put("snapshot_gb_months", n.multiply(c.snapshotGb()),
                 c.count() + " instances x " + Decimals.plain(c.snapshotGb()) + " GB of snapshots");
         PublicIpv4.put(usage, n, "instances", c.publicIpv4PerInstance() + c.extras().elasticIpsPerInstance());
+        int metrics = c.extras().detailedMonitoringMetrics();
+        usage.put(MONITORING_KEY, n.multiply(BigDecimal.valueOf(metrics)), metrics == 0 ? "basic monitoring (free)"
+                : c.count() + " instances x " + metrics + " metrics (detailed monitoring, prorated by the hour)");
         return usage;
+    }
+
+    /**
+     * A reservation or Savings Plan bills every hour of its term whether an instance runs or not, so a fleet that
+     * scales in off-peak still pays the committed hours of every unit it reserves (`cloudplan commitments` finds the
+     * number worth committing); on demand and spot pay only the hours run.
+     */
+    private static BigDecimal billedHoursEach(Config c, Assumptions assumptions) {
+        if (!c.purchase().isCommitment() || c.hoursEach().compareTo(HOURS_PER_MONTH) == 0) {
+            return c.hoursEach();
+        }
+        assumptions.add("EC2 " + c.purchase() + ": every committed instance is billed for all 730 hours of the month,"
+                + " run or not; the fleet scales in off-peak, so fewer committed instances may cost less (see"
+                + " 'cloudplan commitments').");
+        return HOURS_PER_MONTH;
+    }
+
+    private static String instanceHoursFormula(Config c) {
+        String hours = c.count() + " instances x ";
+        if (c.hoursEach().compareTo(HOURS_PER_MONTH) == 0) {
+            return hours + Decimals.plain(c.hoursEach()) + " h";
+        }
+        if (c.purchase().isCommitment()) {
+            return hours + Decimals.plain(HOURS_PER_MONTH) + " h (committed: every hour billed; the fleet runs "
+                    + Decimals.plain(c.hoursEach()) + " h each on average)";
+        }
+        return hours + Decimals.plain(c.hoursEach()) + " h each on average (auto scaling: more at peak, fewer off-peak)";
     }
 
     /** The keys of data volume group {@code i}: derived only (to override them, make the volumes an ebs component). */
@@ -258,9 +327,10 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
     @Override
     public List<Charge> charges(Config c, Usage u, int month) {
         List<Charge> out = new ArrayList<>();
+        String os = c.extras().catalogOs();
         Attributes instance = c.purchase().attributes(Attributes.of("instanceType", c.instanceType(),
-                "operatingSystem", "Linux", "tenancy", "Shared"));
-        Charge hours = Charge.of("Instance usage (Linux, " + c.purchase() + ", " + c.instanceType() + ")", "AmazonEC2",
+                "operatingSystem", os, "tenancy", "Shared"));
+        Charge hours = Charge.of("Instance usage (" + os + ", " + c.purchase() + ", " + c.instanceType() + ")", "AmazonEC2",
                 "instance-hours", instance, "instance_type", u.get("instance_hours"), "Hrs", u.formula("instance_hours"));
         BigDecimal spot = c.extras().spotDiscount();
         out.add(spot == null ? hours : hours.atShareOfPrice(BigDecimal.ONE.subtract(spot), "on-demand price x (1 - "
@@ -276,8 +346,13 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
         out.addAll(PublicIpv4.charge(u, "public_ipv4"));
         if (u.get(SURPLUS_CREDITS).signum() > 0) {
             out.add(Charge.of("Surplus CPU credits (unlimited mode, " + c.instanceType() + ")", "AmazonEC2", "cpu-credits",
-                    Attributes.of("operatingSystem", "Linux"), "cpu_credits", u.get(SURPLUS_CREDITS), "vCPU-Hours",
+                    Attributes.of("operatingSystem", os), "cpu_credits", u.get(SURPLUS_CREDITS), "vCPU-Hours",
                     u.formula(SURPLUS_CREDITS)));
+        }
+        if (u.get(MONITORING_KEY).signum() > 0) {
+            // CloudWatch bills detailed monitoring's metrics as custom metrics, on the account's one ladder.
+            out.add(Charge.of("Detailed monitoring (CloudWatch metrics)", "AmazonCloudWatch", "custom-metrics",
+                    Attributes.NONE, "detailed_monitoring", u.get(MONITORING_KEY), "Metrics", u.formula(MONITORING_KEY)));
         }
         return out;
     }

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Amazon ElastiCache Serverless (Redis OSS or Valkey): data stored in GB-hours, with a minimum of 1 GB for
- * Redis OSS and 100 MB for Valkey, and ElastiCache Processing Units: one ECPU per KB transferred per request.
+ * Amazon ElastiCache Serverless (Redis OSS, Valkey or Memcached): data stored in GB-hours, with a minimum of 1 GB for
+ * Redis OSS and Memcached and 100 MB for Valkey, and ElastiCache Processing Units: one ECPU per KB transferred per request.
  */
 public final class ElastiCacheServerlessRule implements PricingRule<ElastiCacheServerlessRule.Config> {
     /** Configuration: engine, average data stored, cache commands per workload request. */
@@ -34,13 +34,13 @@ public final class ElastiCacheServerlessRule implements PricingRule<ElastiCacheS
 
     @Override
     public String summary() {
-        return "ElastiCache Serverless (Redis OSS or Valkey): GB-hours stored and ECPUs";
+        return "ElastiCache Serverless (Redis OSS, Valkey or Memcached): GB-hours stored and ECPUs";
     }
 
     @Override
     public List<Setting> settings() {
         return List.of(
-                Setting.choice("cache_engine", "redis", ElastiCacheRule.ENGINES, "redis (Redis OSS) or valkey"),
+                Setting.choice("cache_engine", "redis", ElastiCacheRule.ENGINES, "redis (Redis OSS), valkey or memcached"),
                 Setting.of("data_stored", SettingKind.GIGABYTES, null, "average data held in the cache, e.g. 2 GB"),
                 Setting.of("commands_per_request", SettingKind.NUMBER, BigDecimal.ONE,
                         "cache reads and writes each workload request makes"));
@@ -72,7 +72,8 @@ public final class ElastiCacheServerlessRule implements PricingRule<ElastiCacheS
         // Proportional to the data moved, at least 1: "a GET that transfers 3.2 KB of data will consume 3.2 ECPUs".
         BigDecimal ecpuPerCommand = kb.max(BigDecimal.ONE);
         BigDecimal commands = requests.multiply(c.commandsPerRequest());
-        assumptions.add("ElastiCache Serverless meters data stored with a minimum of 1 GB (Redis OSS) or 100 MB (Valkey)"
+        assumptions.add("ElastiCache Serverless meters data stored with a minimum of 1 GB (Redis OSS, Memcached) or 100 MB"
+                + " (Valkey)"
                 + " and 1 ECPU per KB transferred by each command, in proportion (3.2 KB = 3.2 ECPUs), at least 1.");
         return new Usage()
                 .put("data_gb_hours", stored.multiply(HOURS_PER_MONTH), Decimals.plain(stored) + " GB x 730 h"

@@ -24,7 +24,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Amazon ECS tasks on AWS Fargate (Linux): tasks x vCPU x hours and tasks x memory GB x hours, x86_64 or arm64,
+ * Amazon ECS tasks on AWS Fargate (Linux or Windows, whose tasks also bill an OS licence fee per vCPU-hour): tasks x
+ * vCPU x hours and tasks x memory GB x hours, x86_64 or arm64,
  * on demand or Spot; ephemeral storage above the 20 GB every task includes; a public IPv4 address per task when
  * tasks run in public subnets. Billed per second with a one-minute minimum, so always-on tasks bill 730 h a month.
  */
@@ -36,7 +37,16 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
     /** Configuration of a service's tasks. */
     public record Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
             BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4, Sizing sizing, AppWork work,
-            BigDecimal savingsPlanDiscount) implements ServesRequests {
+            BigDecimal savingsPlanDiscount, boolean windows) implements ServesRequests,
+            dev.cloudplan.core.architecture.SavingsPlanCovered {
+        /** Linux tasks. */
+        public Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
+                BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4, Sizing sizing, AppWork work,
+                BigDecimal savingsPlanDiscount) {
+            this(tasks, vcpu, memoryGb, architecture, capacity, ephemeralStorageGb, hours, publicIpv4, sizing, work,
+                    savingsPlanDiscount, false);
+        }
+
         /** Tasks at on-demand (or spot) rates, without a Savings Plan. */
         public Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
                 BigDecimal ephemeralStorageGb, BigDecimal hours, int publicIpv4, Sizing sizing, AppWork work) {
@@ -70,7 +80,7 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
         public Config sized(String type, int peakUnits, BigDecimal hoursEach) {
             return new Config(peakUnits, vcpu, memoryGb, architecture, capacity, ephemeralStorageGb,
                     hoursEach.multiply(hours).divide(BillingConventions.HOURS_PER_MONTH, BillingConventions.DIVISION),
-                    publicIpv4, sizing, work, savingsPlanDiscount);
+                    publicIpv4, sizing, work, savingsPlanDiscount, windows);
         }
 
         @Override
@@ -98,7 +108,8 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
 
     @Override
     public String summary() {
-        return "ECS on Fargate: vCPU-hours, memory GB-hours, ephemeral storage above 20 GB, public IPv4 per task";
+        return "ECS on Fargate (Linux or Windows): vCPU-hours, memory GB-hours, Windows licence, ephemeral storage above"
+                + " 20 GB, public IPv4 per task";
     }
 
     @Override
@@ -109,6 +120,8 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
                 Setting.of("vcpu", SettingKind.NUMBER, null, "vCPU per task: 0.25, 0.5, 1, 2, 4, 8 or 16"),
                 Setting.of("memory", SettingKind.GIGABYTES, null, "memory per task, e.g. 2 GB"),
                 Setting.choice("architecture", "x86_64", List.of("x86_64", "arm64"), "instruction set"),
+                Setting.choice("operating_system", "linux", List.of("linux", "windows"), "the task's operating"
+                        + " system: windows adds an OS licence fee per vCPU-hour (x86_64, on demand, 1 vCPU or more)"),
                 Setting.choice("capacity", "on-demand", List.of("on-demand", "spot"),
                         "on-demand or spot (Fargate Spot: interruptible, discounted)"),
                 Setting.of("ephemeral_storage", SettingKind.GIGABYTES, INCLUDED_EPHEMERAL_GB,
@@ -164,8 +177,17 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
             throw new InvalidSettingException(SavingsPlanDiscount.SETTING, "Savings Plans do not cover Fargate Spot",
                     "remove savings_plan_discount, or use capacity: on-demand");
         }
+        boolean windows = s.text("operating_system").equals("windows");
+        if (windows && (!s.text("architecture").equals("x86_64") || s.text("capacity").equals("spot")
+                || vcpu.compareTo(BigDecimal.ONE) < 0)) {
+            // ECS Developer Guide, "Windows containers on AWS Fargate": X86_64, no Fargate Spot, 1 vCPU and up.
+            throw new InvalidSettingException(!s.text("architecture").equals("x86_64") ? "architecture"
+                    : s.text("capacity").equals("spot") ? "capacity" : "vcpu", "Windows tasks on Fargate run x86_64,"
+                    + " on demand, with 1 vCPU or more", "use architecture: x86_64, capacity: on-demand and vcpu of 1,"
+                    + " 2, 4, 8 or 16, or operating_system: linux");
+        }
         return new Config(tasks == null ? 1 : tasks, vcpu, memory, s.text("architecture"), s.text("capacity"), storage,
-                hours, s.count("public_ipv4"), Sizing.read(s, null, "tasks"), AppWork.read(s), plan);
+                hours, s.count("public_ipv4"), Sizing.read(s, null, "tasks"), AppWork.read(s), plan, windows);
     }
 
     /** The CPU and memory pairs Fargate runs: limits.csv's fargate.task rows (ECS Developer Guide, task sizes). */
@@ -215,15 +237,22 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
 
     @Override
     public List<Charge> charges(Config c, Usage u, int month) {
-        Attributes a = Attributes.of("architecture", c.architecture(), "capacity",
+        Attributes a = c.windows() ? Attributes.of("architecture", c.architecture(), "capacity", "OnDemand",
+                "operatingSystem", "Windows") : Attributes.of("architecture", c.architecture(), "capacity",
                 c.capacity().equals("spot") ? "Spot" : "OnDemand");
-        String what = " (" + c.architecture() + ", " + c.capacity() + ")";
+        String what = " (" + (c.windows() ? "Windows, " : "") + c.architecture() + ", " + c.capacity() + ")";
         List<Charge> out = new ArrayList<>();
         // A Compute Savings Plan covers Fargate's vCPU and memory, not its extra storage or addresses.
         out.add(SavingsPlanDiscount.apply(Charge.of("Fargate vCPU" + what, "AmazonECS", "fargate-vcpu-hours", a,
                 "capacity", u.get("vcpu_hours"), "hours", u.formula("vcpu_hours")), c.savingsPlanDiscount()));
         out.add(SavingsPlanDiscount.apply(Charge.of("Fargate memory" + what, "AmazonECS", "fargate-memory-gb-hours", a,
                 "capacity", u.get("memory_gb_hours"), "hours", u.formula("memory_gb_hours")), c.savingsPlanDiscount()));
+        if (c.windows()) {
+            // Billed on the vCPU-hours, at the on-demand fee: a Savings Plan is not taken to cover the licence.
+            out.add(Charge.of("Fargate Windows OS licence", "AmazonECS", "fargate-windows-license",
+                    Attributes.of("operatingSystem", "Windows"), "operating_system", u.get("vcpu_hours"), "hours",
+                    u.formula("vcpu_hours") + " (licence fee per vCPU-hour)"));
+        }
         if (u.get("ephemeral_storage_gb_hours").signum() > 0) {
             out.add(Charge.of("Fargate ephemeral storage above 20 GB", "AmazonECS", "fargate-ephemeral-storage",
                     Attributes.NONE, "ephemeral_storage", u.get("ephemeral_storage_gb_hours"), "GB-Hours",

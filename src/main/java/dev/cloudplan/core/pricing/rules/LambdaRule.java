@@ -36,7 +36,7 @@ public final class LambdaRule implements PricingRule<LambdaRule.Config> {
     /** Configuration of one function (or a group sharing memory and duration). */
     public record Config(String architecture, BigDecimal memoryMb, BigDecimal durationMs, BigDecimal invocationsPerRequest,
             int provisionedConcurrency, BigDecimal ephemeralStorageMb, BigDecimal savingsPlanDiscount)
-            implements InvokedPerRequest {
+            implements InvokedPerRequest, dev.cloudplan.core.architecture.SavingsPlanCovered {
         /** A function with no provisioned concurrency and the free 512 MB of ephemeral storage. */
         public Config(String architecture, BigDecimal memoryMb, BigDecimal durationMs, BigDecimal invocationsPerRequest) {
             this(architecture, memoryMb, durationMs, invocationsPerRequest, 0, FREE_STORAGE_MB);

@@ -3,6 +3,7 @@ package dev.cloudplan.core.pricing.rules;
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
 import dev.cloudplan.core.capacity.DatabaseWork;
+import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.capacity.ServesQueries;
 import dev.cloudplan.core.capacity.Sizing;
 import dev.cloudplan.core.architecture.InvalidSettingException;
@@ -11,6 +12,7 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.catalog.Attributes;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.BillingConventions;
 import dev.cloudplan.core.pricing.Charge;
 import dev.cloudplan.core.pricing.PricingRule;
@@ -36,8 +38,24 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
 
     /** Configuration of one RDS DB instance (with its standby when Multi-AZ). */
     public record Config(String engine, String instanceType, boolean multiAz, BigDecimal storageGb, String volumeType,
-            BigDecimal backupGb, PurchaseOption purchase, Sizing sizing, DatabaseWork dbWork, int readReplicas)
-            implements ServesQueries {
+            BigDecimal backupGb, PurchaseOption purchase, Sizing sizing, DatabaseWork dbWork, int readReplicas,
+            Options options) implements ServesQueries, dev.cloudplan.core.architecture.Purchasable {
+        /** RDS sells reserved terms only, and No Upfront for 1 year only (see configure). */
+        private static final List<PurchaseOption> COMMITMENTS = java.util.stream.Stream.of("reserved 1yr no-upfront",
+                "reserved 1yr partial-upfront", "reserved 1yr all-upfront", "reserved 3yr partial-upfront",
+                "reserved 3yr all-upfront").map(PurchaseOption::parse).toList();
+
+        @Override
+        public Config withPurchase(PurchaseOption p) {
+            return new Config(engine, instanceType, multiAz, storageGb, volumeType, backupGb, p, sizing, dbWork,
+                    readReplicas, options);
+        }
+
+        @Override
+        public List<PurchaseOption> commitmentOptions() {
+            return COMMITMENTS;
+        }
+
         /** An instance sized as given, with the documented work per query and no read replica. */
         public Config(String engine, String instanceType, boolean multiAz, BigDecimal storageGb, String volumeType,
                 BigDecimal backupGb, PurchaseOption purchase) {
@@ -46,15 +64,35 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
                     0);
         }
 
+        /** General Purpose storage at its baseline, in one region, without the options. */
+        public Config(String engine, String instanceType, boolean multiAz, BigDecimal storageGb, String volumeType,
+                BigDecimal backupGb, PurchaseOption purchase, Sizing sizing, DatabaseWork dbWork, int readReplicas) {
+            this(engine, instanceType, multiAz, storageGb, volumeType, backupGb, purchase, sizing, dbWork, readReplicas,
+                    Options.none(volumeType));
+        }
+
         @Override
         public Config withReadReplicas(int n) {
-            return new Config(engine, instanceType, multiAz, storageGb, volumeType, backupGb, purchase, sizing, dbWork, n);
+            return new Config(engine, instanceType, multiAz, storageGb, volumeType, backupGb, purchase, sizing, dbWork, n,
+                    options);
         }
 
         @Override
         public Config withMultiAz() {
             return new Config(engine, instanceType, true, storageGb, volumeType, backupGb, purchase, sizing, dbWork,
-                    readReplicas);
+                    readReplicas, options);
+        }
+
+        /** A Multi-AZ DB cluster's two standbys serve reads too. */
+        @Override
+        public int readers() {
+            return 1 + readReplicas + (options.multiAzCluster() ? 2 : 0);
+        }
+
+        @Override
+        public BigDecimal provisionedIops() {
+            return options.storage().type().equals("gp2") || options.storage().type().equals("magnetic") ? null
+                    : options.storage().sustainedIops(storageGb != null ? storageGb : BigDecimal.ZERO);
         }
 
         @Override
@@ -75,7 +113,7 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
         @Override
         public Config sized(String type, int peakUnits, BigDecimal hoursEach) {
             return new Config(engine, type, multiAz, storageGb, volumeType, backupGb, purchase, sizing, dbWork,
-                    readReplicas);
+                    readReplicas, options);
         }
 
         @Override
@@ -97,9 +135,33 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
         }
 
         String deployment() {
-            return multiAz ? "Multi-AZ" : "Single-AZ";
+            return options.multiAzCluster() ? CLUSTER : multiAz ? "Multi-AZ" : "Single-AZ";
+        }
+
+        /** DB instances billed per vCPU: the primary, its standby or two, and the read replicas. */
+        int instances() {
+            return (options.multiAzCluster() ? 3 : multiAz ? 2 : 1) + readReplicas;
         }
     }
+
+    /**
+     * The options beyond the instance and its General Purpose storage.
+     *
+     * @param storage                 the storage type with its IOPS, throughput or I/O requests
+     * @param multiAzCluster          a Multi-AZ DB cluster: a writer and two readable standbys in three AZs
+     * @param replicaRegion           the region of the read replicas; null for the primary's own
+     * @param insightsRetentionMonths Performance Insights retention beyond the free 7 days, in months; 0 for none
+     * @param extendedSupport         none, year-1-2 or year-3: the RDS Extended Support phase the engine version is in
+     */
+    public record Options(RdsStorage storage, boolean multiAzCluster, String replicaRegion, int insightsRetentionMonths,
+            String extendedSupport) {
+        static Options none(String volumeType) {
+            return new Options(RdsStorage.generalPurpose(volumeType), false, null, 0, "none");
+        }
+    }
+
+    /** The Price List's deploymentOption of a Multi-AZ DB cluster (two readable standbys). */
+    static final String CLUSTER = "Multi-AZ (readable standbys)";
 
     @Override
     public String type() {
@@ -108,7 +170,8 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
 
     @Override
     public String summary() {
-        return "RDS for MySQL, PostgreSQL or MariaDB: instance-hours, storage, backup storage";
+        return "RDS for MySQL, PostgreSQL or MariaDB: instance-hours, storage by type, IOPS, backups, replicas,"
+                + " Performance Insights, Extended Support";
     }
 
     @Override
@@ -118,15 +181,54 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
                 Setting.of("instance_type", SettingKind.TEXT, null,
                         "DB instance class, e.g. db.t4g.medium; auto = the cheapest that carries the peak").orAuto(),
                 Setting.of("multi_az", SettingKind.BOOLEAN, Boolean.FALSE, "a synchronous standby in a second AZ"),
+                Setting.of("multi_az_cluster", SettingKind.BOOLEAN, Boolean.FALSE, "a Multi-AZ DB cluster: a writer"
+                        + " and two readable standbys in three AZs (MySQL and PostgreSQL)"),
                 Setting.of("read_replicas", SettingKind.COUNT, BigDecimal.ZERO, "read replicas, each a Single-AZ DB instance of the"
                         + " same class, engine and storage, bought like the primary; reads spread evenly over all"),
+                Setting.of("replica_region", SettingKind.TEXT, SAME_REGION, "the region of the read replicas: same, or"
+                        + " a region code such as us-west-2 (billed at that region's prices, plus the writes' transfer)"),
                 Setting.of("storage", SettingKind.GIGABYTES, Setting.AUTO,
                         "allocated storage; auto = the workload's stored data, at least 20 GB"),
-                Setting.choice("volume_type", "gp3", List.of("gp3", "gp2"), "General Purpose SSD generation"),
+                Setting.choice("volume_type", "gp3", RdsStorage.TYPES, "storage type: gp3, gp2, io1, io2 or magnetic"),
+                Setting.of("iops", SettingKind.NUMBER, Setting.AUTO, "provisioned IOPS: gp3 from 400 GB (above the"
+                        + " included 12,000 billed), io1 and io2 (required, all billed); auto = gp3's baseline"),
+                Setting.of("throughput", SettingKind.NUMBER, Setting.AUTO, "gp3 from 400 GB: MiB/s, those above the"
+                        + " included 500 billed; auto = the baseline").onlyWhen("volume_type", "gp3"),
+                Setting.of("io_requests", SettingKind.NUMBER, RdsStorage.DEFAULT_IO_REQUESTS,
+                        "magnetic: I/O requests a month").onlyWhen("volume_type", "magnetic"),
                 Setting.of("backup", SettingKind.GIGABYTES, Setting.AUTO,
                         "backup storage kept; auto = as much as the allocated storage (all of it free)"),
+                Setting.of("performance_insights", SettingKind.COUNT, BigDecimal.ZERO, "Performance Insights retention"
+                        + " in months beyond the free 7 days (1 to 24), billed per vCPU of the primary; 0 = the free tier"),
+                Setting.choice("extended_support", "none", List.of("none", "year-1-2", "year-3"), "the RDS Extended"
+                        + " Support phase the engine's major version is in: billed per vCPU-hour of every instance"),
                 Setting.of("purchase", SettingKind.PURCHASE, PurchaseOption.ON_DEMAND, PurchaseOption.SYNTAX));
     }
+
+    static final String SAME_REGION = "same";
+
+    /**
+     * RDS and Aurora sell Reserved Instances, not EC2 Savings Plans or spot, and No Upfront only for 1 year
+     * (https://aws.amazon.com/rds/reserved-instances/, read 2026-11-23): refuses the rest.
+     */
+    static PurchaseOption reservedOnly(PurchaseOption purchase) {
+        if (purchase.kind() == PurchaseOption.Kind.SPOT) {
+            throw new InvalidSettingException("purchase", "RDS has no spot instances", "use on-demand or reserved 1yr|3yr <payment>");
+        }
+        if (purchase.kind() == PurchaseOption.Kind.COMPUTE_SAVINGS_PLAN
+                || purchase.kind() == PurchaseOption.Kind.EC2_INSTANCE_SAVINGS_PLAN) {
+            throw new InvalidSettingException("purchase", "RDS instances are not covered by EC2 Savings Plans",
+                    "use on-demand or reserved 1yr|3yr <payment>");
+        }
+        if (purchase.kind() == PurchaseOption.Kind.RESERVED && purchase.termYears() == 3
+                && purchase.payment() == PurchaseOption.Payment.NO_UPFRONT) {
+            throw new InvalidSettingException("purchase", "RDS offers No Upfront reserved instances for 1-year terms only",
+                    "use reserved 3yr partial-upfront, reserved 3yr all-upfront or reserved 1yr no-upfront");
+        }
+        return purchase;
+    }
+
+    private static final String REPLICA = "replica_";
 
     @Override
     public List<Setting> capacitySettings() {
@@ -143,30 +245,49 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
         keys.put("backup_gb_months", "GB-Mo");
         keys.put("replica_hours", "Hrs");
         keys.put("replica_storage_gb_months", "GB-Mo");
+        keys.put("iops_months", "IOPS-Mo");
+        keys.put("throughput_mibps_months", "MiBps-Mo");
+        keys.put("io_requests", "IOs");
+        keys.put(REPLICA + "iops_months", "IOPS-Mo");
+        keys.put(REPLICA + "throughput_mibps_months", "MiBps-Mo");
+        keys.put(REPLICA + "io_requests", "IOs");
+        keys.put("replica_transfer_gb", "GB");
+        keys.put(PlannedComponent.INSTANCE_VCPUS, "vCPU");
         return keys;
     }
 
     @Override
     public Config configure(Settings s) {
-        PurchaseOption purchase = s.purchase("purchase");
-        // RDS sells Reserved Instances, not EC2 Savings Plans, and No Upfront only for 1 year
-        // (https://aws.amazon.com/rds/reserved-instances/, read 2026-11-23).
-        if (purchase.kind() == PurchaseOption.Kind.SPOT) {
-            throw new InvalidSettingException("purchase", "RDS has no spot instances", "use on-demand or reserved 1yr|3yr <payment>");
+        PurchaseOption purchase = reservedOnly(s.purchase("purchase"));
+        RdsStorage storage = new RdsStorage(s.text("volume_type"), s.numberOrAuto("iops"), s.has("throughput")
+                ? s.numberOrAuto("throughput") : null, s.has("io_requests") ? s.number("io_requests")
+                : RdsStorage.DEFAULT_IO_REQUESTS).checked();
+        boolean cluster = s.flag("multi_az_cluster");
+        if (cluster && s.flag("multi_az")) {
+            throw new InvalidSettingException("multi_az_cluster", "a DB instance is either Multi-AZ (one standby) or a"
+                    + " Multi-AZ DB cluster (two readable standbys), not both", "remove multi_az or multi_az_cluster");
         }
-        if (purchase.kind() == PurchaseOption.Kind.COMPUTE_SAVINGS_PLAN
-                || purchase.kind() == PurchaseOption.Kind.EC2_INSTANCE_SAVINGS_PLAN) {
-            throw new InvalidSettingException("purchase", "RDS instances are not covered by EC2 Savings Plans",
-                    "use on-demand or reserved 1yr|3yr <payment>");
+        if (cluster && s.text("engine").equals("mariadb")) {
+            throw new InvalidSettingException("multi_az_cluster", "Multi-AZ DB clusters run MySQL and PostgreSQL only",
+                    "use engine mysql or postgresql, or multi_az: true");
         }
-        if (purchase.kind() == PurchaseOption.Kind.RESERVED && purchase.termYears() == 3
-                && purchase.payment() == PurchaseOption.Payment.NO_UPFRONT) {
-            throw new InvalidSettingException("purchase", "RDS offers No Upfront reserved instances for 1-year terms only",
-                    "use reserved 3yr partial-upfront, reserved 3yr all-upfront or reserved 1yr no-upfront");
+        int insights = s.count("performance_insights");
+        if (insights > 24) {
+            throw new InvalidSettingException("performance_insights", "Performance Insights keeps at most 24 months",
+                    "give 1 to 24 months, or 0 for the free 7 days");
+        }
+        String replicaRegion = s.text("replica_region").trim().toLowerCase(java.util.Locale.ROOT);
+        if (!replicaRegion.equals(SAME_REGION) && !RegionList.isCode(replicaRegion)) {
+            throw new InvalidSettingException("replica_region", "'" + replicaRegion + "' is not a region code",
+                    "write same, or a code such as us-west-2");
+        }
+        if (s.numberOrAuto("storage") != null) {
+            storage.checkSize(s.numberOrAuto("storage"));
         }
         return new Config(s.text("engine"), s.text("instance_type"), s.flag("multi_az"), s.numberOrAuto("storage"),
                 s.text("volume_type"), s.numberOrAuto("backup"), purchase, Sizing.read(s, "instance_type", null),
-                DatabaseWork.read(s), s.count("read_replicas"));
+                DatabaseWork.read(s), s.count("read_replicas"), new Options(storage, cluster,
+                        replicaRegion.equals(SAME_REGION) ? null : replicaRegion, insights, s.text("extended_support")));
     }
 
     @Override
@@ -197,8 +318,17 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
             assumptions.add("RDS backup storage: assumed equal to the allocated storage, which AWS does not charge for"
                     + " (backup storage is free up to 100% of provisioned storage); set 'backup' to price more.");
         }
+        RdsStorage type = c.options().storage();
+        type.checkSize(storage);
+        if (type.type().equals("magnetic")) {
+            assumptions.add("RDS magnetic storage: " + Decimals.plain(type.ioRequests()) + " I/O requests a month"
+                    + (type.ioRequests().compareTo(RdsStorage.DEFAULT_IO_REQUESTS) == 0 ? " (default; state io_requests)"
+                    : "") + " (CloudWatch ReadIOPS + WriteIOPS of a database like it give the real figure).");
+        }
         Usage usage = new Usage()
-                .put("instance_hours", HOURS_PER_MONTH, "1 instance x 730 h" + (c.multiAz() ? " (Multi-AZ price includes the standby)" : ""))
+                .put("instance_hours", HOURS_PER_MONTH, "1 instance x 730 h" + (c.options().multiAzCluster()
+                        ? " (the Multi-AZ DB cluster price covers the writer and its two readable standbys)"
+                        : c.multiAz() ? " (Multi-AZ price includes the standby)" : ""))
                 .put("storage_gb_months", storage, storageFormula)
                 .put("backup_gb_months", backup, backupFormula);
         if (c.readReplicas() > 0) {
@@ -209,6 +339,12 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
                     .put("replica_storage_gb_months", n.multiply(storage), c.readReplicas() + " read replicas x "
                             + storage.toPlainString() + " GB allocated each");
         }
+        type.usage(usage, "", BigDecimal.ONE, storage, "1 " + (c.options().multiAzCluster() ? "cluster volume"
+                : "instance"));
+        if (c.readReplicas() > 0) {
+            type.usage(usage, REPLICA, BigDecimal.valueOf(c.readReplicas()), storage, c.readReplicas() + " read replicas");
+        }
+        RdsExtras.transfer(c, w, usage, assumptions);
         return usage;
     }
 
@@ -233,15 +369,23 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
             Attributes replica = c.purchase().attributes(Attributes.of("databaseEngine", c.engineName(),
                     "deploymentOption", "Single-AZ", "instanceType", c.instanceType()));
             out.add(Charge.of("Read replicas (" + c.readReplicas() + " x " + c.instanceType() + ", Single-AZ, "
+                    + (c.options().replicaRegion() != null ? c.options().replicaRegion() + ", " : "")
                     + c.purchase() + ")", "AmazonRDS", "instance-hours", replica, "read_replicas",
-                    u.get("replica_hours"), "Hrs", u.formula("replica_hours")));
-            out.addAll(Commitments.upfront(c.purchase(), "AmazonRDS", replica, c.readReplicas(), month,
-                    "Upfront (" + c.purchase() + ", " + c.readReplicas() + " read replicas)"));
+                    u.get("replica_hours"), "Hrs", u.formula("replica_hours")).inRegion(c.options().replicaRegion()));
+            Commitments.upfront(c.purchase(), "AmazonRDS", replica, c.readReplicas(), month, "Upfront ("
+                    + c.purchase() + ", " + c.readReplicas() + " read replicas)")
+                    .forEach(x -> out.add(x.inRegion(c.options().replicaRegion())));
             out.add(Charge.of("Read replica storage (" + c.volumeType() + ", Single-AZ)", "AmazonRDS", "storage",
                     Attributes.of("databaseEngine", c.engineName(), "deploymentOption", "Single-AZ", "volumeType",
                             c.volumeType()), "read_replicas", u.get("replica_storage_gb_months"), "GB-Mo",
-                    u.formula("replica_storage_gb_months")));
+                    u.formula("replica_storage_gb_months")).inRegion(c.options().replicaRegion()));
         }
+        out.addAll(c.options().storage().charges(u, "", c.engineName(), c.deployment(), null, c.deployment()));
+        if (c.readReplicas() > 0) {
+            c.options().storage().charges(u, REPLICA, c.engineName(), "Single-AZ", "read_replicas", "read replicas")
+                    .forEach(x -> out.add(x.inRegion(c.options().replicaRegion())));
+        }
+        out.addAll(RdsExtras.charges(c, u));
         return out;
     }
 }

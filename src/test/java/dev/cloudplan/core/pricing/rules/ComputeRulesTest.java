@@ -65,6 +65,21 @@ class ComputeRulesTest {
     }
 
     @Test
+    void ec2_reservedFleetThatScalesInOffPeak_paysEveryCommittedHour_onDemandOnlyTheHoursRun() {
+        var reserved = PurchaseOption.parse("reserved 1yr partial-upfront");
+        // 3 instances at peak, 400 h each on average: a reservation bills all 730 h of each, run or not.
+        var committed = new Ec2Rule.Config("t4g.medium", 1, reserved, d("8"), "gp3", 0).sized("t4g.medium", 3, d("400"));
+        Projection p = estimate(architecture("a", "ec2", "app", committed), 2);
+        double volumes = 3 * 8 * 0.1 * 400 / 730;
+        assertThat(p.months().get(1).total().amount().doubleValue()).isEqualTo(3 * 730 * 0.01 + volumes, within());
+
+        var onDemand = new Ec2Rule.Config("t4g.medium", 1, PurchaseOption.ON_DEMAND, d("8"), "gp3", 0)
+                .sized("t4g.medium", 3, d("400"));
+        Projection q = estimate(architecture("a", "ec2", "app", onDemand), 2);
+        assertThat(q.months().get(1).total().amount().doubleValue()).isEqualTo(3 * 400 * 0.04 + volumes, within());
+    }
+
+    @Test
     void rds_multiAz_storageAndBackupFreeUpToProvisionedStorage() {
         var arch = architecture("a", "rds", "db", new RdsRule.Config("postgresql", "db.t4g.medium", true, d("100"), "gp3",
                 d("130"), PurchaseOption.ON_DEMAND));

@@ -33,6 +33,14 @@ final class RuleCases {
         return p.months().get(0).lines().stream().filter(l -> l.charge().equals(charge)).findFirst().orElseThrow();
     }
 
+    /** Prices the component for one month and checks that every charge is priced and the total is {@code expected}. */
+    static void assertCompleteMonth(PriceCatalog catalog, List<Object> component, Map<Driver, String> drivers,
+            double expected) {
+        Projection p = month(catalog, component, drivers);
+        org.assertj.core.api.Assertions.assertThat(p.complete()).as(p.unpriced().toString()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(total(p)).isEqualTo(expected, cents());
+    }
+
     /** Each line is rounded to the cent; a few lines can differ from the unrounded arithmetic by a cent or two. */
     static Offset<Double> cents() {
         return Offset.offset(0.02);
