@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 "  cloudplan estimate examples/learning-app.yaml -a serverless --explain",
                 "  cloudplan compare examples/learning-app.yaml --format json -o plan.json",
                 "  cloudplan sweep examples/learning-app.yaml --vary requests=1M..1B --log",
+                "  cloudplan serve examples/learning-app.yaml   # what-if page on 127.0.0.1",
                 "  cloudplan commitments examples/commitments.yaml",
                 "  cloudplan decide examples/llm-chat-scale.yaml --format markdown",
                 "  cloudplan audit docs/seeds/claims/000.yaml --format markdown   # a hand-made estimate checked",
@@ -58,6 +59,7 @@ public final class Main {
         m.put("compare", CompareCommand.class);
         m.put("capacity", CapacityCommand.class);
         m.put("sweep", SweepCommand.class);
+        m.put("serve", ServeCommand.class);
         m.put("commitments", CommitmentsCommand.class);
         m.put("decide", DecideCommand.class);
         m.put("audit", AuditCommand.class);

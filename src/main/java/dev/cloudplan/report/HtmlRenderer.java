@@ -60,6 +60,17 @@ public final class HtmlRenderer implements Renderer {
     public String render(Report report, RenderOptions options, List<String> sections) {
         List<Block> head = Layout.head(report);
         StringBuilder sb = open(((Block.Heading) head.get(0)).text());
+        sb.append(body(report, options, sections));
+        return close(sb);
+    }
+
+    /**
+     * What the page's {@code <main>} holds: the report itself with {@code sections}, for a page that shows it among
+     * other things (serve).
+     */
+    public String body(Report report, RenderOptions options, List<String> sections) {
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        List<Block> head = Layout.head(report);
         // The title and where it was priced, then the answer, then the warnings and figures it rests on.
         blocks(sb, head.subList(0, 2));
         if (report.comparison()) {
@@ -76,7 +87,7 @@ public final class HtmlRenderer implements Renderer {
         sections.forEach(sb::append);
         // The HTML report is the one a client reads: every line carries its formula.
         blocks(sb, Layout.body(report, new RenderOptions(true, options.month())));
-        return close(sb);
+        return sb.toString();
     }
 
     /** The page up to its main content: the head with its title and the inline styles. */
@@ -97,6 +108,16 @@ public final class HtmlRenderer implements Renderer {
         blocks(sb, blocks);
         sections.forEach(sb::append);
         return close(sb);
+    }
+
+    /** The report's style sheet, for a page that embeds the report beside other things (serve). */
+    public static String css() {
+        return CSS;
+    }
+
+    /** Text made safe in HTML content and quoted attributes, as the report escapes what it takes from the spec. */
+    public static String escape(String s) {
+        return Svg.escape(s);
     }
 
     static void blocks(StringBuilder sb, List<Block> blocks) {

@@ -31,7 +31,14 @@ final class Svg {
 
     /** Text safe in HTML and SVG content and in quoted attributes. */
     static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
+        int first = 0;
+        while (first < s.length() && "<>&\"'".indexOf(s.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most texts have nothing to escape: no copy
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
         for (char c : s.toCharArray()) {
             switch (c) {
                 case '<' -> sb.append("&lt;");

@@ -239,7 +239,7 @@ class HtmlBrowserTest {
         return n;
     }
 
-    private static Path findOnPath(String... names) {
+    static Path findOnPath(String... names) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             for (String name : names) {
                 Path candidate = Path.of(dir, name);

@@ -204,13 +204,13 @@ public final class Server implements AutoCloseable {
     /**
      * Commands that must have a process of their own: benchmarks time and measure the JVM they run in (and start
      * launchers that would wait for this one), and catalog update and import report progress on standard error
-     * as they go and promise a peak heap per process.
+     * as they go and promise a peak heap per process; serve runs until stopped, which would hold every other run.
      */
     static boolean inProcessOnly(List<String> args) {
         if (args.isEmpty()) {
             return false;
         }
-        return args.get(0).equals("bench")
+        return args.get(0).equals("bench") || args.get(0).equals("serve")
                 || args.get(0).equals("catalog") && args.size() > 1 && List.of("update", "import").contains(args.get(1));
     }
 

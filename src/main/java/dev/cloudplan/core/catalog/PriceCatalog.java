@@ -26,6 +26,7 @@ public final class PriceCatalog {
     // Missing-price messages, by key: a missing price is asked for every month, and each message walks every key.
     private final Map<PriceKey, String> missingMessages = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Map<String, List<ElsewhereKey>> elsewhereByCharge; // built on the first missing price
+    private volatile Set<String> regions; // built on the first regions()
 
     public PriceCatalog(CatalogInfo info, List<Price> prices, List<FreeTierAllowance> allowances) {
         this(info, prices, allowances, null, List.of());
@@ -113,8 +114,14 @@ public final class PriceCatalog {
 
     /** Every region the catalog has prices for (a slice included: it knows the others' keys). */
     public Set<String> regions() {
-        Set<String> out = prices.stream().map(Price::region).collect(Collectors.toCollection(TreeSet::new));
-        elsewhere.forEach(k -> out.add(k.region()));
+        Set<String> out = regions;
+        if (out == null) {
+            // Kept: every spec read asks, and the what-if server reads one spec against one catalog many times.
+            Set<String> all = prices.stream().map(Price::region).collect(Collectors.toCollection(TreeSet::new));
+            elsewhere.forEach(k -> all.add(k.region()));
+            out = java.util.Collections.unmodifiableSet(all);
+            regions = out;
+        }
         return out;
     }
 
