@@ -113,8 +113,7 @@ final class AuditCommand implements Callable<Integer> {
             case MARKDOWN -> AuditRenderer.markdown(report);
             case JSON -> AuditData.json(report);
             case CSV -> AuditData.csv(report);
-            case HTML -> throw new UserError("audit has no HTML report", Main.BAD_INPUT,
-                    "use --format markdown (a write-up), table, json or csv");
+            case HTML -> dev.cloudplan.report.MarkdownPage.html(doc.title(), AuditRenderer.markdown(report));
             default -> AuditRenderer.table(report);
         };
         Output.write(text, output.output, env.resolve(output.output), command.commandLine().getOut(), output.force);

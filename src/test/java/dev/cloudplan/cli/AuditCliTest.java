@@ -100,10 +100,20 @@ class AuditCliTest {
     }
 
     @Test
-    void htmlIsRefusedWithTheFormatsThereAre() throws IOException {
-        Cli.Result r = Cli.run(Fixtures.environment(), "audit", claims(API_CLAIM).toString(), "--format", "html");
-        assertEquals(Main.BAD_INPUT, r.code());
-        assertTrue(r.err().contains("--format markdown"), r.err());
+    void htmlIsTheMarkdownWriteUpAsOnePage_tablesInScrollBoxes_quotesEscaped() throws IOException {
+        Path file = claims(API_CLAIM.replace("component: api\n", "component: api\n"
+                + "        quote: \"<script>alert(1)</script> 99M billable\"\n"));
+        Cli.Result r = Cli.run(Fixtures.environment(), "audit", file.toString(), "--format", "html");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("<!DOCTYPE html>"), r.out());
+        assertTrue(r.out().contains("<title>test audit</title>"), r.out());
+        // The finding of the markdown write-up is a cell of an HTML table in a keyboard-reachable scroll box.
+        assertTrue(r.out().contains("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table 1\">"
+                + "<table>"), r.out());
+        assertTrue(r.out().contains("<td>API Gateway</td>"), r.out());
+        assertTrue(r.out().contains("a free tier that does not apply"), r.out());
+        assertFalse(r.out().contains("<script>"), "a claim's quote is shown, never run");
+        assertTrue(r.out().contains("&lt;script&gt;"), r.out());
     }
 
     static Stream<Arguments> badClaims() {
