@@ -25,7 +25,7 @@ public record MonthPlan(int month, List<PlannedComponent> components, java.math.
         // Loops, not checks()'s stream: a ranking asks this of every month of every architecture, many times.
         for (PlannedComponent p : components) {
             for (CapacityCheck c : p.checks()) {
-                if (c.status() == Status.OVER) {
+                if (c.over()) {
                     return true;
                 }
             }
