@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,10 +111,24 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
      * known figures.
      */
     public List<Projection> ranking() {
-        Comparator<Projection> order = Comparator.comparing(Projection::overCapacity).thenComparing(Projection::total);
-        List<Projection> out = new ArrayList<>(projections.stream().filter(Projection::complete).sorted(order).toList());
-        projections.stream().filter(p -> !p.complete()).forEach(out::add);
-        return out;
+        // Each architecture's capacity is looked at once, not on every comparison: it walks every check of every
+        // month, and a report asks for the ranking many times.
+        Map<Projection, Boolean> over = new IdentityHashMap<>();
+        List<Projection> complete = new ArrayList<>();
+        List<Projection> incomplete = new ArrayList<>();
+        for (Projection p : projections) {
+            if (p.complete()) {
+                over.put(p, p.overCapacity());
+                complete.add(p);
+            } else {
+                incomplete.add(p);
+            }
+        }
+        Comparator<Projection> order = Comparator.<Projection, Boolean>comparing(over::get)
+                .thenComparing(Projection::total);
+        complete.sort(order); // stable, as the stream's sorted() was
+        complete.addAll(incomplete);
+        return complete;
     }
 
     /** 1 for the cheapest complete architecture, 2 for the next ...; null for an incomplete one, which is unranked. */

@@ -31,25 +31,30 @@ final class Svg {
 
     /** Text safe in HTML and SVG content and in quoted attributes. */
     static String escape(String s) {
-        int first = 0;
-        while (first < s.length() && "<>&\"'".indexOf(s.charAt(first)) < 0) {
-            first++;
-        }
-        if (first == s.length()) {
-            return s; // most texts have nothing to escape: no copy
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
+        // One pass that copies the runs between special characters whole: every line's formula goes through here.
+        StringBuilder sb = null;
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            String entity = switch (s.charAt(i)) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length() + 16);
+                }
+                sb.append(s, from, i).append(entity);
+                from = i + 1;
             }
         }
-        return sb.toString();
+        if (sb == null) {
+            return s; // most texts have nothing to escape: no copy
+        }
+        return sb.append(s, from, s.length()).toString();
     }
 
     static String colour(int i) {

@@ -20,10 +20,15 @@ public record CapacityCheck(String component, String resource, BigDecimal demand
     private static final MathContext MC = MathContext.DECIMAL64;
 
     public Status status() {
-        if (demand.compareTo(capacity) > 0) {
+        if (over()) {
             return Status.OVER;
         }
         return demand.compareTo(capacity.multiply(target)) > 0 ? Status.TIGHT : Status.OK;
+    }
+
+    /** Whether the demand is above the capacity (status OVER), without working out the target's threshold. */
+    public boolean over() {
+        return demand.compareTo(capacity) > 0;
     }
 
     /** Whether a configuration whose tightest check is {@code tightest} (null: nothing checked) is within target. */

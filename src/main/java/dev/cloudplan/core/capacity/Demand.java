@@ -90,7 +90,8 @@ public record Demand(BigDecimal value, String basis) {
     public static String n(BigDecimal v) {
         BigDecimal r = v.abs().compareTo(new BigDecimal("1000")) >= 0 ? v.setScale(0, RoundingMode.HALF_UP)
                 : v.round(new MathContext(4, RoundingMode.HALF_UP));
-        return r.scale() <= 0 ? String.format(java.util.Locale.ROOT, "%,d", r.toBigInteger())
+        // Decimals.plain of the whole number is what "%,d" wrote, without a Formatter for every demand of every month.
+        return r.scale() <= 0 ? Decimals.plain(new BigDecimal(r.toBigInteger()))
                 : r.stripTrailingZeros().toPlainString();
     }
 }

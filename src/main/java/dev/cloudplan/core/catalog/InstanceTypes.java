@@ -2,12 +2,14 @@ package dev.cloudplan.core.catalog;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Instance types and DB instance classes with their specifications (vCPUs, memory, network and EBS baselines, CPU
@@ -18,6 +20,7 @@ public final class InstanceTypes {
 
     private final List<InstanceType> types;
     private final Map<String, InstanceType> byKey = new HashMap<>(); // "service name", for lookups while reading a spec
+    private final Map<String, Set<String>> namesByService = new ConcurrentHashMap<>();
 
     /**
      * One instance type. Numbers AWS does not publish for a type are null (never 0).
@@ -55,9 +58,12 @@ public final class InstanceTypes {
         return Optional.ofNullable(byKey.get(service + " " + name));
     }
 
+    /** The names a service offers, sorted; kept once made, since a spec's reading asks for every component. */
     public Set<String> names(String service) {
-        Set<String> out = new TreeSet<>();
-        types.stream().filter(t -> t.service().equals(service)).forEach(t -> out.add(t.name()));
-        return out;
+        return namesByService.computeIfAbsent(service, s -> {
+            Set<String> out = new TreeSet<>();
+            types.stream().filter(t -> t.service().equals(s)).forEach(t -> out.add(t.name()));
+            return Collections.unmodifiableSet(out);
+        });
     }
 }

@@ -19,12 +19,22 @@ public record Projection(String architecture, String description, List<MonthCost
 
     /** True when some component is over a limit in some month. */
     public boolean overCapacity() {
-        return capacity.stream().anyMatch(MonthPlan::anyOver);
+        for (MonthPlan plan : capacity) {
+            if (plan.anyOver()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when every charge of every month was priced. */
     public boolean complete() {
-        return months.stream().allMatch(m -> m.unpriced().isEmpty());
+        for (MonthCost m : months) {
+            if (!m.unpriced().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<UnpricedCharge> unpriced() {
