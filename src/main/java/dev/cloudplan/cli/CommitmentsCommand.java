@@ -57,9 +57,6 @@ class CommitmentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (out.format == Format.HTML) {
-            throw new UserError("commitments have no HTML report", Main.BAD_INPUT, "use --format table, markdown, json or csv");
-        }
         PricedSpec priced = PricedSpec.read(env, catalogOptions, specFile);
         List<Architecture> chosen = architecture == null ? priced.spec().scenario().architectures()
                 : List.of(priced.architecture(architecture));

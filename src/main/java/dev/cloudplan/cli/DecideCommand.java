@@ -86,10 +86,6 @@ class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (out.format == Format.HTML) {
-            throw new UserError("the decision matrix has no HTML report", Main.BAD_INPUT,
-                    "use --format table, markdown, json or csv");
-        }
         PricedSpec priced = PricedSpec.read(env, catalogOptions, specFile);
         DecisionFacts.Found found = DecisionFacts.of(priced, specFile.toString(), env.resolve(specFile));
         DecisionMatrix.Result result = DecisionMatrix.decide(found.facts(), found.context(), priced.spec().decision(),

@@ -39,7 +39,7 @@ public final class CommitmentsRenderer {
             case MARKDOWN -> MarkdownRenderer.render(blocks(r));
             case JSON -> json(r);
             case CSV -> csv(r);
-            case HTML -> throw new IllegalArgumentException("commitments have no HTML form");
+            case HTML -> HtmlRenderer.page(blocks(r), List.of());
         };
     }
 

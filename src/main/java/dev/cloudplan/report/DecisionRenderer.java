@@ -29,7 +29,7 @@ public final class DecisionRenderer {
             case MARKDOWN -> MarkdownRenderer.render(blocks(r));
             case JSON -> json(r);
             case CSV -> csv(r);
-            case HTML -> throw new IllegalArgumentException("the decision matrix has no HTML form");
+            case HTML -> HtmlRenderer.page(blocks(r), List.of());
         };
     }
 

@@ -130,9 +130,14 @@ class CommitmentsCliTest {
         Cli.Result r = run("commitments", spec.toString(), "-a", "odd");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no architecture 'odd'", "did you mean 'od'", "spec.yaml:");
+    }
+
+    @Test
+    void html_isOnePageWithItsTables() throws IOException {
+        Path spec = spec("  - name: od\n    components:\n      - " + APP + "\n");
         Cli.Result html = run("commitments", spec.toString(), "--format", "html");
-        assertThat(html.code()).isEqualTo(2);
-        assertThat(html.err()).contains("no HTML", "--format table, markdown, json or csv");
+        assertThat(html.code()).as(html.err()).isZero();
+        assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<table", "od").endsWith("</html>\n");
     }
 
     @Test

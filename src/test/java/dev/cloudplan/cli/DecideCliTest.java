@@ -137,9 +137,14 @@ class DecideCliTest {
     }
 
     @Test
-    void html_isRefused() throws IOException {
-        Cli.Result r = run("decide", spec("").toString(), "--format", "html");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("no HTML");
+    void html_isOnePageWithTheRankingTable_inTheReportsStyle() throws IOException {
+        Path spec = spec("");
+        Cli.Result r = run("decide", spec.toString(), "--format", "html");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<table", "role=\"region\"").endsWith("</html>\n");
+        JsonNode d = json(run("decide", spec.toString(), "--format", "json"));
+        for (JsonNode row : d.get("ranking")) {
+            assertThat(r.out()).contains(row.get("architecture").asText());
+        }
     }
 }
