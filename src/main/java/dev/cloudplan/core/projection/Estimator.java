@@ -284,9 +284,16 @@ public final class Estimator {
         }
     }
 
+    /** Rule types whose usage keys hold instance_vcpus: a rule builds its key map anew on each call. */
+    private static final Map<String, Boolean> PER_VCPU = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean billsPerVcpu(PricingRule<?> rule) {
+        return PER_VCPU.computeIfAbsent(rule.type(), t -> rule.usageKeys().containsKey(PlannedComponent.INSTANCE_VCPUS));
+    }
+
     /** For a rule billing per vCPU, the vCPUs of one instance of the configuration's type, when the specs know it. */
     private void putVcpus(PricingRule<?> rule, ComponentConfig config, Usage usage) {
-        if (rule.usageKeys().containsKey(PlannedComponent.INSTANCE_VCPUS) && config instanceof Sizable s
+        if (billsPerVcpu(rule) && config instanceof Sizable s
                 && s.unitType() != null) {
             capacity.specs().find(s.service(), s.unitType()).ifPresent(spec -> usage.put(PlannedComponent.INSTANCE_VCPUS,
                     BigDecimal.valueOf(spec.vcpu()), spec.vcpu() + " vCPU (" + s.unitType() + ", " + spec.source() + ")"));

@@ -64,19 +64,15 @@ public final class AlbRule implements PricingRule<AlbRule.Config> {
     @Override
     public List<Setting> settings() {
         return List.of(
-                Setting.of("count", SettingKind.COUNT, BigDecimal.ONE, "load balancers (traffic split evenly)"),
+                LoadBalancerTraffic.COUNT,
                 Setting.choice("target", "instance", List.of("instance", "lambda"),
                         "instance (EC2, containers, IP addresses: 1 GB/h per LCU) or lambda (0.4 GB/h per LCU)"),
-                Setting.of("requests_per_connection", SettingKind.NUMBER, BigDecimal.ONE,
-                        "requests each new client connection carries (keep-alive)"),
-                Setting.of("active_connections", SettingKind.COUNT, Setting.AUTO,
-                        "connections open at once; auto = users.concurrent, else new connections per second x 1 s"),
-                Setting.of("processed", SettingKind.GIGABYTES, Setting.AUTO,
-                        "GB processed a month, both directions; auto = requests x request_size + workload egress"),
+                LoadBalancerTraffic.REQUESTS_PER_CONNECTION,
+                LoadBalancerTraffic.activeConnections(SettingKind.COUNT),
+                LoadBalancerTraffic.PROCESSED,
                 Setting.of("rules_per_request", SettingKind.NUMBER, BigDecimal.ONE, "listener rules evaluated per request"),
                 Setting.of("lcus", SettingKind.BOOLEAN, Boolean.TRUE, "bill load balancer capacity units"),
-                Setting.of("public_ipv4", SettingKind.COUNT, new BigDecimal("2"),
-                        "public IPv4 addresses per load balancer: one per AZ when internet-facing, 0 when internal"));
+                LoadBalancerTraffic.PUBLIC_IPV4);
     }
 
     @Override

@@ -4,6 +4,8 @@ import static dev.cloudplan.core.pricing.BillingConventions.DIVISION;
 import static dev.cloudplan.core.pricing.BillingConventions.KB_PER_GB;
 import static dev.cloudplan.core.pricing.BillingConventions.SECONDS_PER_MONTH;
 
+import dev.cloudplan.core.architecture.Setting;
+import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.workload.Driver;
@@ -16,7 +18,23 @@ import java.math.RoundingMode;
  * connections per second, connections open at once and GB processed, each from the workload unless stated.
  */
 final class LoadBalancerTraffic {
+    /** The settings ALB and NLB share, in the order both list them. */
+    static final Setting COUNT = Setting.of("count", SettingKind.COUNT, BigDecimal.ONE,
+            "load balancers (traffic split evenly)");
+    static final Setting REQUESTS_PER_CONNECTION = Setting.of("requests_per_connection", SettingKind.NUMBER,
+            BigDecimal.ONE, "requests each new client connection carries (keep-alive)");
+    static final Setting PROCESSED = Setting.of("processed", SettingKind.GIGABYTES, Setting.AUTO,
+            "GB processed a month, both directions; auto = requests x request_size + workload egress");
+    static final Setting PUBLIC_IPV4 = Setting.of("public_ipv4", SettingKind.COUNT, new BigDecimal("2"),
+            "public IPv4 addresses per load balancer: one per AZ when internet-facing, 0 when internal");
+
     private LoadBalancerTraffic() {}
+
+    /** active_connections, read as {@code kind} (ALB takes whole connections, NLB any number). */
+    static Setting activeConnections(SettingKind kind) {
+        return Setting.of("active_connections", kind, Setting.AUTO,
+                "connections open at once; auto = users.concurrent, else new connections per second x 1 s");
+    }
 
     /** Workload requests over the month's seconds, one connection per {@code requestsPerConnection} requests. */
     static BigDecimal newConnectionsPerSecond(BigDecimal requests, BigDecimal requestsPerConnection) {

@@ -55,18 +55,14 @@ public final class NlbRule implements PricingRule<NlbRule.Config> {
     @Override
     public List<Setting> settings() {
         return List.of(
-                Setting.of("count", SettingKind.COUNT, BigDecimal.ONE, "load balancers (traffic split evenly)"),
+                LoadBalancerTraffic.COUNT,
                 Setting.choice("listener", "tcp", List.of("tcp", "tls"),
                         "tcp (800 new connections/s, 100,000 active, 1 GB/h per NLCU) or tls (50, 3,000, 1 GB/h)"),
-                Setting.of("requests_per_connection", SettingKind.NUMBER, BigDecimal.ONE,
-                        "requests each new client connection carries (keep-alive)"),
-                Setting.of("active_connections", SettingKind.NUMBER, Setting.AUTO,
-                        "connections open at once; auto = users.concurrent, else new connections per second x 1 s"),
-                Setting.of("processed", SettingKind.GIGABYTES, Setting.AUTO,
-                        "GB processed a month, both directions; auto = requests x request_size + workload egress"),
+                LoadBalancerTraffic.REQUESTS_PER_CONNECTION,
+                LoadBalancerTraffic.activeConnections(SettingKind.NUMBER),
+                LoadBalancerTraffic.PROCESSED,
                 Setting.of("nlcus", SettingKind.BOOLEAN, Boolean.TRUE, "bill NLB capacity units"),
-                Setting.of("public_ipv4", SettingKind.COUNT, new BigDecimal("2"),
-                        "public IPv4 addresses per load balancer: one per AZ when internet-facing, 0 when internal"));
+                LoadBalancerTraffic.PUBLIC_IPV4);
     }
 
     @Override
