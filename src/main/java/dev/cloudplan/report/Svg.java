@@ -288,6 +288,13 @@ final class Svg {
     static String f(double v) {
         // As "%.1f" rounds (half up, from the double's shortest decimal), without a Formatter per coordinate: a report
         // draws tens of thousands of them, and the Formatter was a sixth of an HTML report's time.
+        double tenths = Math.abs(v) * 10;
+        double frac = tenths - Math.floor(tenths);
+        if (tenths < 1e9 && Math.abs(frac - 0.5) > 1e-6) {
+            // Away from a half, rounding the double itself gives the tenth that rounding its shortest decimal gives.
+            long t = Math.round(tenths);
+            return (v < 0 ? "-" : "") + t / 10 + "." + t % 10;
+        }
         String s = java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
         return v < 0 && s.equals("0.0") ? "-0.0" : s;
     }

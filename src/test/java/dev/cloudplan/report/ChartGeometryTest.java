@@ -20,6 +20,26 @@ class ChartGeometryTest {
     static final double HEIGHT = 320 - 36 - 30;
 
     @Test
+    void coordinates_roundAsTheShortestDecimalToOnePlace_halfUp() {
+        // The fast path rounds the double; it must agree with rounding its shortest decimal, halves included.
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> (random.nextDouble() - 0.5) * 2_000;
+                case 1 -> Math.round(random.nextGaussian() * 10_000) / 100.0 + 0.05; // near a half
+                case 2 -> (random.nextInt(20_001) - 10_000) / 20.0;                 // exact halves and tenths
+                default -> (random.nextDouble() - 0.5) * 1e12;
+            };
+            String slow = new BigDecimal(Double.toString(v)).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+            assertThat(Svg.f(v)).as("%s", v).isEqualTo(v < 0 && slow.equals("0.0") ? "-0.0" : slow);
+        }
+        assertThat(Svg.f(0.25)).isEqualTo("0.3");
+        assertThat(Svg.f(-0.25)).isEqualTo("-0.3");
+        assertThat(Svg.f(-0.04)).isEqualTo("-0.0");
+        assertThat(Svg.f(719.95)).isEqualTo("720.0");
+    }
+
+    @Test
     void linearPlot_mapsTheRangeOntoThePlot_andClampsY() {
         Plot p = new Plot(0, 100, false, 50);
         assertThat(p.x(0)).isEqualTo(LEFT);
