@@ -36,7 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Prices an architecture month by month.
@@ -74,7 +73,7 @@ public final class Estimator {
 
     /** Where the architecture of {@code projection} breaks as the load grows, and what each next step costs. */
     public ScalingPath.Path scalingPath(Scenario scenario, Architecture architecture, Projection projection) {
-        CandidateCost cost = listPrices(scenario.region());
+        CandidateCost cost = new ListPrices(catalog, capacity, scenario.region());
         return new ScalingPath(new CapacityPlanner(capacity, cost), cost, Estimator::autoSized).of(architecture,
                 projection.capacity(), workloadMonths(scenario));
     }
@@ -84,7 +83,7 @@ public final class Estimator {
      * without resizing them: what a spike day meets.
      */
     public List<PlannedComponent> recheck(Scenario scenario, MonthPlan plan, WorkloadMonth w) {
-        return new CapacityPlanner(capacity, listPrices(scenario.region())).recheck(plan, w, new Assumptions());
+        return new CapacityPlanner(capacity, new ListPrices(catalog, capacity, scenario.region())).recheck(plan, w, new Assumptions());
     }
 
     /** A component of the type with its defaults and instance_type: auto, for a step that adds one. */
@@ -97,51 +96,6 @@ public final class Estimator {
         });
     }
 
-    /** What candidates cost in {@code region}, for sizing them. */
-    private CandidateCost listPrices(String region) {
-        return new CandidateCost() {
-            @Override
-            public BigDecimal monthly(Component component, ComponentConfig candidate, WorkloadMonth month) {
-                return listPrice(region, component, candidate, month, false);
-            }
-
-            @Override
-            public BigDecimal complete(Component component, ComponentConfig candidate, WorkloadMonth month) {
-                return listPrice(region, component, candidate, month, true);
-            }
-        };
-    }
-
-    /** A candidate's month at list prices, without free tiers: null when its instance-hours are not priced. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private BigDecimal listPrice(String region, Component component, ComponentConfig candidate, WorkloadMonth month,
-            boolean complete) {
-        PricingRule rule = Rules.forType(component.type()).orElseThrow();
-        MonthPricer pricer = new MonthPricer(catalog, region, Set.of());
-        BigDecimal total = BigDecimal.ZERO;
-        try {
-            Usage usage = rule.derive(candidate, month, new Assumptions());
-            putVcpus(rule, candidate, usage);
-            List<Charge> charges = rule.charges(candidate, usage, month.month());
-            for (Charge charge : charges) {
-                try {
-                    for (LineItem line : pricer.price(component.name(), charge).lines()) {
-                        total = total.add(line.cost().amount());
-                    }
-                } catch (MissingPriceException e) {
-                    // The units themselves unpriced: no price to compare. Another charge unpriced is the same for all.
-                    if (complete || charge == charges.get(0)) {
-                        return null;
-                    }
-                }
-            }
-        } catch (MissingWorkloadException | IllegalArgumentException | UnitMismatchException e) {
-            // A candidate the rule cannot price is no candidate; the estimate itself reports why.
-            return null;
-        }
-        return total;
-    }
-
     public Projection estimate(Scenario scenario, Architecture architecture) {
         checkEgressShares(architecture);
         Assumptions assumptions = new Assumptions();
@@ -151,7 +105,7 @@ public final class Estimator {
         Money creditsLeft = scenario.account().credits();
         List<Money[]> credits = new ArrayList<>();
         List<WorkloadMonth> workloads = workloadMonths(scenario);
-        CapacityPlanner planner = new CapacityPlanner(capacity, listPrices(scenario.region()));
+        CapacityPlanner planner = new CapacityPlanner(capacity, new ListPrices(catalog, capacity, scenario.region()));
         List<MonthPlan> plans = new ArrayList<>();
         for (int m = 1; m <= scenario.horizonMonths(); m++) {
             YearMonth calendar = scenario.start().plusMonths(m - 1);
@@ -232,7 +186,7 @@ public final class Estimator {
      */
     public List<ComponentCharge> monthCharges(Scenario scenario, Architecture architecture, WorkloadMonth workload) {
         Assumptions assumptions = new Assumptions();
-        MonthPlan plan = new CapacityPlanner(capacity, listPrices(scenario.region())).plan(architecture, workload,
+        MonthPlan plan = new CapacityPlanner(capacity, new ListPrices(catalog, capacity, scenario.region())).plan(architecture, workload,
                 assumptions);
         List<ComponentCharge> out = new ArrayList<>();
         for (Component component : architecture.components()) {
@@ -256,7 +210,7 @@ public final class Estimator {
                     CapacityPlanner.surplusFormula(planned));
         }
         if (!component.usageOverrides().containsKey(PlannedComponent.INSTANCE_VCPUS)) {
-            putVcpus(rule, planned.config(), usage);
+            ListPrices.putVcpus(capacity, rule, planned.config(), usage);
         }
         try {
             return rule.charges(planned.config(), usage, month);
@@ -281,22 +235,6 @@ public final class Estimator {
                 throw new EstimateException(architecture.name(), component.name(), null, "component '" + component.name()
                         + "': " + e.getMessage(), e);
             }
-        }
-    }
-
-    /** Rule types whose usage keys hold instance_vcpus: a rule builds its key map anew on each call. */
-    private static final Map<String, Boolean> PER_VCPU = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static boolean billsPerVcpu(PricingRule<?> rule) {
-        return PER_VCPU.computeIfAbsent(rule.type(), t -> rule.usageKeys().containsKey(PlannedComponent.INSTANCE_VCPUS));
-    }
-
-    /** For a rule billing per vCPU, the vCPUs of one instance of the configuration's type, when the specs know it. */
-    private void putVcpus(PricingRule<?> rule, ComponentConfig config, Usage usage) {
-        if (billsPerVcpu(rule) && config instanceof Sizable s
-                && s.unitType() != null) {
-            capacity.specs().find(s.service(), s.unitType()).ifPresent(spec -> usage.put(PlannedComponent.INSTANCE_VCPUS,
-                    BigDecimal.valueOf(spec.vcpu()), spec.vcpu() + " vCPU (" + s.unitType() + ", " + spec.source() + ")"));
         }
     }
 
