@@ -28,12 +28,19 @@ import java.util.Set;
  * projection, the assumptions behind them and the warnings a reader must see.
  */
 public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, List<Projection> projections,
-        boolean comparison) {
+        boolean comparison, List<Projection> ranking) {
     /** Catalogs older than this are warned about. */
     public static final int STALE_AFTER_DAYS = 90;
 
     public Report {
         projections = List.copyOf(projections);
+        ranking = List.copyOf(ranking);
+    }
+
+    /** The report of {@code projections}, ranked once: every renderer asks for the ranking many times. */
+    public Report(Scenario scenario, CatalogInfo catalog, LocalDate today, List<Projection> projections,
+            boolean comparison) {
+        this(scenario, catalog, today, projections, comparison, rank(projections));
     }
 
     /** How many priced lines, over every month of every architecture, rest on each provenance grade, best first. */
@@ -110,7 +117,7 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
      * ones in the spec's order: an incomplete total is a lower bound, so ordering by it would rank a guess against
      * known figures.
      */
-    public List<Projection> ranking() {
+    private static List<Projection> rank(List<Projection> projections) {
         // Each architecture's capacity is looked at once, not on every comparison: it walks every check of every
         // month, and a report asks for the ranking many times.
         Map<Projection, Boolean> over = new IdentityHashMap<>();
