@@ -1,12 +1,14 @@
 package dev.cloudplan.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.architecture.Architecture;
 import dev.cloudplan.core.decision.Grid;
 import dev.cloudplan.core.decision.Measure;
 import dev.cloudplan.core.workload.Series;
 import dev.cloudplan.report.Format;
 import dev.cloudplan.report.JsonRenderer;
+import dev.cloudplan.report.MonteCarloRenderer;
 import dev.cloudplan.report.Report;
 import dev.cloudplan.report.SweepRenderer;
 import dev.cloudplan.report.SweepReport;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Option;
                 "  cloudplan compare examples/learning-app.yaml --format html -o report.html",
                 "  cloudplan compare examples/learning-app.yaml --format json --fail-over-budget",
                 "  cloudplan compare examples/learning-app.yaml --break-even requests",
-                "  cloudplan compare examples/learning-app.yaml --break-even requests --format html -o report.html"})
+                "  cloudplan compare examples/learning-app.yaml --break-even requests --format html -o report.html",
+                "  cloudplan compare examples/dashboard-ranges.yaml --format html -o report.html",
+                "      (a spec with ranges: the report adds their P10-P90 chart, 10,000 scenarios, seed 1)"})
 class CompareCommand extends ReportingCommand {
     /** A decade either side of the spec's own values: the scale a break-even is looked for without a range. */
     private static final BigDecimal DECADE = BigDecimal.TEN;
@@ -37,6 +41,14 @@ class CompareCommand extends ReportingCommand {
             + " architectures costs the same as DRIVER varies (e.g. requests), solved exactly; without a range, from a"
             + " tenth of the spec's smallest value to ten times its largest (table, markdown, json and html, with a chart)")
     String breakEven;
+
+    @Option(names = "--simulations", paramLabel = "N", description = "with --format html, for a spec with ranges: the"
+            + " scenarios of the Monte Carlo behind its P10-P90 chart, 1 to 100,000 (default: 10,000)")
+    Integer simulations;
+
+    @Option(names = "--seed", paramLabel = "S", description = "with --format html, for a spec with ranges: the seed of"
+            + " those scenarios (default: 1); the chart is then the one 'cloudplan montecarlo --format html' draws")
+    Long seed;
 
     CompareCommand(Environment env) {
         super(env);
@@ -54,6 +66,13 @@ class CompareCommand extends ReportingCommand {
 
     @Override
     String render(Report report, Spec spec) {
+        if ((simulations != null || seed != null) && (options.format != Format.HTML || spec.ranges().isEmpty())) {
+            throw new UserError("--simulations and --seed draw the P10-P90 chart of --format html, for a spec with"
+                    + " ranges" + (spec.ranges().isEmpty() ? " (this one has none)" : ""), Main.BAD_INPUT,
+                    spec.ranges().isEmpty() ? "leave them out, or write a workload figure as a range, such as"
+                    + " requests: 80M..150M/month (docs/ranges.md)" : "add --format html -o report.html, or run"
+                    + " 'cloudplan montecarlo " + specFile + "' for the percentiles in every format");
+        }
         if (breakEven == null) {
             return super.render(report, spec);
         }
@@ -76,11 +95,16 @@ class CompareCommand extends ReportingCommand {
 
     @Override
     List<String> htmlSections(Report report, Spec spec) {
-        if (breakEven == null) {
-            return super.htmlSections(report, spec);
-        }
         List<String> out = new java.util.ArrayList<>(super.htmlSections(report, spec));
-        out.add(SweepRenderer.section(breakEven(spec, report), Format.HTML));
+        if (!spec.ranges().isEmpty()) {
+            // The figures above price each range at its median; the band shows how far the ranges move them.
+            MonteCarloRuns.Run run = MonteCarloRuns.prepare(new SpecReader(region -> catalog, report.today())
+                    .sampling(specFile.toString(), env.resolve(specFile)), List.of(), new LoadedCatalog[] {catalog});
+            out.add(MonteCarloRenderer.rangesSection(MonteCarloRuns.simulate(run, simulations, seed)));
+        }
+        if (breakEven != null) {
+            out.add(SweepRenderer.section(breakEven(spec, report), Format.HTML));
+        }
         return out;
     }
 

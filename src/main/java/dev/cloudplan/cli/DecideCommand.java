@@ -4,10 +4,7 @@ import dev.cloudplan.catalogio.ComponentScoresLoader;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.decide.BudgetRisk;
 import dev.cloudplan.core.decide.DecisionMatrix;
-import dev.cloudplan.core.montecarlo.MonteCarlo;
-import dev.cloudplan.core.projection.EstimateException;
 import dev.cloudplan.report.DecisionRenderer;
-import dev.cloudplan.report.Format;
 import dev.cloudplan.spec.SpecReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,19 +66,9 @@ class DecideCommand implements Callable<Integer> {
         if (priced.spec().ranges().isEmpty()) {
             return BudgetRisk.NONE;
         }
-        int n = simulations == null ? MonteCarlo.DEFAULT_SIMULATIONS : simulations;
-        if (n < 1 || n > MonteCarlo.MAX_SIMULATIONS) {
-            throw new UserError("--simulations " + n + " is out of range", Main.BAD_INPUT, "give 1 to 100,000 runs"
-                    + " (default 10,000)");
-        }
         MonteCarloRuns.Run run = MonteCarloRuns.prepare(new SpecReader(region -> priced.catalog(), priced.today())
                 .sampling(specFile.toString(), env.resolve(specFile)), List.of(), new LoadedCatalog[] {priced.catalog()});
-        try {
-            return new MonteCarloRisk(run.monteCarlo().run(n, seed == null ? MonteCarlo.DEFAULT_SEED : seed));
-        } catch (EstimateException e) {
-            throw run.spec().locations().error(e.getMessage(), "correct the component, or give its usage explicitly"
-                    + " under the architecture's usage:", e.architecture(), e.component(), e.setting());
-        }
+        return new MonteCarloRisk(MonteCarloRuns.simulate(run, simulations, seed));
     }
 
     @Override

@@ -1,28 +1,14 @@
 package dev.cloudplan.cli;
 
-import dev.cloudplan.catalogio.LimitsLoader;
 import dev.cloudplan.catalogio.LoadedCatalog;
-import dev.cloudplan.core.catalog.PriceCatalog;
-import dev.cloudplan.core.montecarlo.MonteCarlo;
 import dev.cloudplan.core.montecarlo.MonteCarloResult;
-import dev.cloudplan.core.montecarlo.Range;
-import dev.cloudplan.core.projection.EstimateException;
-import dev.cloudplan.core.projection.Estimator;
-import dev.cloudplan.core.projection.Scenario;
-import dev.cloudplan.core.workload.Driver;
-import dev.cloudplan.core.workload.WorkloadMonth;
 import dev.cloudplan.report.MonteCarloRenderer;
 import dev.cloudplan.spec.Spec;
-import dev.cloudplan.spec.SpecException;
 import dev.cloudplan.spec.SpecReader;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,25 +66,13 @@ class MonteCarloCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int n = simulations == null ? MonteCarlo.DEFAULT_SIMULATIONS : simulations;
-        if (n < 1 || n > MonteCarlo.MAX_SIMULATIONS) {
-            throw new UserError("--simulations " + n + " is out of range", Main.BAD_INPUT, "give 1 to 100,000 scenarios"
-                    + " (default 10,000)");
-        }
-        long s = seed == null ? MonteCarlo.DEFAULT_SEED : seed;
         LocalDate today = LocalDate.now(env.clock());
         LoadedCatalog[] loaded = new LoadedCatalog[1];
         dev.cloudplan.spec.Sampling sampling = new SpecReader(
                 region -> loaded[0] = loaded[0] != null ? loaded[0] : catalogOptions.load(env, region), today)
                 .sampling(specFile.toString(), env.resolve(specFile));
         MonteCarloRuns.Run run = MonteCarloRuns.prepare(sampling, rangeOptions, loaded);
-        MonteCarloResult result;
-        try {
-            result = run.monteCarlo().run(n, s);
-        } catch (EstimateException e) {
-            throw run.spec().locations().error(e.getMessage(), "correct the component, or give its usage explicitly"
-                    + " under the architecture's usage:", e.architecture(), e.component(), e.setting());
-        }
+        MonteCarloResult result = MonteCarloRuns.simulate(run, simulations, seed);
         String text = MonteCarloRenderer.render(new MonteCarloRenderer.MonteCarloReport(
                 run.spec().scenario().name(), result, loaded[0].prices().info()), out.format);
         Output.write(text, out.output, env.resolve(out.output), command.commandLine().getOut(), out.force);

@@ -96,6 +96,24 @@ public final class MonteCarloRuns {
         return new Run(spec, new MonteCarlo(spec.scenario(), ranges, source, estimator, prices));
     }
 
+    /**
+     * {@code run}'s Monte Carlo of {@code simulations} scenarios (default 10,000) from {@code seed} (default 1), as
+     * every command that draws one runs it: the count checked, an estimate's error placed in the spec.
+     */
+    static dev.cloudplan.core.montecarlo.MonteCarloResult simulate(Run run, Integer simulations, Long seed) {
+        int n = simulations == null ? MonteCarlo.DEFAULT_SIMULATIONS : simulations;
+        if (n < 1 || n > MonteCarlo.MAX_SIMULATIONS) {
+            throw new UserError("--simulations " + n + " is out of range", Main.BAD_INPUT, "give 1 to 100,000 scenarios"
+                    + " (default 10,000)");
+        }
+        try {
+            return run.monteCarlo().run(n, seed == null ? MonteCarlo.DEFAULT_SEED : seed);
+        } catch (dev.cloudplan.core.projection.EstimateException e) {
+            throw run.spec().locations().error(e.getMessage(), "correct the component, or give its usage explicitly"
+                    + " under the architecture's usage:", e.architecture(), e.component(), e.setting());
+        }
+    }
+
     private static Driver driverOf(String path) {
         return dev.cloudplan.spec.DriverValues.byName(path.substring("--range ".length())).orElseThrow();
     }

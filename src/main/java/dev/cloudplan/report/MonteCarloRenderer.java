@@ -68,6 +68,26 @@ public final class MonteCarloRenderer {
         return List.of(BandChart.html(bands, note));
     }
 
+    /**
+     * compare's HTML section for a spec with ranges: what was drawn and the P10-P90 chart, or why no band is drawn.
+     * The report's own figures price every range at its median.
+     */
+    public static String rangesSection(MonteCarloResult r) {
+        StringBuilder sb = new StringBuilder("<h2>Ranges: P10 to P90 by month</h2>\n<p>").append(HtmlRenderer.escape(
+                "The figures above price each range at its median. Drawn here: " + String.format(Locale.ROOT, "%,d",
+                r.simulations()) + " scenarios, seed " + r.seed() + ", each range independently: " + String.join("; ",
+                r.ranges().stream().map(MonteCarloRenderer::rangeLine).toList()) + ". 'cloudplan montecarlo' gives"
+                + " the P10, P50 and P90 of every month and of the horizon, and the chance of going over the budget,"
+                + " in every format.")).append("</p>\n");
+        List<String> chart = bandChart(r);
+        if (chart.isEmpty()) {
+            sb.append("<p>No band is drawn: no architecture is complete in every month (their figures are lower"
+                    + " bounds).</p>\n");
+        }
+        chart.forEach(sb::append);
+        return sb.toString();
+    }
+
     static List<Block> blocks(MonteCarloReport report) {
         MonteCarloResult r = report.result();
         List<Block> out = new ArrayList<>();

@@ -143,6 +143,41 @@ class MonteCarloCliTest {
     }
 
     @Test
+    void compareHtmlOfARangedSpec_drawsTheBandsMontecarloDraws_withTheSameSeed() throws IOException {
+        Path spec = learningApp("50M..100M/month", "500 GB/month", "1,100 USD/year");
+        Cli.Result compare = run("compare", spec.toString(), "--format", "html", "--simulations", "60", "--seed", "9");
+        assertThat(compare.code()).as(compare.err()).isZero();
+        assertThat(compare.out()).contains("<h2>Ranges: P10 to P90 by month</h2>", "60 scenarios, seed 9",
+                "requests: 50M..100M/month");
+        Cli.Result mc = run("montecarlo", spec.toString(), "--format", "html", "--simulations", "60", "--seed", "9");
+        assertThat(mc.code()).as(mc.err()).isZero();
+        // The chart is montecarlo's own: the same figure, series for series.
+        assertThat(figure(compare.out(), "fig-bands")).isNotEmpty().isEqualTo(figure(mc.out(), "fig-bands"));
+        Cli.Result plain = run("compare", CliTest.EXAMPLE, "--format", "html");
+        assertThat(plain.out()).doesNotContain("Ranges: P10 to P90");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--format|table|--seed|2|draw the P10-P90 chart of --format html|add --format html",
+        "--format|html|--simulations|0|--simulations 0 is out of range|give 1 to 100,000 scenarios"})
+    void compareSimulationOptions_outsideAnHtmlRangedReport_exit2(String f, String format, String flag, String value,
+            String problem, String fix) throws IOException {
+        Path spec = learningApp("50M..100M/month", "500 GB/month", "1,100 USD/year");
+        Cli.Result r = run("compare", spec.toString(), f, format, flag, value);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(problem, fix);
+        Cli.Result none = run("compare", CliTest.EXAMPLE, "--format", "html", "--seed", "2");
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("(this one has none)", "write a workload figure as a range");
+    }
+
+    private static String figure(String html, String id) {
+        int from = html.indexOf("<figure id=\"" + id + "\"");
+        return from < 0 ? "" : html.substring(from, html.indexOf("</figure>", from));
+    }
+
+    @Test
     void html_drawsABandPerCompleteArchitecture_andLeavesLowerBoundsOut() throws IOException {
         // 50M..100M requests: below the ~110M where the EC2 instances start billing unpriced surplus credits, so every
         // architecture is complete in every scenario and gets its band; the JSON says which are complete.
