@@ -60,7 +60,7 @@ class CommitmentsCommand implements Callable<Integer> {
         PricedSpec priced = PricedSpec.read(env, catalogOptions, specFile);
         List<Architecture> chosen = architecture == null ? priced.spec().scenario().architectures()
                 : List.of(priced.architecture(architecture));
-        CommitmentAnalysis analysis = new CommitmentAnalysis(priced.prices());
+        CommitmentAnalysis analysis = new CommitmentAnalysis(priced.prices(), dev.cloudplan.catalogio.LimitsLoader.bundled());
         List<ComponentCommitments> found = new ArrayList<>();
         for (Architecture a : chosen) {
             found.addAll(analysis.analyse(priced.spec().scenario(), a, priced.projection(a)));

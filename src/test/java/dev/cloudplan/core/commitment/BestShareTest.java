@@ -46,13 +46,13 @@ class BestShareTest {
         // Two committed, fees in months 1, 13 and 25: 2 x (3 x 252 + 26,280 x 0.029) = 3,036.24.
         BigDecimal committed = new BigDecimal("2").multiply(FEE.multiply(new BigDecimal("3")).add(hours.multiply(REC)));
         assertThat(s.allCommitted().cash()).isEqualByComparingTo(committed);
-        assertThat(s.best().committed()).isEqualTo(2);
+        assertThat(s.best().committed()).isEqualByComparingTo("2");
         // One committed, one on demand.
         BigDecimal one = FEE.multiply(new BigDecimal("3")).add(hours.multiply(REC)).add(hours.multiply(OD));
         assertThat(s.options().get(1).cash()).isEqualByComparingTo(one);
         assertThat(s.allCommitted().amortised()).isEqualByComparingTo(committed);   // three whole terms
         assertThat(s.allCommitted().paybackMonth()).isEqualTo(6);
-        assertThat(s.floor()).isEqualTo(2);
+        assertThat(s.floor()).isEqualByComparingTo("2");
     }
 
     @Test
@@ -66,8 +66,8 @@ class BestShareTest {
             months.add(new FleetMonth(m, 3, 1, peakHours, hours));
         }
         BestShare s = BestShare.of(ONE_YEAR, months);
-        assertThat(s.best().committed()).isEqualTo(1);
-        assertThat(s.floor()).isEqualTo(1);
+        assertThat(s.best().committed()).isEqualByComparingTo("1");
+        assertThat(s.floor()).isEqualByComparingTo("1");
         // 252 + 12 x (730 x 0.029 + 365 x 0.096)
         BigDecimal expected = FEE.add(new BigDecimal("12").multiply(new BigDecimal("730").multiply(REC)
                 .add(new BigDecimal("365").multiply(OD))));
