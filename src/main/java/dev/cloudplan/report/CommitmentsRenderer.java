@@ -88,7 +88,8 @@ public final class CommitmentsRenderer {
             for (Priced p : c.priced()) {
                 BestShare s = p.share();
                 rows.add(List.of(p.option().toString() + (p.group().contains("replica") ? " (replicas)" : "") + counted(p),
-                        Numbers.unitPrice(p.rates().onDemandHourly()), Numbers.unitPrice(p.rates().recurringHourly()),
+                        Numbers.unitPrice(p.rates().onDemandHourly()), p.unit().equals(SPEND)
+                                ? shown(p.rates().recurringHourly()) : Numbers.unitPrice(p.rates().recurringHourly()),
                         Numbers.money(Money.of(p.rates().upfrontEach())), shown(p.rates().effectiveHourly()),
                         Decimals.percent(p.rates().breakEvenUtilisation().round(SHOWN)),
                         Decimals.percent(p.utilisation().round(SHOWN)),
@@ -139,7 +140,8 @@ public final class CommitmentsRenderer {
                         : "; paid back in month " + b.paybackMonth() + (b.paybackMonth() <= term ? ", inside the "
                                 + term + "-month term" : ", after the " + term + "-month term"))
                 + horizon(p, b.committed()) + "; amortised, " + unitNoun(p) + " saves from its first month when it"
-                + " runs more than " + Decimals.percent(p.rates().breakEvenUtilisation().round(SHOWN)) + " of the hours.";
+                + (p.unit().equals(SPEND) ? " is used" : " runs") + " more than "
+                + Decimals.percent(p.rates().breakEvenUtilisation().round(SHOWN)) + " of the hours.";
     }
 
     private static String horizon(Priced p, BigDecimal committed) {
@@ -166,7 +168,7 @@ public final class CommitmentsRenderer {
         return switch (p.unit()) {
             case "instance" -> "an instance";
             case "node" -> "a node";
-            case SPEND -> "each USD/h of on-demand spend committed";
+            case SPEND -> "each committed USD/h of on-demand spend";
             default -> "a committed " + p.unit();
         };
     }
