@@ -76,6 +76,28 @@ class BestShareTest {
     }
 
     @Test
+    void spendLevels_halfHourlyAmounts() {
+        // A Savings Plan's unit: 1 USD/h of on-demand spend at a ratio of 0.8; 0.30 USD/h all day and 0.50 for 6 h.
+        Rates plan = new Rates(BigDecimal.ONE, new BigDecimal("0.8"), BigDecimal.ZERO, 12);
+        BigDecimal peakHours = new BigDecimal("182.5");
+        BigDecimal spend = new BigDecimal("0.30").multiply(new BigDecimal("730"))
+                .add(new BigDecimal("0.20").multiply(peakHours));                  // 219 + 36.5 = 255.5 a month
+        List<FleetMonth> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(new FleetMonth(m, new BigDecimal("0.50"), new BigDecimal("0.30"), peakHours, spend));
+        }
+        BestShare s = BestShare.atLevels(plan, months);
+        assertThat(s.options()).extracting(BestShare.Option::committed).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(BigDecimal.ZERO, new BigDecimal("0.3"), new BigDecimal("0.5"));
+        // The floor: 12 x (0.30 x 730 x 0.8 + 36.5 on demand) = 12 x 211.7 = 2,540.40; the peak's extra 0.20 USD/h
+        // is used 25% of the hours, below the 80% break-even.
+        assertThat(s.best().committed()).isEqualByComparingTo("0.3");
+        assertThat(s.best().cash()).isEqualByComparingTo(new BigDecimal("12").multiply(new BigDecimal("0.30")
+                .multiply(new BigDecimal("730")).multiply(new BigDecimal("0.8")).add(new BigDecimal("36.5"))));
+        assertThat(s.onDemand().cash()).isEqualByComparingTo(spend.multiply(new BigDecimal("12")));
+    }
+
+    @Test
     void best_isNeverWorseThanAllOnDemandOrAllCommitted() {
         qt().withExamples(300).forAll(integers().between(1, 8), integers().between(0, 8), integers().between(1, 23),
                 integers().between(1, 48)).checkAssert((peak, offRaw, hoursPerDay, horizon) -> {
@@ -100,6 +122,12 @@ class BestShareTest {
                                 .isLessThanOrEqualTo(s.allCommitted().amortised().max(s.onDemand().amortised()));
                         assertThat(s.onDemand().committed()).isZero();
                         s.options().forEach(o -> assertThat(o.cash()).isGreaterThanOrEqualTo(s.best().cash()));
+                        // Pricing only the levels held (what a Savings Plan or capacity units use) finds the same least
+                        // cost as pricing every count: the cost is convex and piecewise linear between them.
+                        BestShare levels = BestShare.atLevels(r, months);
+                        assertThat(levels.best().cash()).isEqualByComparingTo(s.best().cash());
+                        assertThat(levels.bestAmortised().amortised()).isEqualByComparingTo(s.bestAmortised().amortised());
+                        assertThat(levels.options()).hasSizeLessThanOrEqualTo(s.options().size());
                     }
                 });
     }
