@@ -69,6 +69,12 @@ public final class CommitmentsRenderer {
                 + " Payback = the first month whose cumulative cash (upfront + recurring) is at most on-demand's, for one"
                 + " instance running every hour. Best = the number of instances to commit that makes the horizon's cash"
                 + " cheapest (every number from 0 to the largest peak priced; ties go to fewer), the rest on demand."));
+        if (r.components().stream().flatMap(c -> c.priced().stream()).anyMatch(p -> !COUNTED.contains(p.unit()))) {
+            out.add(new Block.Paragraph("Capacity units (RCU, WCU) and Savings Plans (USD/h: one unit is 1 USD an hour"
+                    + " of on-demand spend covered, its effective rate the plan's rate / the on-demand rate) are priced at"
+                    + " none and at every level the estimate holds in some hour; the horizon's cost is linear between two"
+                    + " levels, so the cheapest amount is one of them."));
+        }
         return out;
     }
 
