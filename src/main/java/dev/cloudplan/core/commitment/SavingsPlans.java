@@ -111,7 +111,8 @@ final class SavingsPlans {
                 continue;
             }
             Rates r = rates(o, plan.divide(onDemand, DIVISION));
-            priced.add(new Priced(o, "on-demand spend on " + String.join(", ", first.savingsPlanCharges()), UNIT, r,
+            List<String> billed = covered.stream().flatMap(List::stream).map(Charge::charge).distinct().toList();
+            priced.add(new Priced(o, "on-demand spend on " + String.join(", ", billed), UNIT, r,
                     CommitmentAnalysis.utilisation(fleet), r.cashPaybackMonth(BigDecimal.ONE), BestShare.atLevels(r, fleet)));
         }
         return new ComponentCommitments(architecture, c.name(), c.type(), null, "on-demand", priced, missing,
