@@ -21,7 +21,8 @@ public final class CommitmentsRenderer {
             "option", "status", "group", "unit", "on_demand_hourly", "recurring_hourly", "upfront_each", "effective_hourly",
             "break_even_utilisation", "utilisation", "payback_month_full_use", "term_months", "floor", "max_peak",
             "best_committed", "cash_on_demand", "cash_best", "cash_all_committed", "payback_month_best",
-            "best_amortised_committed", "amortised_on_demand", "amortised_best", "note");
+            "best_amortised_committed", "amortised_on_demand", "amortised_best", "staggered_cash", "staggered_amortised",
+            "note");
     private static final MathContext SHOWN = new MathContext(4);
     /** A Savings Plan's unit: USD an hour of on-demand spend. */
     private static final String SPEND = "USD/h";
@@ -135,7 +136,7 @@ public final class CommitmentsRenderer {
         if (b.committed().signum() == 0) {
             return what + ": committing any costs more over the horizon than on-demand ("
                     + Numbers.money(Money.of(s.allCommitted().cash())) + " all committed against "
-                    + Numbers.money(Money.of(s.onDemand().cash())) + " USD cash): commit none.";
+                    + Numbers.money(Money.of(s.onDemand().cash())) + " USD cash): commit none." + staggered(p);
         }
         BigDecimal saving = s.onDemand().cash().subtract(b.cash());
         int term = p.rates().termMonths();
@@ -147,7 +148,22 @@ public final class CommitmentsRenderer {
                                 + term + "-month term" : ", after the " + term + "-month term"))
                 + horizon(p, b.committed()) + "; amortised, " + unitNoun(p) + " saves from its first month when it"
                 + (p.unit().equals(SPEND) ? " is used" : " runs") + " more than "
-                + Decimals.percent(p.rates().breakEvenUtilisation().round(SHOWN)) + " of the hours.";
+                + Decimals.percent(p.rates().breakEvenUtilisation().round(SHOWN)) + " of the hours." + staggered(p);
+    }
+
+    /** Bought year by year as the floor grows, when it does: the purchases and their horizon. */
+    private static String staggered(Priced p) {
+        BestShare.Staggered st = p.share().staggered();
+        if (st.tranches().size() < 2) {
+            return "";
+        }
+        List<String> buys = new ArrayList<>();
+        for (BestShare.Tranche t : st.tranches()) {
+            buys.add((buys.isEmpty() ? "" : "+") + amount(p, t.amount()) + " in month " + t.month());
+        }
+        return " Bought year by year at each year's floor (" + String.join(", ", buys) + "): "
+                + Numbers.money(Money.of(st.cash())) + " USD cash, " + Numbers.money(Money.of(st.amortised()))
+                + " amortised.";
     }
 
     private static String horizon(Priced p, BigDecimal committed) {
@@ -235,6 +251,13 @@ public final class CommitmentsRenderer {
                 po.put("best_committed", p.share().best().committed());
                 po.put("best_amortised_committed", p.share().bestAmortised().committed());
                 po.put("sentence", sentence(p));
+                ObjectNode staggered = po.putObject("staggered");
+                staggered.put("cash", p.share().staggered().cash());
+                staggered.put("amortised", p.share().staggered().amortised());
+                ArrayNode tranches = staggered.putArray("tranches");
+                for (BestShare.Tranche t : p.share().staggered().tranches()) {
+                    tranches.addObject().put("month", t.month()).put("amount", t.amount());
+                }
                 ArrayNode options = po.putArray("by_count");
                 for (BestShare.Option x : p.share().options()) {
                     ObjectNode xo = options.addObject();
@@ -275,7 +298,8 @@ public final class CommitmentsRenderer {
                         plain(s.onDemand().cash()), plain(s.best().cash()), plain(s.allCommitted().cash()),
                         s.best().paybackMonth() == null ? "" : s.best().paybackMonth().toString(),
                         plain(s.bestAmortised().committed()), plain(s.onDemand().amortised()),
-                        plain(s.bestAmortised().amortised())), c.note()));
+                        plain(s.bestAmortised().amortised()), plain(s.staggered().cash()),
+                        plain(s.staggered().amortised())), c.note()));
             }
             for (Missing m : c.missing()) {
                 rows.add(row(c, unit, m.option().toString(), "not_priced", List.of(), "no rate for " + m.key().service()

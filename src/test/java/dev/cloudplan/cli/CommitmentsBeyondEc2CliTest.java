@@ -220,6 +220,40 @@ class CommitmentsBeyondEc2CliTest {
     }
 
     @Test
+    void lambdaWithProvisionedConcurrencyAndAStatedDiscount_heldAllMonthAndPricedUndiscounted() throws IOException {
+        // 100M x 100 ms = 10,000,000 s a month at 1 GB; 1 environment serves 2,628,000 s of it (provisioned duration),
+        // the other 7,372,000 s run on demand; the environment bills 2,628,000 GB-s all month.
+        BigDecimal pc = new BigDecimal("2628000").multiply(new BigDecimal("0.0000041667"));      // catalog rates
+        BigDecimal pd = new BigDecimal("2628000").multiply(new BigDecimal("0.0000097222"));
+        BigDecimal d = new BigDecimal("7372000").multiply(LAMBDA);
+        BigDecimal plan = new BigDecimal("2628000").multiply(new BigDecimal("0.00000375"))       // stated below
+                .add(new BigDecimal("2628000").multiply(new BigDecimal("0.00000875")))
+                .add(new BigDecimal("7372000").multiply(SP_LAMBDA));
+        String sp = "architecture: x86_64, " + SP.formatted("NoUpfront");
+        Path spec = Cli.writeSpec(tmp, "name: warm\nregion: us-east-1\nhorizon: 12 months\nstart: 2027-01\nworkload:\n"
+                + "  requests: 100M/month\n  peak: {factor: 2, hours_per_day: 6}\narchitectures:\n  - name: a\n"
+                + "    components:\n      - {name: warm, type: lambda, memory: 1024 MB, duration: 100 ms,"
+                + " provisioned_concurrency: 1, savings_plan_discount: 10%}\nprices:\n"
+                + price("AWSLambda", "duration", sp, "Lambda-GB-Second", "0.000015")
+                + price("AWSLambda", "provisioned-concurrency", sp, "Lambda-GB-Second", "0.00000375")
+                + price("AWSLambda", "provisioned-duration", sp, "Lambda-GB-Second", "0.00000875"));
+        Cli.Result r = run("commitments", spec.toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode p = option(root, "warm", "compute-savings-plan 1yr no-upfront", "USD/h");
+        BigDecimal month = pc.add(pd).add(d);
+        assertThat(p.get("break_even_utilisation").decimalValue()).isCloseTo(plan.divide(month, MC),
+                org.assertj.core.data.Percentage.withPercentage(1e-9));
+        // The environment all month, the duration at 2/3 of its average off-peak.
+        assertThat(p.get("floor").decimalValue()).isCloseTo(pc.divide(HOURS, MC).add(pd.add(d).divide(HOURS, MC)
+                .multiply(new BigDecimal("2")).divide(new BigDecimal("3"), MC)),
+                org.assertj.core.data.Percentage.withPercentage(1e-9));
+        // Against the undiscounted on-demand rates: the stated 10% is the estimate's, not the analysis'.
+        assertThat(cash(p, 0)).isEqualByComparingTo(month.multiply(new BigDecimal("12")));
+        assertThat(component(root, "warm").get("note").asText()).contains("savings_plan_discount of 10%");
+    }
+
+    @Test
     void csvAndMarkdown_carryTheUnit() throws IOException {
         Cli.Result csv = run("commitments", spec("").toString(), "-a", "od", "--format", "csv");
         assertThat(csv.code()).as(csv.err()).isZero();

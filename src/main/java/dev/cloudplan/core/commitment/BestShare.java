@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * @param floor the least level held in any hour of the horizon (committing it wastes no hour)
  */
 public record BestShare(List<Option> options, BigDecimal floor, Option onDemand, Option allCommitted, Option best,
-        Option bestAmortised) {
+        Option bestAmortised, Staggered staggered) {
     public BestShare {
         options = List.copyOf(options);
     }
@@ -30,6 +30,22 @@ public record BestShare(List<Option> options, BigDecimal floor, Option onDemand,
      * @param paybackMonth the first month whose cumulative cash is at most all on-demand's; null if none in the horizon
      */
     public record Option(BigDecimal committed, BigDecimal cash, BigDecimal amortised, Integer paybackMonth) {}
+
+    /**
+     * Commitments bought later in the horizon as the fleet grows: at the start of each year of the horizon, the
+     * amount that brings the commitment up to that year's floor (never down: a commitment cannot be given back), each
+     * renewed at its own term's end within the horizon.
+     *
+     * @param tranches the purchases, each in its month; one when the floor does not grow after the first year
+     */
+    public record Staggered(List<Tranche> tranches, BigDecimal cash, BigDecimal amortised) {
+        public Staggered {
+            tranches = List.copyOf(tranches);
+        }
+    }
+
+    /** An amount committed from {@code month}. */
+    public record Tranche(int month, BigDecimal amount) {}
 
     /** Whole instances: every number from none to the largest peak. */
     public static BestShare of(Rates r, List<FleetMonth> months) {
@@ -83,7 +99,37 @@ public record BestShare(List<Option> options, BigDecimal floor, Option onDemand,
         Option best = out.stream().min(Comparator.comparing(Option::cash).thenComparing(Option::committed)).orElseThrow();
         Option bestAmortised = out.stream().min(Comparator.comparing(Option::amortised)
                 .thenComparing(Option::committed)).orElseThrow();
-        return new BestShare(out, floor, out.get(0), out.get(out.size() - 1), best, bestAmortised);
+        return new BestShare(out, floor, out.get(0), out.get(out.size() - 1), best, bestAmortised, staggered(r, months));
+    }
+
+    static Staggered staggered(Rates r, List<FleetMonth> months) {
+        List<Tranche> tranches = new ArrayList<>();
+        BigDecimal held = BigDecimal.ZERO;
+        for (int start = 0; start < months.size(); start += 12) {
+            BigDecimal yearFloor = months.subList(start, Math.min(months.size(), start + 12)).stream()
+                    .map(FleetMonth::offPeak).min(Comparator.naturalOrder()).orElseThrow();
+            if (yearFloor.compareTo(held) > 0) {
+                tranches.add(new Tranche(months.get(start).month(), yearFloor.subtract(held)));
+                held = yearFloor;
+            }
+        }
+        BigDecimal cash = BigDecimal.ZERO;
+        BigDecimal amortised = BigDecimal.ZERO;
+        for (FleetMonth m : months) {
+            BigDecimal committed = BigDecimal.ZERO;
+            for (Tranche t : tranches) {
+                if (t.month() <= m.month()) {
+                    committed = committed.add(t.amount());
+                    if ((m.month() - t.month()) % r.termMonths() == 0) {
+                        cash = cash.add(r.upfrontEach().multiply(t.amount()));
+                    }
+                }
+            }
+            BigDecimal onDemand = r.onDemandHourly().multiply(m.onDemandHours(committed));
+            cash = cash.add(HOURS_PER_MONTH.multiply(r.recurringHourly()).multiply(committed)).add(onDemand);
+            amortised = amortised.add(r.amortisedMonthly().multiply(committed)).add(onDemand);
+        }
+        return new Staggered(tranches, cash, amortised);
     }
 
     static BigDecimal maxPeak(List<FleetMonth> months) {

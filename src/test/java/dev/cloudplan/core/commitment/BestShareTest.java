@@ -76,6 +76,31 @@ class BestShareTest {
     }
 
     @Test
+    void staggered_commitsEachYearsFloorFromItsFirstMonth() {
+        // 1 instance all of year 1, 2 in year 2, 3 in year 3; 1-year No Upfront at 0.06 against 0.096 on demand.
+        Rates noUpfront = new Rates(OD, new BigDecimal("0.06"), BigDecimal.ZERO, 12);
+        List<FleetMonth> months = new ArrayList<>();
+        for (int m = 1; m <= 36; m++) {
+            months.add(FleetMonth.steady(m, (m - 1) / 12 + 1));
+        }
+        BestShare s = BestShare.of(noUpfront, months);
+        BigDecimal year = new BigDecimal("8760");
+        // Bought 1 in month 1, +1 in month 13, +1 in month 25: every running hour committed, 8,760 x 0.06 x (1+2+3).
+        assertThat(s.staggered().tranches()).extracting(BestShare.Tranche::month).containsExactly(1, 13, 25);
+        assertThat(s.staggered().cash()).isEqualByComparingTo(year.multiply(new BigDecimal("0.06")).multiply(new BigDecimal("6")));
+        // Once for the whole horizon the best is 2: 2 x 26,280 x 0.06 + 8,760 x 0.096 (year 3's third) = 3,994.56.
+        assertThat(s.best().committed()).isEqualByComparingTo("2");
+        assertThat(s.best().cash()).isEqualByComparingTo(new BigDecimal("2").multiply(new BigDecimal("26280"))
+                .multiply(new BigDecimal("0.06")).add(year.multiply(OD)));
+        // With an upfront fee, each tranche pays it at its own term starts: month 13's in months 13 and 25.
+        Rates partial = ONE_YEAR;
+        BestShare p = BestShare.of(partial, months);
+        assertThat(p.staggered().cash()).isEqualByComparingTo(FEE.multiply(new BigDecimal("6"))
+                .add(year.multiply(REC).multiply(new BigDecimal("6"))));
+        assertThat(p.staggered().amortised()).isEqualByComparingTo(p.staggered().cash());   // whole terms only
+    }
+
+    @Test
     void spendLevels_halfHourlyAmounts() {
         // A Savings Plan's unit: 1 USD/h of on-demand spend at a ratio of 0.8; 0.30 USD/h all day and 0.50 for 6 h.
         Rates plan = new Rates(BigDecimal.ONE, new BigDecimal("0.8"), BigDecimal.ZERO, 12);
