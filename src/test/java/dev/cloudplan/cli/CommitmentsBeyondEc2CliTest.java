@@ -254,6 +254,39 @@ class CommitmentsBeyondEc2CliTest {
     }
 
     @Test
+    void aurora_reservedInstancesOfThePrimaryRegion_onDemandStatedOrNotPriced() throws IOException {
+        String key = "databaseEngine: Aurora PostgreSQL, deploymentOption: Single-AZ, instanceType: db.r6g.large,"
+                + " storageConfiguration: Standard, ";
+        String ri = key + "offeringClass: standard, payment: AllUpfront, purchaseOption: Reserved, term: 1yr";
+        String head = "name: aurora\nregion: us-east-1\nhorizon: 12 months\nstart: 2027-01\nworkload:\n"
+                + "  requests: 10M/month\n  database: {reads: 10M/month, writes: 1M/month, stored: 10 GB}\narchitectures:\n"
+                + "  - name: a\n    components:\n"
+                + "      - {name: db, type: aurora, instance_type: db.r6g.large, instances: 2, global_regions: us-west-2}\n";
+        // No Aurora instance rate in the bundled catalog: nothing to compare with, and the key to state.
+        Cli.Result none = run("commitments", Cli.writeSpec(tmp, head).toString());
+        assertThat(none.code()).as(none.err()).isZero();
+        assertThat(none.out()).contains("its on-demand rate is NOT PRICED", "charge: instance-hours, attributes:"
+                + " {databaseEngine: Aurora PostgreSQL, deploymentOption: Single-AZ, instanceType: db.r6g.large,"
+                + " purchaseOption: OnDemand, storageConfiguration: Standard}, unit: Hrs");
+        // Test rates: 0.26 an hour on demand, 1-year All Upfront 0 an hour + 1,400 per instance.
+        Path spec = Cli.writeSpec(tmp, head + "prices:\n"
+                + price("AmazonRDS", "instance-hours", key + "purchaseOption: OnDemand", "Hrs", "0.26")
+                + price("AmazonRDS", "instance-hours", ri, "Hrs", "0")
+                + price("AmazonRDS", "upfront", ri, "Quantity", "1400"));
+        JsonNode root = new ObjectMapper().readTree(run("commitments", spec.toString(), "--format", "json").out());
+        JsonNode p = option(root, "db", "reserved 1yr all-upfront standard", "instance");
+        BigDecimal od = new BigDecimal("0.26");
+        assertThat(p.get("break_even_utilisation").decimalValue()).isCloseTo(new BigDecimal("1400").divide(YEAR, MC)
+                .divide(od, MC), org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(p.get("best_committed").asInt()).isEqualTo(2);
+        assertThat(cash(p, 2)).isEqualByComparingTo(new BigDecimal("2800"));
+        assertThat(cash(p, 0)).isEqualByComparingTo(new BigDecimal("2").multiply(YEAR).multiply(od));
+        assertThat(component(root, "db").get("priced")).hasSize(1);   // the secondary in us-west-2 is not a group
+        assertThat(component(root, "db").get("note").asText()).contains("1 instance group(s) in other regions");
+        assertThat(component(root, "db").get("not_priced")).hasSize(4);
+    }
+
+    @Test
     void csvAndMarkdown_carryTheUnit() throws IOException {
         Cli.Result csv = run("commitments", spec("").toString(), "-a", "od", "--format", "csv");
         assertThat(csv.code()).as(csv.err()).isZero();

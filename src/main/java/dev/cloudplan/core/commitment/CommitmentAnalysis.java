@@ -110,6 +110,7 @@ public final class CommitmentAnalysis {
                 .collect(java.util.stream.Collectors.toSet());
         Set<String> types = new LinkedHashSet<>();
         List<List<FleetMonth>> fleets = new ArrayList<>();
+        int unpaired = 0;
         for (int i = 0; i < configs.size(); i++) {
             Purchasable p = (Purchasable) configs.get(i);
             if (p instanceof dev.cloudplan.core.capacity.Sizable sized && sized.unitType() != null) {
@@ -120,7 +121,9 @@ public final class CommitmentAnalysis {
             List<Charge> hours = of(rule.charges(p.withPurchase(PurchaseOption.ON_DEMAND), usage, i + 1), names);
             // The upfront charge's quantity is the group's unit count, whatever its price: asked at a term start.
             List<Charge> counts = of(rule.charges(p.withPurchase(ALL_UPFRONT), usage, 1), Set.of(UPFRONT));
-            for (int g = 0; g < hours.size(); g++) {
+            // A group the estimate bills without an upfront fee (Aurora Global Database secondaries) is left out.
+            unpaired = Math.max(unpaired, hours.size() - counts.size());
+            for (int g = 0; g < counts.size(); g++) {
                 if (fleets.size() <= g) {
                     fleets.add(new ArrayList<>());
                 }
@@ -133,12 +136,14 @@ public final class CommitmentAnalysis {
         List<Charge> onDemand = of(rule.charges(first.withPurchase(PurchaseOption.ON_DEMAND), usage1, 1), names);
         MonthPricer pricer = new MonthPricer(catalog, region, Set.of());
         List<BigDecimal> onDemandRates = new ArrayList<>();
-        for (Charge h : onDemand) {
+        for (Charge h : onDemand.subList(0, Math.min(onDemand.size(), fleets.size()))) {
             BigDecimal rate = unitPrice(pricer, c.name(), h);
             if (rate == null) {
                 return new ComponentCommitments(architecture, c.name(), c.type(), types.isEmpty() ? null : String.join(", ", types),
                         first.purchase().toString(), List.of(), List.of(), "its on-demand rate is NOT PRICED in this"
-                                + " catalog, so no commitment can be compared with it");
+                                + " catalog, so no commitment can be compared with it (state it under prices: as {service: "
+                                + h.service() + ", charge: " + h.charge() + ", attributes: {" + h.attributes().toString()
+                                .replace("=", ": ").replace(";", ", ") + "}, unit: " + h.unit() + ", usd: RATE, ...})");
             }
             onDemandRates.add(rate);
         }
@@ -151,7 +156,7 @@ public final class CommitmentAnalysis {
             List<Priced> found = new ArrayList<>();
             PriceKey lacking = null;
             String lackingUnit = null;
-            for (int g = 0; g < hours.size() && lacking == null; g++) {
+            for (int g = 0; g < fleets.size() && lacking == null; g++) {
                 try {
                     BigDecimal recurring = price(pricer, c.name(), hours.get(g));
                     BigDecimal upfront = upfronts.isEmpty() ? BigDecimal.ZERO : price(pricer, c.name(), upfronts.get(g));
@@ -176,6 +181,10 @@ public final class CommitmentAnalysis {
         String note = types.size() > 1 ? "the instance type changes over the horizon (" + String.join(", ", types)
                 + "): every commitment is priced on month 1's type, a Compute Savings Plan being the one that follows a"
                 + " change of type" : null;
+        if (unpaired > 0) {
+            note = (note == null ? "" : note + "; ") + unpaired + " instance group(s) in other regions (a global"
+                    + " database's secondaries) are not analysed: only the primary region's instances";
+        }
         return new ComponentCommitments(architecture, c.name(), c.type(), types.isEmpty() ? null : String.join(", ", types),
                 first.purchase().toString(), priced, missing, note);
     }
