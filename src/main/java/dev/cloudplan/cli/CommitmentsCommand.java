@@ -18,21 +18,28 @@ import picocli.CommandLine.Spec.Target;
 
 /** {@code cloudplan commitments}: reserved terms and Savings Plans against on-demand, per component. */
 @Command(name = "commitments", mixinStandardHelpOptions = true,
-        description = {"For every component that AWS sells on a commitment (EC2 and RDS reserved",
-                "terms, Savings Plans), priced from the catalog or the spec's stated prices:",
-                "the break-even utilisation, the month it pays back in cash, and the number",
-                "of instances to commit over the horizon (the rest on demand) that costs",
-                "least, cash and amortised. A commitment without a rate is NOT PRICED, with",
-                "the prices: entry that would price it."},
+        description = {"For every component that AWS sells on a commitment, priced from the",
+                "catalog or the spec's stated prices against its own on-demand rate: EC2",
+                "(reserved terms, Compute and EC2 Instance Savings Plans), RDS and Aurora",
+                "reserved instances, ElastiCache reserved nodes, DynamoDB reserved capacity",
+                "(provisioned RCU and WCU), and Compute Savings Plans on Fargate and Lambda",
+                "(an hourly spend commitment, in USD/h of on-demand spend). For each: the",
+                "break-even utilisation, the month it pays back in cash, and the amount to",
+                "commit over the horizon (the rest on demand) that costs least, cash and",
+                "amortised. A commitment without a rate is NOT PRICED, with the prices:",
+                "entry that would price it."},
         footerHeading = "%nExamples:%n",
         footer = {"  cloudplan commitments examples/commitments.yaml",
                 "  cloudplan commitments examples/commitments.yaml -a fleet-auto --format json",
                 "  cloudplan commitments examples/commitments.yaml --format csv -o c.csv",
-                "  cloudplan commitments examples/learning-app.yaml    # none priced: what to state",
+                "  cloudplan commitments examples/commitments-serverless.yaml",
+                "  cloudplan commitments examples/learning-app.yaml   # none priced: what to state",
                 "",
-                "Lambda and Fargate: a Compute Savings Plan at the discount you state",
-                "  (savings_plan_discount). DynamoDB reserved capacity and ElastiCache reserved",
-                "  nodes are not modelled: NOT PRICED. See docs/decisions.md#commitments."})
+                "Instances and nodes are committed by the whole number (every count priced);",
+                "capacity units and Savings Plan dollars at the levels the estimate holds in",
+                "some hour (the cheapest amount is always one of them). A Savings Plan's",
+                "Partial Upfront is taken at the least share AWS allows upfront (limits.csv).",
+                "See docs/decisions.md#commitments."})
 class CommitmentsCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec(Target.SELF)
     CommandSpec command;
@@ -60,7 +67,7 @@ class CommitmentsCommand implements Callable<Integer> {
         PricedSpec priced = PricedSpec.read(env, catalogOptions, specFile);
         List<Architecture> chosen = architecture == null ? priced.spec().scenario().architectures()
                 : List.of(priced.architecture(architecture));
-        CommitmentAnalysis analysis = new CommitmentAnalysis(priced.prices());
+        CommitmentAnalysis analysis = new CommitmentAnalysis(priced.prices(), dev.cloudplan.catalogio.LimitsLoader.bundled());
         List<ComponentCommitments> found = new ArrayList<>();
         for (Architecture a : chosen) {
             found.addAll(analysis.analyse(priced.spec().scenario(), a, priced.projection(a)));

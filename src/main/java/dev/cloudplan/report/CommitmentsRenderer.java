@@ -18,11 +18,16 @@ import java.util.List;
 /** {@code cloudplan commitments} in every format but HTML: table and Markdown share one layout; JSON and CSV are lossless. */
 public final class CommitmentsRenderer {
     private static final List<String> CSV_COLUMNS = List.of("architecture", "component", "type", "instance_type",
-            "option", "status", "group", "on_demand_hourly", "recurring_hourly", "upfront_each", "effective_hourly",
+            "option", "status", "group", "unit", "on_demand_hourly", "recurring_hourly", "upfront_each", "effective_hourly",
             "break_even_utilisation", "utilisation", "payback_month_full_use", "term_months", "floor", "max_peak",
             "best_committed", "cash_on_demand", "cash_best", "cash_all_committed", "payback_month_best",
-            "best_amortised_committed", "amortised_on_demand", "amortised_best", "note");
+            "best_amortised_committed", "amortised_on_demand", "amortised_best", "staggered_cash", "staggered_amortised",
+            "note");
     private static final MathContext SHOWN = new MathContext(4);
+    /** A Savings Plan's unit: USD an hour of on-demand spend. */
+    private static final String SPEND = "USD/h";
+    /** Units counted whole, shown as a bare count as before. */
+    private static final List<String> COUNTED = List.of("instance", "node");
 
     /** What the command found, for one spec. */
     public record Report(Scenario scenario, CatalogInfo catalog, List<ComponentCommitments> components) {
@@ -65,6 +70,12 @@ public final class CommitmentsRenderer {
                 + " Payback = the first month whose cumulative cash (upfront + recurring) is at most on-demand's, for one"
                 + " instance running every hour. Best = the number of instances to commit that makes the horizon's cash"
                 + " cheapest (every number from 0 to the largest peak priced; ties go to fewer), the rest on demand."));
+        if (r.components().stream().flatMap(c -> c.priced().stream()).anyMatch(p -> !COUNTED.contains(p.unit()))) {
+            out.add(new Block.Paragraph("Capacity units (RCU, WCU) and Savings Plans (USD/h: one unit is 1 USD an hour"
+                    + " of on-demand spend covered, its effective rate the plan's rate / the on-demand rate) are priced at"
+                    + " none and at every level the estimate holds in some hour; the horizon's cost is linear between two"
+                    + " levels, so the cheapest amount is one of them."));
+        }
         return out;
     }
 
@@ -83,16 +94,19 @@ public final class CommitmentsRenderer {
             List<List<String>> rows = new ArrayList<>();
             for (Priced p : c.priced()) {
                 BestShare s = p.share();
-                rows.add(List.of(p.option().toString() + (p.group().contains("replica") ? " (replicas)" : ""),
-                        Numbers.unitPrice(p.rates().onDemandHourly()), Numbers.unitPrice(p.rates().recurringHourly()),
+                rows.add(List.of(p.option().toString() + (p.group().contains("replica") ? " (replicas)" : "") + counted(p),
+                        Numbers.unitPrice(p.rates().onDemandHourly()), p.unit().equals(SPEND)
+                                ? shown(p.rates().recurringHourly()) : Numbers.unitPrice(p.rates().recurringHourly()),
                         Numbers.money(Money.of(p.rates().upfrontEach())), shown(p.rates().effectiveHourly()),
                         Decimals.percent(p.rates().breakEvenUtilisation().round(SHOWN)),
                         Decimals.percent(p.utilisation().round(SHOWN)),
                         p.paybackFullUse() == null ? "never" : "month " + p.paybackFullUse(),
-                        s.best().committed() + " of " + s.allCommitted().committed() + " (floor " + s.floor() + ")",
+                        amount(p, s.best().committed()) + " of " + amount(p, s.allCommitted().committed()) + " (floor "
+                                + amount(p, s.floor()) + ")",
                         Numbers.money(Money.of(s.onDemand().cash())), Numbers.money(Money.of(s.best().cash())),
                         Numbers.money(Money.of(s.allCommitted().cash())),
-                        s.bestAmortised().committed() + ": " + Numbers.money(Money.of(s.bestAmortised().amortised()))));
+                        amount(p, s.bestAmortised().committed()) + ": "
+                                + Numbers.money(Money.of(s.bestAmortised().amortised()))));
             }
             out.add(new Block.Table(List.of("commitment", "on-demand/h", "recurring/h", "upfront", "effective/h",
                     "break-even use", "fleet use", "payback", "best commit", "cash: on-demand", "best", "all committed",
@@ -107,9 +121,8 @@ public final class CommitmentsRenderer {
             Missing first = c.missing().get(0);
             bullets.add("NOT PRICED (no rate in this catalog): " + String.join(", ", names) + ". To price one, state its"
                     + " rate under prices: with the key the estimate asks for, e.g. {service: " + first.key().service()
-                    + ", charge: " + first.key().charge() + ", attributes: {" + first.key().attributes().toString()
-                    .replace("=", ": ").replace(";", ", ") + "}, unit: Hrs, usd: RATE, source: WHERE, as_of: DATE}"
-                    + " (and charge: upfront, unit: Quantity, for the fee per instance of an upfront option).");
+                    + ", charge: " + first.key().charge() + ", attributes: {" + attributes(first.key()) + "}, unit: " + first.unit() + ", usd: RATE, source: WHERE,"
+                    + " as_of: DATE}" + upfront(c.missing()) + ".");
         }
         out.add(new Block.Bullets(bullets));
         return out;
@@ -119,27 +132,86 @@ public final class CommitmentsRenderer {
     static String sentence(Priced p) {
         BestShare s = p.share();
         BestShare.Option b = s.best();
-        String what = p.option() + (p.group().contains("replica") ? " (read replicas)" : "");
-        if (b.committed() == 0) {
-            return what + ": committing any instance costs more over the horizon than on-demand ("
+        String what = p.option() + (p.group().contains("replica") ? " (read replicas)" : "") + counted(p);
+        if (b.committed().signum() == 0) {
+            return what + ": committing any costs more over the horizon than on-demand ("
                     + Numbers.money(Money.of(s.allCommitted().cash())) + " all committed against "
-                    + Numbers.money(Money.of(s.onDemand().cash())) + " USD cash): commit none.";
+                    + Numbers.money(Money.of(s.onDemand().cash())) + " USD cash): commit none." + staggered(p);
         }
         BigDecimal saving = s.onDemand().cash().subtract(b.cash());
         int term = p.rates().termMonths();
-        return what + ": commit " + b.committed() + " of " + s.allCommitted().committed() + " (the floor is " + s.floor()
-                + "): " + Numbers.money(Money.of(b.cash())) + " USD cash over the horizon against "
+        return what + ": commit " + amount(p, b.committed()) + " of " + amount(p, s.allCommitted().committed())
+                + " (the floor is " + amount(p, s.floor()) + "): " + Numbers.money(Money.of(b.cash())) + " USD cash over the horizon against "
                 + Numbers.money(Money.of(s.onDemand().cash())) + " on demand, saving " + Numbers.money(Money.of(saving))
                 + (b.paybackMonth() == null ? "; its cumulative cash is never below on-demand's within the horizon"
                         : "; paid back in month " + b.paybackMonth() + (b.paybackMonth() <= term ? ", inside the "
                                 + term + "-month term" : ", after the " + term + "-month term"))
-                + horizon(p, b.committed()) + "; amortised, an instance saves from its first month when it runs more than "
-                + Decimals.percent(p.rates().breakEvenUtilisation().round(SHOWN)) + " of the hours.";
+                + horizon(p, b.committed()) + "; amortised, " + unitNoun(p) + " saves from its first month when it"
+                + (p.unit().equals(SPEND) ? " is used" : " runs") + " more than "
+                + Decimals.percent(p.rates().breakEvenUtilisation().round(SHOWN)) + " of the hours." + staggered(p);
     }
 
-    private static String horizon(Priced p, int committed) {
-        return committed == p.share().bestAmortised().committed() ? "" : "; amortised, " + p.share().bestAmortised()
-                .committed() + " would be best (" + Numbers.money(Money.of(p.share().bestAmortised().amortised())) + ")";
+    /** Bought year by year as the floor grows, when it does: the purchases and their horizon. */
+    private static String staggered(Priced p) {
+        BestShare.Staggered st = p.share().staggered();
+        if (st.tranches().size() < 2) {
+            return "";
+        }
+        List<String> buys = new ArrayList<>();
+        for (BestShare.Tranche t : st.tranches()) {
+            buys.add((buys.isEmpty() ? "" : "+") + amount(p, t.amount()) + " in month " + t.month());
+        }
+        return " Bought year by year at each year's floor (" + String.join(", ", buys) + "): "
+                + Numbers.money(Money.of(st.cash())) + " USD cash, " + Numbers.money(Money.of(st.amortised()))
+                + " amortised.";
+    }
+
+    private static String horizon(Priced p, BigDecimal committed) {
+        return committed.compareTo(p.share().bestAmortised().committed()) == 0 ? "" : "; amortised, "
+                + amount(p, p.share().bestAmortised().committed()) + " would be best ("
+                + Numbers.money(Money.of(p.share().bestAmortised().amortised())) + ")";
+    }
+
+    /** An amount committed in the group's unit: whole instances or nodes as a count, else with the unit. */
+    private static String amount(Priced p, BigDecimal v) {
+        if (p.unit().equals(SPEND)) {
+            return shown(v) + " " + SPEND;
+        }
+        String n = plain(v);
+        return COUNTED.contains(p.unit()) ? n : n + " " + p.unit();
+    }
+
+    /** The group a row is for, when the unit is not the component's instances: " (RCU)", " (USD/h)". */
+    private static String counted(Priced p) {
+        return COUNTED.contains(p.unit()) ? "" : " (" + p.unit() + ")";
+    }
+
+    private static String unitNoun(Priced p) {
+        return switch (p.unit()) {
+            case "instance" -> "an instance";
+            case "node" -> "a node";
+            case SPEND -> "each committed USD/h of on-demand spend";
+            default -> "a committed " + p.unit();
+        };
+    }
+
+    /** How to state an upfront fee: its charge alone when its attributes are the hourly rate's, else its whole key. */
+    private static String upfront(List<Missing> missing) {
+        Missing m = missing.stream().filter(x -> x.upfront() != null).findFirst().orElse(null);
+        if (m == null) {
+            return "";
+        }
+        String charge = m.key().charge();
+        String each = charge.equals("instance-hours") ? "instance" : charge.equals("node-hours") ? "node" : "unit";
+        if (m.upfront().attributes().equals(m.key().attributes())) {
+            return " (and charge: upfront, unit: Quantity, for the fee per " + each + " of an upfront option)";
+        }
+        return " and, for the fee per " + each + " of an upfront option, {service: " + m.upfront().service()
+                + ", charge: upfront, attributes: {" + attributes(m.upfront()) + "}, unit: Quantity, usd: FEE, ...}";
+    }
+
+    private static String attributes(dev.cloudplan.core.catalog.PriceKey key) {
+        return key.attributes().toString().replace("=", ": ").replace(";", ", ");
     }
 
     private static String shown(BigDecimal v) {
@@ -166,6 +238,7 @@ public final class CommitmentsRenderer {
                 ObjectNode po = priced.addObject();
                 po.put("option", p.option().toString());
                 po.put("group", p.group());
+                po.put("unit", p.unit());
                 po.put("on_demand_hourly", p.rates().onDemandHourly());
                 po.put("recurring_hourly", p.rates().recurringHourly());
                 po.put("upfront_each", p.rates().upfrontEach());
@@ -178,6 +251,13 @@ public final class CommitmentsRenderer {
                 po.put("best_committed", p.share().best().committed());
                 po.put("best_amortised_committed", p.share().bestAmortised().committed());
                 po.put("sentence", sentence(p));
+                ObjectNode staggered = po.putObject("staggered");
+                staggered.put("cash", p.share().staggered().cash());
+                staggered.put("amortised", p.share().staggered().amortised());
+                ArrayNode tranches = staggered.putArray("tranches");
+                for (BestShare.Tranche t : p.share().staggered().tranches()) {
+                    tranches.addObject().put("month", t.month()).put("amount", t.amount());
+                }
                 ArrayNode options = po.putArray("by_count");
                 for (BestShare.Option x : p.share().options()) {
                     ObjectNode xo = options.addObject();
@@ -193,6 +273,7 @@ public final class CommitmentsRenderer {
                 mo.put("option", m.option().toString());
                 mo.put("service", m.key().service());
                 mo.put("charge", m.key().charge());
+                mo.put("unit", m.unit());
                 mo.put("attributes", m.key().attributes().toString());
             }
         }
@@ -208,16 +289,17 @@ public final class CommitmentsRenderer {
             }
             for (Priced p : c.priced()) {
                 BestShare s = p.share();
-                rows.add(row(c, unit, p.option().toString(), "priced", List.of(p.group(),
+                rows.add(row(c, unit, p.option().toString(), "priced", List.of(p.group(), p.unit(),
                         plain(p.rates().onDemandHourly()), plain(p.rates().recurringHourly()), plain(p.rates().upfrontEach()),
                         plain(p.rates().effectiveHourly()), plain(p.rates().breakEvenUtilisation()), plain(p.utilisation()),
                         p.paybackFullUse() == null ? "" : p.paybackFullUse().toString(),
-                        String.valueOf(p.rates().termMonths()), String.valueOf(s.floor()),
-                        String.valueOf(s.allCommitted().committed()), String.valueOf(s.best().committed()),
+                        String.valueOf(p.rates().termMonths()), plain(s.floor()),
+                        plain(s.allCommitted().committed()), plain(s.best().committed()),
                         plain(s.onDemand().cash()), plain(s.best().cash()), plain(s.allCommitted().cash()),
                         s.best().paybackMonth() == null ? "" : s.best().paybackMonth().toString(),
-                        String.valueOf(s.bestAmortised().committed()), plain(s.onDemand().amortised()),
-                        plain(s.bestAmortised().amortised())), c.note()));
+                        plain(s.bestAmortised().committed()), plain(s.onDemand().amortised()),
+                        plain(s.bestAmortised().amortised()), plain(s.staggered().cash()),
+                        plain(s.staggered().amortised())), c.note()));
             }
             for (Missing m : c.missing()) {
                 rows.add(row(c, unit, m.option().toString(), "not_priced", List.of(), "no rate for " + m.key().service()

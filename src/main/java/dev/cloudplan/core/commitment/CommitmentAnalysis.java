@@ -7,6 +7,8 @@ import dev.cloudplan.core.architecture.Component;
 import dev.cloudplan.core.architecture.ComponentConfig;
 import dev.cloudplan.core.architecture.Purchasable;
 import dev.cloudplan.core.architecture.PurchaseOption;
+import dev.cloudplan.core.architecture.SavingsPlanCovered;
+import dev.cloudplan.core.capacity.Limit;
 import dev.cloudplan.core.capacity.MonthPlan;
 import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.catalog.MissingPriceException;
@@ -26,6 +28,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,14 +38,16 @@ import java.util.Set;
  * catalog has no rate for is listed with the key to state it under {@code prices:}, never priced at zero.
  */
 public final class CommitmentAnalysis {
-    private static final String HOURS = "instance-hours";
     private static final String UPFRONT = "upfront";
     private static final PurchaseOption ALL_UPFRONT = PurchaseOption.parse("reserved 1yr all-upfront");
 
     private final PriceCatalog catalog;
+    private final Map<String, Limit> limits;
 
-    public CommitmentAnalysis(PriceCatalog catalog) {
+    /** @param limits limits.csv: the least share of a Partial Upfront Savings Plan paid upfront */
+    public CommitmentAnalysis(PriceCatalog catalog, Map<String, Limit> limits) {
         this.catalog = catalog;
+        this.limits = Map.copyOf(limits);
     }
 
     /** One component's commitments; {@code note} says why there are none, or what was assumed. */
@@ -60,11 +65,15 @@ public final class CommitmentAnalysis {
      * @param utilisation the group's instance-hours over the horizon / (its largest peak x 730 x months)
      * @param paybackFullUse the cash payback month of one instance running every hour; null when it never pays back
      */
-    public record Priced(PurchaseOption option, String group, Rates rates, BigDecimal utilisation,
+    public record Priced(PurchaseOption option, String group, String unit, Rates rates, BigDecimal utilisation,
             Integer paybackFullUse, BestShare share) {}
 
-    /** A commitment without a rate: the catalog key a stated price must give. */
-    public record Missing(PurchaseOption option, PriceKey key) {}
+    /**
+     * A commitment without a rate: the catalog key a stated price must give, in {@code unit}; {@code upfront} the key of
+     * the upfront fee per unit to state too (reserved terms with an upfront payment), else null (a Savings Plan's
+     * upfront is its rate x the share prepaid).
+     */
+    public record Missing(PurchaseOption option, PriceKey key, String unit, PriceKey upfront) {}
 
     public List<ComponentCommitments> analyse(Scenario scenario, Architecture architecture, Projection projection) {
         List<WorkloadMonth> workload = scenario.workload().months(scenario.horizonMonths());
@@ -72,7 +81,12 @@ public final class CommitmentAnalysis {
         List<ComponentCommitments> out = new ArrayList<>();
         for (Component c : architecture.components()) {
             List<ComponentConfig> configs = monthConfigs(c, projection, scenario.horizonMonths());
-            if (!(configs.get(0) instanceof Purchasable first)) {
+            if (configs.get(0) instanceof SavingsPlanCovered) {
+                out.add(new SavingsPlans(catalog, limits).analyse(scenario.region(), architecture.name(), c, configs,
+                        workload));
+                continue;
+            }
+            if (!(configs.get(0) instanceof Purchasable first) || first.commitmentOptions().isEmpty()) {
                 out.add(new ComponentCommitments(architecture.name(), c.name(), c.type(), null, null, List.of(), List.of(),
                         Notes.without(c.type(), c.config())));
                 continue;
@@ -92,34 +106,44 @@ public final class CommitmentAnalysis {
     private ComponentCommitments analyse(String region, String architecture, Component c, Purchasable first,
             List<ComponentConfig> configs, List<WorkloadMonth> workload, LoadProfile profile) {
         PricingRule rule = Rules.forType(c.type()).orElseThrow();
+        Set<String> names = first.committedCharges().stream().map(Purchasable.Metered::charge)
+                .collect(java.util.stream.Collectors.toSet());
         Set<String> types = new LinkedHashSet<>();
         List<List<FleetMonth>> fleets = new ArrayList<>();
+        int unpaired = 0;
         for (int i = 0; i < configs.size(); i++) {
             Purchasable p = (Purchasable) configs.get(i);
-            types.add(((dev.cloudplan.core.capacity.Sizable) p).unitType());
+            if (p instanceof dev.cloudplan.core.capacity.Sizable sized && sized.unitType() != null) {
+                types.add(sized.unitType());
+            }
             WorkloadMonth w = workload.get(i);
             var usage = rule.derive(p.withPurchase(PurchaseOption.ON_DEMAND), w, new Assumptions());
-            List<Charge> hours = of(rule.charges(p.withPurchase(PurchaseOption.ON_DEMAND), usage, i + 1), HOURS);
-            // The upfront charge's quantity is the group's instance count, whatever its price: asked at a term start.
-            List<Charge> counts = of(rule.charges(p.withPurchase(ALL_UPFRONT), usage, 1), UPFRONT);
-            for (int g = 0; g < hours.size(); g++) {
+            List<Charge> hours = of(rule.charges(p.withPurchase(PurchaseOption.ON_DEMAND), usage, i + 1), names);
+            // The upfront charge's quantity is the group's unit count, whatever its price: asked at a term start.
+            List<Charge> counts = of(rule.charges(p.withPurchase(ALL_UPFRONT), usage, 1), Set.of(UPFRONT));
+            // A group the estimate bills without an upfront fee (Aurora Global Database secondaries) is left out.
+            unpaired = Math.max(unpaired, hours.size() - counts.size());
+            for (int g = 0; g < counts.size(); g++) {
                 if (fleets.size() <= g) {
                     fleets.add(new ArrayList<>());
                 }
-                int peak = counts.get(g).quantity().intValueExact();
-                fleets.get(g).add(fleetMonth(i + 1, peak, hours.get(g).quantity(), profile));
+                BigDecimal peak = p.peakUnits(g, w);
+                fleets.get(g).add(fleetMonth(i + 1, peak != null ? peak : counts.get(g).quantity(),
+                        hours.get(g).quantity(), profile));
             }
         }
         var usage1 = rule.derive(first.withPurchase(PurchaseOption.ON_DEMAND), workload.get(0), new Assumptions());
-        List<Charge> onDemand = of(rule.charges(first.withPurchase(PurchaseOption.ON_DEMAND), usage1, 1), HOURS);
+        List<Charge> onDemand = of(rule.charges(first.withPurchase(PurchaseOption.ON_DEMAND), usage1, 1), names);
         MonthPricer pricer = new MonthPricer(catalog, region, Set.of());
         List<BigDecimal> onDemandRates = new ArrayList<>();
-        for (Charge h : onDemand) {
+        for (Charge h : onDemand.subList(0, Math.min(onDemand.size(), fleets.size()))) {
             BigDecimal rate = unitPrice(pricer, c.name(), h);
             if (rate == null) {
-                return new ComponentCommitments(architecture, c.name(), c.type(), String.join(", ", types),
+                return new ComponentCommitments(architecture, c.name(), c.type(), types.isEmpty() ? null : String.join(", ", types),
                         first.purchase().toString(), List.of(), List.of(), "its on-demand rate is NOT PRICED in this"
-                                + " catalog, so no commitment can be compared with it");
+                                + " catalog, so no commitment can be compared with it (state it under prices: as {service: "
+                                + h.service() + ", charge: " + h.charge() + ", attributes: {" + h.attributes().toString()
+                                .replace("=", ": ").replace(";", ", ") + "}, unit: " + h.unit() + ", usd: RATE, ...})");
             }
             onDemandRates.add(rate);
         }
@@ -127,24 +151,29 @@ public final class CommitmentAnalysis {
         List<Missing> missing = new ArrayList<>();
         for (PurchaseOption o : first.commitmentOptions()) {
             List<Charge> charges = rule.charges(first.withPurchase(o), usage1, 1);
-            List<Charge> hours = of(charges, HOURS);
-            List<Charge> upfronts = of(charges, UPFRONT);
+            List<Charge> hours = of(charges, names);
+            List<Charge> upfronts = of(charges, Set.of(UPFRONT));
             List<Priced> found = new ArrayList<>();
             PriceKey lacking = null;
-            for (int g = 0; g < hours.size() && lacking == null; g++) {
+            String lackingUnit = null;
+            for (int g = 0; g < fleets.size() && lacking == null; g++) {
                 try {
                     BigDecimal recurring = price(pricer, c.name(), hours.get(g));
                     BigDecimal upfront = upfronts.isEmpty() ? BigDecimal.ZERO : price(pricer, c.name(), upfronts.get(g));
                     Rates r = new Rates(onDemandRates.get(g), recurring, upfront, o.termMonths());
                     List<FleetMonth> fleet = fleets.get(g);
-                    found.add(new Priced(o, hours.get(g).label(), r, utilisation(fleet), r.cashPaybackMonth(BigDecimal.ONE),
-                            BestShare.of(r, fleet)));
+                    Purchasable.Metered m = metered(first, hours.get(g));
+                    found.add(new Priced(o, hours.get(g).label(), m.unit(), r, utilisation(fleet),
+                            r.cashPaybackMonth(BigDecimal.ONE), m.everyCount() ? BestShare.of(r, fleet)
+                                    : BestShare.atLevels(r, fleet)));
                 } catch (MissingPriceException e) {
                     lacking = e.key();
+                    lackingUnit = hours.get(g).unit();
                 }
             }
             if (lacking != null) {
-                missing.add(new Missing(o, lacking));
+                missing.add(new Missing(o, lacking, lackingUnit, upfronts.isEmpty() ? null : new PriceKey(
+                        upfronts.get(0).service(), region, UPFRONT, upfronts.get(0).attributes())));
             } else {
                 priced.addAll(found);
             }
@@ -152,38 +181,45 @@ public final class CommitmentAnalysis {
         String note = types.size() > 1 ? "the instance type changes over the horizon (" + String.join(", ", types)
                 + "): every commitment is priced on month 1's type, a Compute Savings Plan being the one that follows a"
                 + " change of type" : null;
-        return new ComponentCommitments(architecture, c.name(), c.type(), String.join(", ", types),
+        if (unpaired > 0) {
+            note = (note == null ? "" : note + "; ") + unpaired + " instance group(s) in other regions (a global"
+                    + " database's secondaries) are not analysed: only the primary region's instances";
+        }
+        return new ComponentCommitments(architecture, c.name(), c.type(), types.isEmpty() ? null : String.join(", ", types),
                 first.purchase().toString(), priced, missing, note);
     }
 
+    private static Purchasable.Metered metered(Purchasable p, Charge hours) {
+        return p.committedCharges().stream().filter(m -> m.charge().equals(hours.charge())).findFirst().orElseThrow();
+    }
+
     /** The group's month: a steady fleet, or the peak count for the profile's peak hours and fewer off-peak. */
-    static FleetMonth fleetMonth(int month, int peak, BigDecimal hours, LoadProfile profile) {
-        BigDecimal full = HOURS_PER_MONTH.multiply(BigDecimal.valueOf(peak));
+    static FleetMonth fleetMonth(int month, BigDecimal peak, BigDecimal hours, LoadProfile profile) {
+        BigDecimal full = HOURS_PER_MONTH.multiply(peak);
         BigDecimal h = profile.hoursPerDay();
-        if (hours.compareTo(full) >= 0 || peak == 0 || h.compareTo(LoadProfile.HOURS_PER_DAY) >= 0) {
+        if (hours.compareTo(full) >= 0 || peak.signum() == 0 || h.compareTo(LoadProfile.HOURS_PER_DAY) >= 0) {
             return new FleetMonth(month, peak, peak, HOURS_PER_MONTH, hours);
         }
         // hours = 730 / 24 x (h x peak + (24 - h) x off): solved for the off-peak count the sizer chose.
         BigDecimal perDay = hours.multiply(LoadProfile.HOURS_PER_DAY).divide(HOURS_PER_MONTH, 10, RoundingMode.HALF_UP);
-        int off = perDay.subtract(h.multiply(BigDecimal.valueOf(peak)))
-                .divide(LoadProfile.HOURS_PER_DAY.subtract(h), 0, RoundingMode.HALF_UP).intValue();
-        off = Math.max(0, Math.min(peak, off));
+        BigDecimal off = perDay.subtract(h.multiply(peak))
+                .divide(LoadProfile.HOURS_PER_DAY.subtract(h), 0, RoundingMode.HALF_UP).max(BigDecimal.ZERO).min(peak);
         BigDecimal peakHours = HOURS_PER_MONTH.multiply(h).divide(LoadProfile.HOURS_PER_DAY, 10, RoundingMode.HALF_UP);
         return new FleetMonth(month, peak, off, peakHours, hours);
     }
 
-    private static BigDecimal utilisation(List<FleetMonth> fleet) {
-        int maxPeak = fleet.stream().mapToInt(FleetMonth::peakCount).max().orElse(0);
-        if (maxPeak == 0) {
+    static BigDecimal utilisation(List<FleetMonth> fleet) {
+        BigDecimal maxPeak = BestShare.maxPeak(fleet);
+        if (maxPeak.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal hours = fleet.stream().map(FleetMonth::instanceHours).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return hours.divide(HOURS_PER_MONTH.multiply(BigDecimal.valueOf((long) maxPeak * fleet.size())),
+        BigDecimal hours = fleet.stream().map(FleetMonth::unitHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return hours.divide(HOURS_PER_MONTH.multiply(maxPeak).multiply(BigDecimal.valueOf(fleet.size())),
                 dev.cloudplan.core.pricing.BillingConventions.DIVISION);
     }
 
     /** Each month's configuration as the estimate priced it (auto sized for the month), or as written. */
-    private static List<ComponentConfig> monthConfigs(Component c, Projection projection, int horizon) {
+    static List<ComponentConfig> monthConfigs(Component c, Projection projection, int horizon) {
         List<ComponentConfig> out = new ArrayList<>();
         for (int m = 1; m <= horizon; m++) {
             ComponentConfig config = c.config();
@@ -196,15 +232,15 @@ public final class CommitmentAnalysis {
         return out;
     }
 
-    private static List<Charge> of(List<Charge> charges, String name) {
-        return charges.stream().filter(ch -> ch.charge().equals(name)).toList();
+    static List<Charge> of(List<Charge> charges, Set<String> names) {
+        return charges.stream().filter(ch -> names.contains(ch.charge())).toList();
     }
 
     private static BigDecimal price(MonthPricer pricer, String component, Charge charge) {
         return pricer.price(component, charge).lines().get(0).unitPrice();
     }
 
-    private static BigDecimal unitPrice(MonthPricer pricer, String component, Charge charge) {
+    static BigDecimal unitPrice(MonthPricer pricer, String component, Charge charge) {
         try {
             return price(pricer, component, charge);
         } catch (MissingPriceException e) {

@@ -34,9 +34,21 @@ public final class AuroraRule implements PricingRule<AuroraRule.Config> {
     /** Configuration of a cluster; null storage = auto. */
     public record Config(String engine, String storageConfiguration, String instanceType, int instances,
             BigDecimal storageGb, BigDecimal iosPerQuery, PurchaseOption purchase, List<String> globalRegions,
-            int secondaryInstances, AuroraExtras extras) implements ComponentConfig {
+            int secondaryInstances, AuroraExtras extras) implements dev.cloudplan.core.architecture.Purchasable {
         public Config {
             globalRegions = List.copyOf(globalRegions);
+        }
+
+        @Override
+        public Config withPurchase(PurchaseOption p) {
+            return new Config(engine, storageConfiguration, instanceType, instances, storageGb, iosPerQuery, p,
+                    globalRegions, secondaryInstances, extras);
+        }
+
+        /** Aurora's reserved instances are RDS's: no 3-year No Upfront, no Savings Plans. */
+        @Override
+        public List<PurchaseOption> commitmentOptions() {
+            return RdsRule.Config.COMMITMENTS;
         }
 
         boolean standard() {

@@ -81,7 +81,12 @@ public record DynamoDbExtras(BigDecimal backupGb, BigDecimal restoreGb, BigDecim
 
     /** The same options for an on-demand table, which reserved capacity does not apply to. */
     DynamoDbExtras onDemand() {
-        return new DynamoDbExtras(backupGb, restoreGb, streamReads, replicaRegions, PurchaseOption.ON_DEMAND);
+        return withReserved(PurchaseOption.ON_DEMAND);
+    }
+
+    /** The same options with the capacity bought another way. */
+    DynamoDbExtras withReserved(PurchaseOption p) {
+        return new DynamoDbExtras(backupGb, restoreGb, streamReads, replicaRegions, p);
     }
 
     /** The provisioned capacity's attributes: with the reserved term when bought so. */

@@ -19,6 +19,7 @@ import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
 import dev.cloudplan.core.workload.Driver;
 import dev.cloudplan.core.workload.WorkloadMonth;
+import dev.cloudplan.core.architecture.PurchaseOption;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -34,10 +35,51 @@ import java.util.Map;
  * capacity-unit-hour whatever is used.
  */
 public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
+    private static final String READ_HOURS = "read-capacity-unit-hours";
+    private static final String WRITE_HOURS = "write-capacity-unit-hours";
+
     /** Configuration of one DynamoDB table (with its indexes' traffic folded into the workload figures). */
     public record Config(String billing, String tableClass, String readConsistency, boolean transactionalWrites,
             BigDecimal readCapacity, BigDecimal writeCapacity, BigDecimal peakFactor, BigDecimal storageGb,
-            boolean pointInTimeRecovery, BigDecimal scalingTarget, DynamoDbExtras extras) implements TableThroughput {
+            boolean pointInTimeRecovery, BigDecimal scalingTarget, DynamoDbExtras extras) implements TableThroughput,
+            dev.cloudplan.core.architecture.Purchasable {
+        /** Reserved capacity: Partial Upfront only, 1 or 3 years (DynamoDbExtras.read). */
+        private static final List<PurchaseOption> COMMITMENTS = java.util.stream.Stream.of("reserved 1yr partial-upfront",
+                "reserved 3yr partial-upfront").map(PurchaseOption::parse).toList();
+
+        @Override
+        public PurchaseOption purchase() {
+            return extras.reserved();
+        }
+
+        @Override
+        public Config withPurchase(PurchaseOption p) {
+            return new Config(billing, tableClass, readConsistency, transactionalWrites, readCapacity, writeCapacity,
+                    peakFactor, storageGb, pointInTimeRecovery, scalingTarget, extras.withReserved(p));
+        }
+
+        /** None for an on-demand or Standard-IA table, which AWS sells no reserved capacity for. */
+        @Override
+        public List<PurchaseOption> commitmentOptions() {
+            return provisioned() && tableClass.equals("standard") ? COMMITMENTS : List.of();
+        }
+
+        @Override
+        public List<Metered> committedCharges() {
+            return List.of(new Metered(READ_HOURS, "RCU", false), new Metered(WRITE_HOURS, "WCU", false));
+        }
+
+        /** With auto scaling, the capacity held at the busiest hours: read (group 0) or write units. */
+        @Override
+        public BigDecimal peakUnits(int group, WorkloadMonth w) {
+            if (!autoScaling()) {
+                return null;
+            }
+            Driver d = group == 0 ? Driver.DB_READS : Driver.DB_WRITES;
+            BigDecimal kb = w.itemKb(d).orElse(BigDecimal.ONE);
+            return provisionedCapacity(w, d, group == 0 ? readUnits(kb) : writeUnits(kb));
+        }
+
         /** A table without auto scaling. */
         public Config(String billing, String tableClass, String readConsistency, boolean transactionalWrites,
                 BigDecimal readCapacity, BigDecimal writeCapacity, BigDecimal peakFactor, BigDecimal storageGb,
@@ -312,9 +354,9 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
         String cls = c.catalogTableClass();
         if (c.provisioned()) {
             Attributes a = c.extras().capacityAttributes(Attributes.of("capacityMode", "Provisioned", "tableClass", cls));
-            out.add(Charge.of("Provisioned read capacity (" + c.tableClass() + ")", "AmazonDynamoDB", "read-capacity-unit-hours",
+            out.add(Charge.of("Provisioned read capacity (" + c.tableClass() + ")", "AmazonDynamoDB", READ_HOURS,
                     a, "billing", u.get("read_capacity_unit_hours"), "ReadCapacityUnit-Hrs", u.formula("read_capacity_unit_hours")));
-            out.add(Charge.of("Provisioned write capacity (" + c.tableClass() + ")", "AmazonDynamoDB", "write-capacity-unit-hours",
+            out.add(Charge.of("Provisioned write capacity (" + c.tableClass() + ")", "AmazonDynamoDB", WRITE_HOURS,
                     a, "billing", u.get("write_capacity_unit_hours"), "WriteCapacityUnit-Hrs", u.formula("write_capacity_unit_hours")));
         } else {
             Attributes a = Attributes.of("capacityMode", "OnDemand", "tableClass", cls);

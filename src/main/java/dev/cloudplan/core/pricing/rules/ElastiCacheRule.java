@@ -29,7 +29,28 @@ import java.util.Map;
 public final class ElastiCacheRule implements PricingRule<ElastiCacheRule.Config> {
     /** Configuration of one cluster: engine, node type and number of nodes (primaries and replicas). */
     public record Config(String engine, String instanceType, int nodes, int replicas, BigDecimal datasetGb,
-            BigDecimal hoursEach, Sizing sizing, PurchaseOption purchase, BigDecimal backupGb) implements CachesData {
+            BigDecimal hoursEach, Sizing sizing, PurchaseOption purchase, BigDecimal backupGb) implements CachesData,
+            dev.cloudplan.core.architecture.Purchasable {
+        /** Reserved nodes: 1 or 3 years, every payment; ElastiCache has no Savings Plans. */
+        private static final List<PurchaseOption> COMMITMENTS = java.util.stream.Stream.of("1yr", "3yr")
+                .flatMap(t -> java.util.stream.Stream.of("no-upfront", "partial-upfront", "all-upfront")
+                        .map(p -> PurchaseOption.parse("reserved " + t + " " + p))).toList();
+
+        @Override
+        public Config withPurchase(PurchaseOption p) {
+            return new Config(engine, instanceType, nodes, replicas, datasetGb, hoursEach, sizing, p, backupGb);
+        }
+
+        @Override
+        public List<PurchaseOption> commitmentOptions() {
+            return COMMITMENTS;
+        }
+
+        @Override
+        public List<Metered> committedCharges() {
+            return List.of(new Metered(NODE_HOURS, "node", true));
+        }
+
         /** Nodes running all month as given, with the dataset left to the load. */
         public Config(String engine, String instanceType, int nodes) {
             this(engine, instanceType, nodes, 0, null, HOURS_PER_MONTH, Sizing.FIXED);
@@ -65,6 +86,7 @@ public final class ElastiCacheRule implements PricingRule<ElastiCacheRule.Config
         }
     }
 
+    private static final String NODE_HOURS = "node-hours";
     static final List<String> ENGINES = List.of("redis", "valkey", "memcached");
 
     /** The Price List's cacheEngine value for a spec engine name. */
@@ -169,7 +191,7 @@ public final class ElastiCacheRule implements PricingRule<ElastiCacheRule.Config
         List<Charge> out = new ArrayList<>();
         out.add(Charge.of("Cache nodes (" + cacheEngine(c.engine()) + ", " + (c.purchase().isCommitment() ? c.purchase()
                 + ", " : "") + c.instanceType() + ")",
-                "AmazonElastiCache", "node-hours", node, "instance_type", u.get("node_hours"), "Hrs",
+                "AmazonElastiCache", NODE_HOURS, node, "instance_type", u.get("node_hours"), "Hrs",
                 u.formula("node_hours")));
         out.addAll(Commitments.upfront(c.purchase(), "AmazonElastiCache", node, c.nodes(), month,
                 "Upfront (" + c.purchase() + ", " + c.nodes() + " nodes)"));

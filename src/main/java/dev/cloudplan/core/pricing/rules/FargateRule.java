@@ -34,6 +34,8 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
     private static final String MIN = ".memory-min-gb";
     private static final String MAX = ".memory-max-gb";
     private static final String WINDOWS = "fargate.windows.";
+    private static final String VCPU_HOURS = "fargate-vcpu-hours";
+    private static final String MEMORY_GB_HOURS = "fargate-memory-gb-hours";
 
     /** Configuration of a service's tasks. */
     public record Config(int tasks, BigDecimal vcpu, BigDecimal memoryGb, String architecture, String capacity,
@@ -60,6 +62,22 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
             this(tasks, vcpu, memoryGb, architecture, capacity, ephemeralStorageGb, hours, publicIpv4, Sizing.FIXED,
                     new AppWork(AppWork.DEFAULT_CPU_MS, AppWork.DEFAULT_CONNECTION_KB, AppWork.DEFAULT_BASE_GB,
                             BigDecimal.ONE));
+        }
+
+        @Override
+        public Config withoutSavingsPlan() {
+            return new Config(tasks, vcpu, memoryGb, architecture, capacity, ephemeralStorageGb, hours, publicIpv4, sizing,
+                    work, null, windows);
+        }
+
+        @Override
+        public boolean savingsPlanApplies() {
+            return !capacity.equals("spot");
+        }
+
+        @Override
+        public List<String> savingsPlanCharges() {
+            return List.of(VCPU_HOURS, MEMORY_GB_HOURS);
         }
 
         @Override
@@ -261,9 +279,9 @@ public final class FargateRule implements PricingRule<FargateRule.Config> {
         String what = " (" + (c.windows() ? "Windows, " : "") + c.architecture() + ", " + c.capacity() + ")";
         List<Charge> out = new ArrayList<>();
         // A Compute Savings Plan covers Fargate's vCPU and memory, not its extra storage or addresses.
-        out.add(SavingsPlanDiscount.apply(Charge.of("Fargate vCPU" + what, "AmazonECS", "fargate-vcpu-hours", a,
+        out.add(SavingsPlanDiscount.apply(Charge.of("Fargate vCPU" + what, "AmazonECS", VCPU_HOURS, a,
                 "capacity", u.get("vcpu_hours"), "hours", u.formula("vcpu_hours")), c.savingsPlanDiscount()));
-        out.add(SavingsPlanDiscount.apply(Charge.of("Fargate memory" + what, "AmazonECS", "fargate-memory-gb-hours", a,
+        out.add(SavingsPlanDiscount.apply(Charge.of("Fargate memory" + what, "AmazonECS", MEMORY_GB_HOURS, a,
                 "capacity", u.get("memory_gb_hours"), "hours", u.formula("memory_gb_hours")), c.savingsPlanDiscount()));
         if (c.windows()) {
             // Billed on the vCPU-hours, at the on-demand fee: a Savings Plan is not taken to cover the licence.

@@ -37,6 +37,22 @@ public final class LambdaRule implements PricingRule<LambdaRule.Config> {
     public record Config(String architecture, BigDecimal memoryMb, BigDecimal durationMs, BigDecimal invocationsPerRequest,
             int provisionedConcurrency, BigDecimal ephemeralStorageMb, BigDecimal savingsPlanDiscount)
             implements InvokedPerRequest, dev.cloudplan.core.architecture.SavingsPlanCovered {
+        @Override
+        public Config withoutSavingsPlan() {
+            return new Config(architecture, memoryMb, durationMs, invocationsPerRequest, provisionedConcurrency,
+                    ephemeralStorageMb, null);
+        }
+
+        @Override
+        public List<String> savingsPlanCharges() {
+            return List.of(DURATION, PROVISIONED_CONCURRENCY, PROVISIONED_DURATION);
+        }
+
+        @Override
+        public List<String> steadyCharges() {
+            return List.of(PROVISIONED_CONCURRENCY);
+        }
+
         /** A function with no provisioned concurrency and the free 512 MB of ephemeral storage. */
         public Config(String architecture, BigDecimal memoryMb, BigDecimal durationMs, BigDecimal invocationsPerRequest) {
             this(architecture, memoryMb, durationMs, invocationsPerRequest, 0, FREE_STORAGE_MB);
@@ -49,6 +65,10 @@ public final class LambdaRule implements PricingRule<LambdaRule.Config> {
                     null);
         }
     }
+
+    private static final String DURATION = "duration";
+    private static final String PROVISIONED_CONCURRENCY = "provisioned-concurrency";
+    private static final String PROVISIONED_DURATION = "provisioned-duration";
 
     /** The ephemeral storage (/tmp) every function has at no charge. */
     static final BigDecimal FREE_STORAGE_MB = new BigDecimal("512");
@@ -170,16 +190,16 @@ public final class LambdaRule implements PricingRule<LambdaRule.Config> {
                 Charge.of("Requests (" + c.architecture() + ")", "AWSLambda", "requests", a, "architecture",
                         u.get("requests"), "Requests", u.formula("requests")),
                 Charge.of((provisioned ? "Compute on demand (" : "Compute (") + sized + ")",
-                        "AWSLambda", "duration", a, "architecture", u.get("gb_seconds"), "Lambda-GB-Second",
+                        "AWSLambda", DURATION, a, "architecture", u.get("gb_seconds"), "Lambda-GB-Second",
                         u.formula("gb_seconds"))));
         if (provisioned) {
             charges.replaceAll(Charge::withoutFreeTier);
             charges.add(Charge.of("Provisioned concurrency (" + c.provisionedConcurrency() + " x " + sized + ")",
-                    "AWSLambda", "provisioned-concurrency", a, "provisioned_concurrency",
+                    "AWSLambda", PROVISIONED_CONCURRENCY, a, "provisioned_concurrency",
                     u.get("provisioned_concurrency_gb_seconds"), "Lambda-GB-Second",
                     u.formula("provisioned_concurrency_gb_seconds")).withoutFreeTier());
             charges.add(Charge.of("Compute on provisioned concurrency (" + sized + ")", "AWSLambda",
-                    "provisioned-duration", a, "provisioned_concurrency", u.get("provisioned_gb_seconds"),
+                    PROVISIONED_DURATION, a, "provisioned_concurrency", u.get("provisioned_gb_seconds"),
                     "Lambda-GB-Second", u.formula("provisioned_gb_seconds")).withoutFreeTier());
         }
         // A Compute Savings Plan covers Lambda's duration and provisioned concurrency, not its requests.

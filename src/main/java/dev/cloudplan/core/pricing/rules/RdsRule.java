@@ -41,7 +41,7 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
             BigDecimal backupGb, PurchaseOption purchase, Sizing sizing, DatabaseWork dbWork, int readReplicas,
             Options options) implements ServesQueries, dev.cloudplan.core.architecture.Purchasable {
         /** RDS sells reserved terms only, and No Upfront for 1 year only (see configure). */
-        private static final List<PurchaseOption> COMMITMENTS = java.util.stream.Stream.of("reserved 1yr no-upfront",
+        static final List<PurchaseOption> COMMITMENTS = java.util.stream.Stream.of("reserved 1yr no-upfront",
                 "reserved 1yr partial-upfront", "reserved 1yr all-upfront", "reserved 3yr partial-upfront",
                 "reserved 3yr all-upfront").map(PurchaseOption::parse).toList();
 
