@@ -21,18 +21,26 @@ import java.util.function.Function;
  * it: the pricer behind {@code sweep} and {@code compare --break-even}.
  */
 final class DriverPricing implements Pricer {
-    private final Function<Map<Driver, BigDecimal>, Spec> reading;
+    private final Function<BigDecimal, Spec> reading;
+    /** The point in words for an error: "requests at 5 requests/month", "app.count at 12". */
+    private final Function<BigDecimal, String> point;
     private final LoadedCatalog catalog;
     private final CapacityData capacity;
-    private final Driver driver;
     private final Measure measure;
 
     DriverPricing(Function<Map<Driver, BigDecimal>, Spec> reading, LoadedCatalog catalog, Driver driver,
             Measure measure) {
+        this(v -> reading.apply(Map.of(driver, v)), v -> driver.specName() + " at " + Series.plain(v) + " "
+                + driver.unit(), catalog, measure);
+    }
+
+    /** The spec as {@code reading} reads it at each value, which {@code point} names in an error. */
+    DriverPricing(Function<BigDecimal, Spec> reading, Function<BigDecimal, String> point, LoadedCatalog catalog,
+            Measure measure) {
         this.reading = reading;
+        this.point = point;
         this.catalog = catalog;
         this.capacity = LimitsLoader.with(catalog.instanceTypes());
-        this.driver = driver;
         this.measure = measure;
     }
 
@@ -40,11 +48,10 @@ final class DriverPricing implements Pricer {
     public List<Cost> at(BigDecimal value) {
         Spec spec;
         try {
-            spec = reading.apply(Map.of(driver, value));
+            spec = reading.apply(value);
         } catch (SpecException e) {
             // The file reads as written; only this value breaks it (a stated peak now below the average ...).
-            throw new UserError("with " + driver.specName() + " at " + Series.plain(value) + " " + driver.unit() + ": "
-                    + e.getMessage(), Main.BAD_INPUT);
+            throw new UserError("with " + point.apply(value) + ": " + e.getMessage(), Main.BAD_INPUT);
         }
         // A new estimator each time: its workload cache would otherwise keep every point's workload.
         Estimator estimator = new Estimator(catalog.prices().withPrices(spec.statedPrices()), capacity);

@@ -10,7 +10,12 @@ public final class BreakEvenText {
     private BreakEvenText() {}
 
     public static String sentence(BreakEven.Pair pair, Driver driver, BigDecimal from, BigDecimal to) {
-        String range = " (" + Scale.number(from, driver) + " to " + Scale.of(to, driver) + ")";
+        return sentence(pair, Axis.of(driver), from, to);
+    }
+
+    /** The same over any axis: a driver, or a component setting ("... is cheaper below app.count 3"). */
+    public static String sentence(BreakEven.Pair pair, Axis driver, BigDecimal from, BigDecimal to) {
+        String range = " (" + Scale.range(from, to, driver) + ")";
         StringBuilder sb = new StringBuilder();
         List<BreakEven.Crossing> crossings = pair.crossings();
         if (crossings.isEmpty() && pair.cheaperAtStart() == null) {
