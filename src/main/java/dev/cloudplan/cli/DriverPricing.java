@@ -46,16 +46,20 @@ final class DriverPricing implements Pricer {
 
     @Override
     public List<Cost> at(BigDecimal value) {
-        Spec spec;
-        try {
-            spec = reading.apply(value);
-        } catch (SpecException e) {
-            // The file reads as written; only this value breaks it (a stated peak now below the average ...).
-            throw new UserError("with " + point.apply(value) + ": " + e.getMessage(), Main.BAD_INPUT);
-        }
+        Spec spec = read(() -> reading.apply(value), () -> point.apply(value));
         // A new estimator each time: its workload cache would otherwise keep every point's workload.
         Estimator estimator = new Estimator(catalog.prices().withPrices(spec.statedPrices()), capacity);
         return spec.scenario().architectures().stream()
                 .map(a -> measure.of(ReportingCommand.estimate(estimator, spec, a))).toList();
+    }
+
+    /** The spec at one point; a SpecException there is the user's, named with the point {@code point} gives. */
+    static Spec read(java.util.function.Supplier<Spec> reading, java.util.function.Supplier<String> point) {
+        try {
+            return reading.get();
+        } catch (SpecException e) {
+            // The file reads as written; only this value breaks it (a stated peak now below the average ...).
+            throw new UserError("with " + point.get() + ": " + e.getMessage(), Main.BAD_INPUT);
+        }
     }
 }

@@ -104,7 +104,7 @@ record SettingVary(String name, List<String> architectures, String component, Se
                     + name + "=" + SettingValues.example(setting));
         }
         if (SettingValues.whole(setting) && (!wholeNumber(from) || !wholeNumber(to))) {
-            throw new UserError(flag + " " + text + ": " + settingName + " is a whole number (a count)", Main.BAD_INPUT,
+            throw new UserError(flag + " " + text + ": " + settingName + " is a count, a whole number", Main.BAD_INPUT,
                     "give whole numbers, such as " + name + "=1..10");
         }
         return new SettingVary(name, List.copyOf(holding.keySet()), component, setting, from, to);

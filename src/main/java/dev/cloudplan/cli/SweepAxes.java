@@ -4,8 +4,10 @@ import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.decision.BreakEven;
 import dev.cloudplan.core.decision.Grid;
 import dev.cloudplan.core.decision.Measure;
+import dev.cloudplan.core.decision.Pricer;
 import dev.cloudplan.core.decision.Sweep;
 import dev.cloudplan.core.decision.SweepGrid;
+import dev.cloudplan.core.decision.WholeCrossings;
 import dev.cloudplan.core.projection.Scenario;
 import dev.cloudplan.core.workload.Driver;
 import dev.cloudplan.report.GridReport;
@@ -114,25 +116,49 @@ final class SweepAxes {
         return a.axis().whole() ? Grid.whole(grid) : grid;
     }
 
+    /**
+     * Reads the spec at each axis's two ends (the other axis at its start) before any point is priced, so that a
+     * value the spec reader refuses is named as it was given (TO, not the grid point before it).
+     */
+    static void checkEnds(Reading reading, List<Varied> axes) {
+        for (int i = 0; i < axes.size(); i++) {
+            for (BigDecimal end : List.of(axes.get(i).from(), axes.get(i).to())) {
+                List<BigDecimal> values = new ArrayList<>(axes.stream().map(Varied::from).toList());
+                values.set(i, end);
+                int at = i;
+                DriverPricing.read(() -> reading.at(axes, values), () -> axes.get(at).at(end));
+            }
+        }
+    }
+
     /** One axis that is a component setting: priced and solved as a driver is. */
     static SweepReport one(Scenario scenario, Reading reading, Varied axis, boolean log, int steps) {
         List<Varied> axes = List.of(axis);
+        checkEnds(reading, axes);
         DriverPricing pricer = new DriverPricing(v -> reading.at(axes, List.of(v)), axis::at, reading.catalog(),
                 reading.measure());
         Sweep sweep = Sweep.run(points(axis, log, steps), pricer);
-        List<BreakEven.Pair> pairs = BreakEven.find(sweep, pricer, axis.resolution());
+        List<BreakEven.Pair> pairs = solved(axis, sweep, pricer);
         return report(scenario, reading, axis, log, steps, sweep, pairs);
     }
 
     /** Two axes: along x at each y, with the break-evens along x. */
     static GridReport grid(Scenario scenario, Reading reading, Varied x, Varied y, boolean log, int[] steps) {
         List<Varied> axes = List.of(x, y);
-        SweepGrid grid = SweepGrid.run(points(x, log, steps[0]), points(y, log, steps[1]),
-                yv -> new DriverPricing(xv -> reading.at(axes, List.of(xv, yv)), xv -> x.at(xv) + " and " + y.at(yv),
-                        reading.catalog(), reading.measure()), x.resolution());
-        List<GridReport.Row> rows = grid.rows().stream().map(r -> new GridReport.Row(r.y(),
-                report(scenario, reading, x, log, steps[0], r.sweep(), r.pairs()))).toList();
+        checkEnds(reading, axes);
+        java.util.function.Function<BigDecimal, Pricer> along = yv -> new DriverPricing(
+                xv -> reading.at(axes, List.of(xv, yv)), xv -> x.at(xv) + " and " + y.at(yv), reading.catalog(),
+                reading.measure());
+        SweepGrid grid = SweepGrid.run(points(x, log, steps[0]), points(y, log, steps[1]), along, x.resolution());
+        List<GridReport.Row> rows = grid.rows().stream().map(r -> new GridReport.Row(r.y(), report(scenario, reading,
+                x, log, steps[0], r.sweep(), x.axis().whole() ? WholeCrossings.adjust(r.pairs(), along.apply(r.y()))
+                        : r.pairs()))).toList();
         return new GridReport(y.axis(), y.from(), y.to(), steps[1], rows);
+    }
+
+    private static List<BreakEven.Pair> solved(Varied axis, Sweep sweep, Pricer pricer) {
+        List<BreakEven.Pair> pairs = BreakEven.find(sweep, pricer, axis.resolution());
+        return axis.axis().whole() ? WholeCrossings.adjust(pairs, pricer) : pairs;
     }
 
     private static SweepReport report(Scenario scenario, Reading reading, Varied axis, boolean log, int steps,

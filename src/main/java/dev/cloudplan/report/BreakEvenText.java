@@ -42,7 +42,9 @@ public final class BreakEvenText {
                 }
             }
             BreakEven.Crossing last = crossings.get(crossings.size() - 1);
-            sb.append(", ").append(last.cheaperAbove()).append(" above")
+            // A count has no value between two whole numbers: the crossing is the first one where the other is cheaper.
+            sb.append(", ").append(last.cheaperAbove()).append(driver.whole() ? " from " + Scale.number(last.value(),
+                    driver) + " up" : " above")
                     .append(last.tiedUpTo() == null ? "" : " " + Scale.number(last.tiedUpTo(), driver)).append('.');
             for (BreakEven.Crossing c : crossings) {
                 sb.append(c.step() ? " At " + Scale.number(c.value(), driver) + " a cost steps (" + pair.first() + " "

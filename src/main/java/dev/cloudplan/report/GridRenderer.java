@@ -130,9 +130,9 @@ public final class GridRenderer {
                 ArrayNode cheapest = o.putArray("cheapest");
                 SweepGrid.cheapest(p).forEach(cheapest::add);
             }
-            ObjectNode be = SweepRenderer.breakEvenJson(row.along());
+            ObjectNode be = breakEven.addObject();
             be.put("y", row.y());
-            breakEven.add(be);
+            be.setAll(SweepRenderer.breakEvenJson(row.along()));
         }
         ArrayNode warnings = root.putArray("warnings");
         r.warnings().forEach(warnings::add);
