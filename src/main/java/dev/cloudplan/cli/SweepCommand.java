@@ -29,11 +29,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec.Target;
 
-/** {@code cloudplan sweep}: every architecture's cost as one workload driver sweeps a range, and where they break even. */
+/**
+ * {@code cloudplan sweep}: every architecture's cost as one workload driver or component setting sweeps a range (or
+ * two as a grid), and where they break even.
+ */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Price every architecture of the spec at each value of one workload",
-                "driver, and solve where each pair costs the same (break-even), with which",
-                "one is cheaper on each side. The driver takes the value in every month;",
+                "driver or component setting (or of two, as a grid), and solve where each",
+                "pair costs the same (break-even), with which one is cheaper on each",
+                "side. A driver takes the value in every month;",
                 "figures derived from it (reads_per_request, per_upload, the peak) follow",
                 "it; every other figure is as the spec states it."},
         footerHeading = "%nExamples:%n",
@@ -46,6 +50,12 @@ import picocli.CommandLine.Spec.Target;
                 "      --format json -o sweep.json",
                 "  cloudplan sweep examples/learning-app.yaml --vary requests=1M..1B --log \\",
                 "      --format html -o sweep.html",
+                "  cloudplan sweep examples/learning-app.yaml --vary app.count=1..10",
+                "  cloudplan sweep examples/learning-app.yaml --vary functions.memory=128MB..3GB",
+                "  cloudplan sweep examples/learning-app.yaml --vary db.storage=20GB..2TB --log",
+                "  cloudplan sweep examples/learning-app.yaml --vary ec2-dynamodb/app.count=1..4",
+                "  cloudplan sweep examples/learning-app.yaml --vary requests=1M..100M \\",
+                "      --vary egress=100GB..10TB --steps 20x10 --log",
                 "",
                 "Drivers: requests, request_size, database.reads, database.writes,",
                 "  database.item_size, database.read_item_size, database.write_item_size,",
@@ -53,6 +63,16 @@ import picocli.CommandLine.Spec.Target;
                 "  dns_queries, users.concurrent, users.active, users.total.",
                 "Values are written as in the spec (1M, 500 GB, 2 KB, 3K); a rate or data",
                 "  per month may leave out /month.",
+                "Settings: COMPONENT.SETTING changes that component in every architecture",
+                "  holding one (the others stay flat, and the report names them);",
+                "  ARCHITECTURE/COMPONENT.SETTING in that one only. Any numeric setting:",
+                "  counts (whole numbers only: the points are rounded and kept once),",
+                "  sizes, durations, percentages. Each point's value is checked by the spec",
+                "  reader as if the file gave it. A driver's name wins over a setting's.",
+                "Grid: --vary twice (x, then y; a driver or a setting each). --steps N for",
+                "  both or NxM, default 20x10, at most 10,000 points; --log spaces both.",
+                "  Shows each point's costs, the cheapest at each, and the break-evens",
+                "  along x at each y.",
                 "Break-evens are solved on exact decimals (the line through the bracket,",
                 "  bisection where a tier bends it) to 1 request, user or query, or to",
                 "  0.001 KB or GB. Incomplete architectures (a price missing) are marked",
@@ -66,10 +86,9 @@ class SweepCommand implements Callable<Integer> {
     Path specFile;
 
     @Option(names = "--vary", required = true, paramLabel = "AXIS=FROM..TO",
-            description = {"what to vary and its range: a workload driver (requests=1M..1B,",
-                    "users.concurrent=1K..10K) or a component setting as COMPONENT.SETTING (app.count=1..10,",
-                    "functions.memory=128MB..3GB) or ARCHITECTURE/COMPONENT.SETTING for one architecture;",
-                    "give it twice for a grid of two (x, then y)"})
+            description = "what to vary and its range: a workload driver (requests=1M..1B, users.concurrent=1K..10K)"
+                    + " or a component setting, COMPONENT.SETTING (app.count=1..10, functions.memory=128MB..3GB) or"
+                    + " ARCHITECTURE/COMPONENT.SETTING for one architecture; twice for a grid (x, then y)")
     List<String> vary;
 
     @Option(names = "--steps", paramLabel = "N|NxM", description = {"points of the grid, 2 to 1,000 (default: 20);",

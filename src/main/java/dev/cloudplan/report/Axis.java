@@ -29,6 +29,11 @@ public record Axis(String name, String unit, boolean whole, List<String> applies
         return unit.replace("/month", " a month");
     }
 
+    /** What follows a setting's number: " MB", "%" or nothing (a count). */
+    public String suffix() {
+        return unit.isEmpty() ? "" : unit.equals("%") ? "%" : " " + unit;
+    }
+
     /** Which architectures the setting changes, in a sentence (empty for a driver, which every architecture reads). */
     public String appliesText(List<String> all) {
         if (!setting()) {

@@ -41,7 +41,7 @@ public record GridReport(Axis y, BigDecimal yFrom, BigDecimal yTo, int yAsked, L
         String points = y.whole() && n < yAsked ? n + " points (whole numbers: " + yAsked + " asked, " + n
                 + " distinct)" : n + " points";
         return "Along (x): " + first().rangeText() + " Across (y): " + y.name() + " from " + Scale.number(yFrom, y)
-                + " to " + Scale.number(yTo, y) + (y.unit().isEmpty() ? "" : " " + y.unitWords()) + ", " + points + ", "
+                + " to " + Scale.number(yTo, y) + (y.setting() ? y.suffix() : " " + y.unitWords()) + ", " + points + ", "
                 + (first().log() ? "log-spaced" : "evenly spaced") + "." + y.appliesText(architectures()) + " "
                 + first().sweep().points().size() + " x " + n + " = " + points() + " points.";
     }

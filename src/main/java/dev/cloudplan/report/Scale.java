@@ -30,8 +30,7 @@ public final class Scale {
     /** As for a driver; a setting reads with its name first: {@code app.count 4}, {@code functions.memory 1,536 MB}. */
     public static String of(BigDecimal value, Axis axis) {
         if (axis.setting()) {
-            String unit = axis.unit();
-            return axis.name() + " " + number(value, axis) + (unit.isEmpty() ? "" : unit.equals("%") ? "%" : " " + unit);
+            return axis.name() + " " + number(value, axis) + axis.suffix();
         }
         return number(value, axis) + " " + axis.unitWords();
     }
@@ -39,8 +38,7 @@ public final class Scale {
     /** A range: {@code 1M to 100M requests a month}, or a setting's {@code app.count 1 to 10}. */
     public static String range(BigDecimal from, BigDecimal to, Axis axis) {
         if (axis.setting()) {
-            return of(from, axis).replaceFirst("( [A-Za-z]+| ?%)?$", "") + " to " + of(to, axis).substring(
-                    axis.name().length() + 1);
+            return axis.name() + " " + number(from, axis) + " to " + number(to, axis) + axis.suffix();
         }
         return number(from, axis) + " " + "to " + of(to, axis);
     }

@@ -50,7 +50,7 @@ public record SweepReport(Scenario scenario, Axis axis, BigDecimal from, BigDeci
         String points = axis.whole() && n < stepsAsked ? n + " points (whole numbers: " + stepsAsked + " asked, " + n
                 + " distinct)" : n + " points";
         return axis.name() + " from " + Scale.number(from, axis) + " to " + Scale.number(to, axis)
-                + (axis.setting() ? (axis.unit().isEmpty() ? "" : " " + axis.unit()) : " " + axis.unitWords()) + ", "
+                + (axis.setting() ? axis.suffix() : " " + axis.unitWords()) + ", "
                 + points + ", " + (log ? "log-spaced" : "evenly spaced") + "; " + (axis.setting() ? "set in place of the"
                 + " spec's value," : "the same value every month, figures derived from it following it,")
                 + " every other figure as the spec states it." + axis.appliesText(sweep.architectures());

@@ -138,6 +138,14 @@ class SweepGridCliTest {
                 .isGreaterThan(SweepSettingCliTest.cost(p.get(0), "ec2-rds-mysql"));
     }
 
+    @Test
+    void help_givesTheSettingAndGridForms() {
+        Cli.Result r = run("sweep", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("--vary app.count=1..10", "ARCHITECTURE/COMPONENT.SETTING",
+                "--vary egress=100GB..10TB --steps 20x10", "at most 10,000 points");
+    }
+
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of(List.of("--vary", "requests=1M..2M", "--vary", "requests=1M..3M"),
