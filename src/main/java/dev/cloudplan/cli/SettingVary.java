@@ -63,11 +63,14 @@ record SettingVary(String name, List<String> architectures, String component, Se
         }
         if (holding.isEmpty()) {
             Set<String> known = componentNames(scenario, only);
-            String near = Suggest.closest(component, known);
+            String driver = only == null ? Suggest.closest(name, DriverValues.names()) : null;
+            String close = Suggest.closest(component, known);
+            String hint = driver != null ? "did you mean the driver '" + driver + "'? " : close != null
+                    ? "did you mean '" + close + "'? " : "";
             throw new UserError(flag + " " + name + ": no architecture " + (only == null ? "" : "named '" + only + "' ")
                     + "has a component '" + component + "' (and '" + name + "' is not a workload driver)",
-                    Main.BAD_INPUT, (near != null ? "did you mean '" + near + "'? " : "") + "components: "
-                            + String.join(", ", known) + "; drivers: " + String.join(", ", DriverValues.names()));
+                    Main.BAD_INPUT, hint + "components: " + String.join(", ", known) + "; drivers: "
+                            + String.join(", ", DriverValues.names()));
         }
         Setting setting = null;
         for (Map.Entry<String, Component> e : holding.entrySet()) {

@@ -172,6 +172,8 @@ class SweepSettingCliTest {
         return Stream.of(
                 Arguments.of(List.of("--vary", "ap.count=1..3"), "no architecture has a component 'ap'",
                         "components: api, app, assets, db"),
+                Arguments.of(List.of("--vary", "database.raeds=1M..2M"), "no architecture has a component 'database'",
+                        "did you mean the driver 'database.reads'?"),
                 Arguments.of(List.of("--vary", "app.cont=1..3"), "'cont' is not a setting of ec2 components",
                         "did you mean 'count'?"),
                 Arguments.of(List.of("--vary", "app.instance_type=1..3"), "'instance_type' of ec2 components is not a"
