@@ -144,7 +144,9 @@ record SettingVary(String name, List<String> architectures, String component, Se
 
     @Override
     public String at(BigDecimal value) {
-        return name + " at " + SettingValues.write(setting, value);
+        // Several architectures: the one the reader refused is in the error's place; say how to leave it out.
+        return name + " at " + SettingValues.write(setting, value) + (architectures.size() < 2 ? "" : " (in "
+                + String.join(", ", architectures) + "; ARCHITECTURE/" + name + " varies one of them)");
     }
 
     @Override

@@ -168,6 +168,49 @@ class SweepSettingCliTest {
         assertThat(cost(points.get(1), "ec2-dynamodb")).isGreaterThan(cost(points.get(0), "ec2-dynamodb"));
     }
 
+    /**
+     * Property: over every example, one more instance of an EC2 component of a stated type and count never makes
+     * its architecture cheaper, and the architectures without it cost the same at every count. (Where cloudplan
+     * picks the type, more instances may each be smaller and the whole cheaper; those are left out.)
+     */
+    @ParameterizedTest
+    @MethodSource("dev.cloudplan.cli.SweepCliTest#examples")
+    void property_moreInstancesNeverCostLess_andTheOthersStayFlat(String example) throws IOException {
+        var scenario = new dev.cloudplan.spec.SpecReader(dev.cloudplan.catalogio.CatalogLoader.bundled(),
+                dev.cloudplan.Fixtures.TODAY).read(Path.of(example)).scenario();
+        List<String> stated = new ArrayList<>();
+        for (var a : scenario.architectures()) {
+            for (var c : a.components()) {
+                if (c.config() instanceof dev.cloudplan.core.pricing.rules.Ec2Rule.Config ec2
+                        && (ec2.sizing() == null || !ec2.sizing().autoType() && !ec2.sizing().autoCount())) {
+                    stated.add(a.name() + "/" + c.name());
+                }
+            }
+        }
+        if (example.endsWith("learning-app.yaml")) {
+            // The property has cases: the seed's two EC2 architectures state theirs.
+            assertThat(stated).containsExactly("ec2-rds-mysql/app", "ec2-dynamodb/app");
+        }
+        for (String component : stated) {
+            String architecture = component.substring(0, component.indexOf('/'));
+            JsonNode root = SweepCliTest.sweepJson(example, "--vary", component + ".count=1..4");
+            assertThat(root.get("driver").get("applies_to")).extracting(JsonNode::asText).containsExactly(architecture);
+            for (JsonNode name : root.get("architectures")) {
+                BigDecimal last = null;
+                for (JsonNode p : root.get("points")) {
+                    BigDecimal c = cost(p, name.asText());
+                    if (last != null && name.asText().equals(architecture)) {
+                        assertThat(c).as("%s %s.count %s", example, component, p.get("value"))
+                                .isGreaterThanOrEqualTo(last);
+                    } else if (last != null) {
+                        assertThat(c).as("%s %s (without %s)", example, name, component).isEqualByComparingTo(last);
+                    }
+                    last = c;
+                }
+            }
+        }
+    }
+
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of(List.of("--vary", "ap.count=1..3"), "no architecture has a component 'ap'",
