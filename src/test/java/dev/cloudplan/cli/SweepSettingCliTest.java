@@ -223,7 +223,8 @@ class SweepSettingCliTest {
                         + " number", "settings of app a sweep can vary: count"),
                 Arguments.of(List.of("--vary", "app.count=1.5..3"), "count is a count, a whole number",
                         "app.count=1..10"),
-                Arguments.of(List.of("--vary", "app.count=1..20000"), "with app.count at 20000: " + EXAMPLE + ":",
+                Arguments.of(List.of("--vary", "app.count=1..20000"), "with app.count at 20000 (in ec2-rds-mysql,"
+                        + " ec2-dynamodb; ARCHITECTURE/app.count varies one of them): " + EXAMPLE + ":",
                         "give a whole number"),
                 Arguments.of(List.of("--vary", "functions.memory=64MB..1GB"), "with functions.memory at 64 MB: "
                         + EXAMPLE + ":", "outside Lambda's 128 MB"),
