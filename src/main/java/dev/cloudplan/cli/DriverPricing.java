@@ -21,34 +21,45 @@ import java.util.function.Function;
  * it: the pricer behind {@code sweep} and {@code compare --break-even}.
  */
 final class DriverPricing implements Pricer {
-    private final Function<Map<Driver, BigDecimal>, Spec> reading;
+    private final Function<BigDecimal, Spec> reading;
+    /** The point in words for an error: "requests at 5 requests/month", "app.count at 12". */
+    private final Function<BigDecimal, String> point;
     private final LoadedCatalog catalog;
     private final CapacityData capacity;
-    private final Driver driver;
     private final Measure measure;
 
     DriverPricing(Function<Map<Driver, BigDecimal>, Spec> reading, LoadedCatalog catalog, Driver driver,
             Measure measure) {
+        this(v -> reading.apply(Map.of(driver, v)), v -> driver.specName() + " at " + Series.plain(v) + " "
+                + driver.unit(), catalog, measure);
+    }
+
+    /** The spec as {@code reading} reads it at each value, which {@code point} names in an error. */
+    DriverPricing(Function<BigDecimal, Spec> reading, Function<BigDecimal, String> point, LoadedCatalog catalog,
+            Measure measure) {
         this.reading = reading;
+        this.point = point;
         this.catalog = catalog;
         this.capacity = LimitsLoader.with(catalog.instanceTypes());
-        this.driver = driver;
         this.measure = measure;
     }
 
     @Override
     public List<Cost> at(BigDecimal value) {
-        Spec spec;
-        try {
-            spec = reading.apply(Map.of(driver, value));
-        } catch (SpecException e) {
-            // The file reads as written; only this value breaks it (a stated peak now below the average ...).
-            throw new UserError("with " + driver.specName() + " at " + Series.plain(value) + " " + driver.unit() + ": "
-                    + e.getMessage(), Main.BAD_INPUT);
-        }
+        Spec spec = read(() -> reading.apply(value), () -> point.apply(value));
         // A new estimator each time: its workload cache would otherwise keep every point's workload.
         Estimator estimator = new Estimator(catalog.prices().withPrices(spec.statedPrices()), capacity);
         return spec.scenario().architectures().stream()
                 .map(a -> measure.of(ReportingCommand.estimate(estimator, spec, a))).toList();
+    }
+
+    /** The spec at one point; a SpecException there is the user's, named with the point {@code point} gives. */
+    static Spec read(java.util.function.Supplier<Spec> reading, java.util.function.Supplier<String> point) {
+        try {
+            return reading.get();
+        } catch (SpecException e) {
+            // The file reads as written; only this value breaks it (a stated peak now below the average ...).
+            throw new UserError("with " + point.get() + ": " + e.getMessage(), Main.BAD_INPUT);
+        }
     }
 }

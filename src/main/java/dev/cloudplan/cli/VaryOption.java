@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * {@code DRIVER=FROM..TO}, as {@code sweep --vary} and {@code compare --break-even} take it: a workload driver by its
  * spec path and a rising range in the units the spec writes it in. The range may be left out where {@code optional}.
  */
-record VaryOption(Driver driver, BigDecimal from, BigDecimal to) {
+record VaryOption(Driver driver, BigDecimal from, BigDecimal to) implements Varied {
     static VaryOption parse(String flag, String text, boolean rangeOptional) {
         String example = flag + " requests=1M..1B";
         int eq = text.indexOf('=');
@@ -58,8 +58,25 @@ record VaryOption(Driver driver, BigDecimal from, BigDecimal to) {
         }
     }
 
+    @Override
+    public dev.cloudplan.report.Axis axis() {
+        return dev.cloudplan.report.Axis.of(driver);
+    }
+
+    @Override
+    public void put(BigDecimal v, java.util.Map<Driver, BigDecimal> drivers,
+            java.util.List<dev.cloudplan.spec.SettingValue> settings) {
+        drivers.put(driver, v);
+    }
+
+    @Override
+    public String at(BigDecimal v) {
+        return driver.specName() + " at " + dev.cloudplan.core.workload.Series.plain(v) + " " + driver.unit();
+    }
+
     /** The step a break-even is solved to: one request, user or query; a thousandth of a KB or GB. */
-    BigDecimal resolution() {
+    @Override
+    public BigDecimal resolution() {
         return driver.unit().startsWith("KB") || driver.unit().startsWith("GB") ? new BigDecimal("0.001")
                 : BigDecimal.ONE;
     }

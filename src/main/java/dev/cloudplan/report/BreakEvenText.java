@@ -10,7 +10,12 @@ public final class BreakEvenText {
     private BreakEvenText() {}
 
     public static String sentence(BreakEven.Pair pair, Driver driver, BigDecimal from, BigDecimal to) {
-        String range = " (" + Scale.number(from, driver) + " to " + Scale.of(to, driver) + ")";
+        return sentence(pair, Axis.of(driver), from, to);
+    }
+
+    /** The same over any axis: a driver, or a component setting ("... is cheaper below app.count 3"). */
+    public static String sentence(BreakEven.Pair pair, Axis driver, BigDecimal from, BigDecimal to) {
+        String range = " (" + Scale.range(from, to, driver) + ")";
         StringBuilder sb = new StringBuilder();
         List<BreakEven.Crossing> crossings = pair.crossings();
         if (crossings.isEmpty() && pair.cheaperAtStart() == null) {
@@ -37,7 +42,9 @@ public final class BreakEvenText {
                 }
             }
             BreakEven.Crossing last = crossings.get(crossings.size() - 1);
-            sb.append(", ").append(last.cheaperAbove()).append(" above")
+            // A count has no value between two whole numbers: the crossing is the first one where the other is cheaper.
+            sb.append(", ").append(last.cheaperAbove()).append(driver.whole() ? " from " + Scale.number(last.value(),
+                    driver) + " up" : " above")
                     .append(last.tiedUpTo() == null ? "" : " " + Scale.number(last.tiedUpTo(), driver)).append('.');
             for (BreakEven.Crossing c : crossings) {
                 sb.append(c.step() ? " At " + Scale.number(c.value(), driver) + " a cost steps (" + pair.first() + " "

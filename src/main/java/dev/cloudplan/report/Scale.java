@@ -14,13 +14,38 @@ public final class Scale {
 
     /** {@code 23.41M requests a month}, {@code 1,250 GB a month}, {@code 3K users}. */
     public static String of(BigDecimal value, Driver driver) {
-        return number(value, driver) + " " + words(driver);
+        return of(value, Axis.of(driver));
     }
 
     /** The number alone: 23.41M for a count, 1,250 (GB) for a size. */
     public static String number(BigDecimal value, Driver driver) {
+        return number(value, Axis.of(driver));
+    }
+
+    /** requests/month becomes "requests a month". */
+    public static String words(Driver driver) {
+        return Axis.of(driver).unitWords();
+    }
+
+    /** As for a driver; a setting reads with its name first: {@code app.count 4}, {@code functions.memory 1,536 MB}. */
+    public static String of(BigDecimal value, Axis axis) {
+        if (axis.setting()) {
+            return axis.name() + " " + number(value, axis) + axis.suffix();
+        }
+        return number(value, axis) + " " + axis.unitWords();
+    }
+
+    /** A range: {@code 1M to 100M requests a month}, or a setting's {@code app.count 1 to 10}. */
+    public static String range(BigDecimal from, BigDecimal to, Axis axis) {
+        if (axis.setting()) {
+            return axis.name() + " " + number(from, axis) + " to " + number(to, axis) + axis.suffix();
+        }
+        return number(from, axis) + " " + "to " + of(to, axis);
+    }
+
+    public static String number(BigDecimal value, Axis axis) {
         BigDecimal v = value.round(FOUR);
-        if (isSize(driver)) {
+        if (isSize(axis)) {
             return Numbers.quantity(v);
         }
         int power = 0;
@@ -31,12 +56,9 @@ public final class Scale {
         return (scaled.scale() < 0 ? scaled.setScale(0) : scaled).toPlainString() + SUFFIX[power];
     }
 
-    /** requests/month becomes "requests a month". */
-    public static String words(Driver driver) {
-        return driver.unit().replace("/month", " a month");
-    }
-
-    private static boolean isSize(Driver driver) {
-        return driver.unit().toUpperCase(Locale.ROOT).startsWith("KB") || driver.unit().startsWith("GB");
+    /** Sizes, durations and percentages are written out (1,536 MB); counts and rates take K, M, B. */
+    private static boolean isSize(Axis axis) {
+        String u = axis.unit().toUpperCase(Locale.ROOT);
+        return u.startsWith("KB") || u.startsWith("MB") || u.startsWith("GB") || u.equals("MS") || u.equals("%");
     }
 }

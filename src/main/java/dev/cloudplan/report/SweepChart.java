@@ -49,8 +49,8 @@ final class SweepChart {
     static String svg(String id, String title, String desc, SweepReport r) {
         Plot plot = plot(r);
         StringBuilder sb = Svg.open(id, title, desc);
-        plot.axes(sb, plot.ticks(), v -> Scale.number(BigDecimal.valueOf(v), r.driver()),
-                r.driver().specName() + " (" + Scale.words(r.driver()) + (r.log() ? ", log scale" : "") + ")",
+        plot.axes(sb, plot.ticks(), v -> Scale.number(BigDecimal.valueOf(v), r.axis()),
+                r.axis().name() + " (" + r.axis().unitWords() + (r.log() ? ", log scale" : "") + ")",
                 Svg::axisMoney, plot.logY() ? "USD (log scale)" : "USD");
         List<Sweep.Point> points = r.sweep().points();
         int every = points.size() <= 48 ? 1 : (int) Math.ceil(points.size() / 12.0);
@@ -98,7 +98,7 @@ final class SweepChart {
                     .append(Svg.f(labelY[i])).append("\" fill=\"").append(MARK)
                     .append("\" stroke=\"#fff\" stroke-width=\"4\" paint-order=\"stroke\" font-size=\"13\" font-weight=\"700\""
                             + " text-anchor=\"middle\">")
-                    .append(n.number()).append(": ").append(Svg.escape(Scale.number(n.crossing().value(), r.driver())))
+                    .append(n.number()).append(": ").append(Svg.escape(Scale.number(n.crossing().value(), r.axis())))
                     .append("</text>\n<title>").append(Svg.escape(sentence(n, r))).append("</title>\n</g>\n");
         }
         Plot.labels(sb, names, colours, ends);
@@ -140,7 +140,7 @@ final class SweepChart {
     static String sentence(Numbered n, SweepReport r) {
         BreakEven.Crossing c = n.crossing();
         return n.number() + ": " + n.pair().first() + " = " + n.pair().second() + " at " + Numbers.quantity(c.value()) + " "
-                + r.driver().unit() + (c.step() ? " (a cost steps there: " + Numbers.money(c.firstCost()) + " and "
+                + r.axis().unit() + (c.step() ? " (a cost steps there: " + Numbers.money(c.firstCost()) + " and "
                 + Numbers.money(c.secondCost()) + " USD)" : " (both " + Numbers.money(c.firstCost()) + " USD)")
                 + "; " + c.cheaperBelow() + " is cheaper below, " + c.cheaperAbove() + " above"
                 + (c.tiedUpTo() == null ? "" : " " + Numbers.quantity(c.tiedUpTo()) + " (the same cost in between)") + ".";
@@ -148,7 +148,7 @@ final class SweepChart {
 
     /** The chart in its frame: legend, the numbered break-evens, and the sweep's figures in a table. */
     static void figure(StringBuilder sb, String id, SweepReport r, boolean tableVisible) {
-        String title = "Cost against " + r.driver().specName() + (r.pairs().isEmpty() ? "" : ", with break-evens");
+        String title = "Cost against " + r.axis().name() + (r.pairs().isEmpty() ? "" : ", with break-evens");
         StringBuilder desc = new StringBuilder(r.measureText() + " " + r.rangeText() + " ");
         for (String a : r.sweep().architectures()) {
             List<Sweep.Point> ps = r.sweep().points();

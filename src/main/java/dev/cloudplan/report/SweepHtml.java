@@ -19,7 +19,7 @@ final class SweepHtml {
     /** What the table and Markdown section say, with the chart between the measure and the sentences. */
     static String section(SweepReport r) {
         StringBuilder sb = new StringBuilder();
-        HtmlRenderer.blocks(sb, List.of(new Block.Heading(2, "Break-even over " + r.driver().specName() + " ("
+        HtmlRenderer.blocks(sb, List.of(new Block.Heading(2, "Break-even over " + r.axis().name() + " ("
                 + r.resolutionText() + ")"), new Block.Paragraph(r.rangeText()), new Block.Paragraph(r.measureText())));
         SweepChart.figure(sb, "breakeven", r, false);
         HtmlRenderer.blocks(sb, SweepRenderer.breakEvenBlocks(r));

@@ -33,7 +33,7 @@ public final class SweepRenderer {
         out.add(new Block.Paragraph(r.rangeText()));
         out.add(new Block.Paragraph(r.measureText()));
         List<String> headers = new ArrayList<>();
-        headers.add(r.driver().specName() + " (" + r.driver().unit() + ")");
+        headers.add(heading(r.axis()));
         headers.addAll(r.sweep().architectures());
         boolean[] right = new boolean[headers.size()];
         java.util.Arrays.fill(right, true);
@@ -41,9 +41,7 @@ public final class SweepRenderer {
         for (Sweep.Point p : r.sweep().points()) {
             List<String> row = new ArrayList<>();
             row.add(Numbers.quantity(p.value()));
-            // A lower bound is never shown as if it were the cost.
-            p.costs().forEach(c -> row.add(c.complete() ? Numbers.money(c.amount())
-                    : ">= " + Numbers.money(c.amount()) + " INCOMPLETE"));
+            p.costs().forEach(c -> row.add(shown(c)));
             rows.add(row);
         }
         out.add(new Block.Table(headers, right, rows));
@@ -60,10 +58,20 @@ public final class SweepRenderer {
         return out;
     }
 
+    /** A cost in a table: a lower bound is never shown as if it were the cost. */
+    static String shown(Cost c) {
+        return c.complete() ? Numbers.money(c.amount()) : ">= " + Numbers.money(c.amount()) + " INCOMPLETE";
+    }
+
+    /** An axis as a column heading: {@code requests (requests/month)}, {@code app.count}. */
+    static String heading(Axis a) {
+        return a.name() + (a.unit().isEmpty() ? "" : " (" + a.unit() + ")");
+    }
+
     /** One sentence a pair; compare --break-even shows the same. */
     static List<Block> breakEvenBlocks(SweepReport r) {
         List<String> sentences = r.pairs().stream()
-                .map(p -> BreakEvenText.sentence(p, r.driver(), r.from(), r.to())).toList();
+                .map(p -> BreakEvenText.sentence(p, r.axis(), r.from(), r.to())).toList();
         return List.of(sentences.isEmpty() ? new Block.Paragraph("One architecture: nothing to break even with.")
                 : new Block.Bullets(sentences));
     }
@@ -71,7 +79,7 @@ public final class SweepRenderer {
     /** The compare section: the same sentences under their heading, in the table or Markdown style, or HTML with its chart. */
     public static String section(SweepReport r, Format format) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(2, "Break-even over " + r.driver().specName() + " (" + r.resolutionText() + ")"));
+        blocks.add(new Block.Heading(2, "Break-even over " + r.axis().name() + " (" + r.resolutionText() + ")"));
         blocks.add(new Block.Paragraph(r.rangeText()));
         blocks.add(new Block.Paragraph(r.measureText()));
         blocks.addAll(breakEvenBlocks(r));
@@ -85,10 +93,7 @@ public final class SweepRenderer {
         ObjectNode root = MAPPER.createObjectNode();
         JsonRenderer.head(root, r.catalog(), r.catalogAgeDays());
         JsonRenderer.scenario(root, r.scenario());
-        ObjectNode measure = root.putObject("measure");
-        measure.put("kind", r.measure().month() == null ? "horizon" : "month");
-        measure.putPOJO("month", r.measure().month());
-        measure.put("description", r.measureText());
+        root.set("measure", measureJson(r));
         root.set("driver", driver(r));
         ArrayNode names = root.putArray("architectures");
         r.sweep().architectures().forEach(names::add);
@@ -105,18 +110,39 @@ public final class SweepRenderer {
         return JsonRenderer.write(root);
     }
 
+    static ObjectNode measureJson(SweepReport r) {
+        ObjectNode measure = MAPPER.createObjectNode();
+        measure.put("kind", r.measure().month() == null ? "horizon" : "month");
+        measure.putPOJO("month", r.measure().month());
+        measure.put("description", r.measureText());
+        return measure;
+    }
+
     private static ObjectNode driver(SweepReport r) {
+        return axis(r.axis(), r.from(), r.to(), r.log(), r.sweep().points().size(), r.stepsAsked());
+    }
+
+    /** What one axis varies: a driver, or a setting with the architectures it changes (docs/json-output.md#sweep). */
+    static ObjectNode axis(Axis a, java.math.BigDecimal from, java.math.BigDecimal to, boolean log, int steps,
+            int asked) {
         ObjectNode d = MAPPER.createObjectNode();
-        d.put("name", r.driver().specName());
-        d.put("unit", r.driver().unit());
-        d.put("from", r.from());
-        d.put("to", r.to());
-        d.put("spacing", r.log() ? "log" : "linear");
-        d.put("steps", r.sweep().points().size());
+        d.put("name", a.name());
+        d.put("kind", a.setting() ? "setting" : "driver");
+        d.put("unit", a.unit());
+        d.put("from", from);
+        d.put("to", to);
+        d.put("spacing", log ? "log" : "linear");
+        d.put("steps", steps);
+        if (a.setting()) {
+            d.put("whole_numbers", a.whole());
+            d.put("steps_asked", asked);
+            ArrayNode in = d.putArray("applies_to");
+            a.appliesTo().forEach(in::add);
+        }
         return d;
     }
 
-    private static ObjectNode cost(Cost c) {
+    static ObjectNode cost(Cost c) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("architecture", c.architecture());
         o.put("cost", c.amount().toCents().amount());
@@ -128,7 +154,7 @@ public final class SweepRenderer {
     /** The pairs, each with its crossings and sentence; compare --format json carries the same object. */
     public static ObjectNode breakEvenJson(SweepReport r) {
         ObjectNode be = MAPPER.createObjectNode();
-        be.put("driver", r.driver().specName());
+        be.put("driver", r.axis().name());
         be.put("resolution", r.resolution());
         ArrayNode pairs = be.putArray("pairs");
         for (BreakEven.Pair p : r.pairs()) {
@@ -153,13 +179,13 @@ public final class SweepRenderer {
             p.unsolvedAt().forEach(unsolved::add);
             ArrayNode incomplete = o.putArray("incomplete");
             p.incomplete().forEach(incomplete::add);
-            o.put("sentence", BreakEvenText.sentence(p, r.driver(), r.from(), r.to()));
+            o.put("sentence", BreakEvenText.sentence(p, r.axis(), r.from(), r.to()));
         }
         return be;
     }
 
     private static String csv(SweepReport r) {
-        String unit = r.driver().unit();
+        String unit = r.axis().unit();
         List<List<String>> rows = new ArrayList<>();
         for (Sweep.Point p : r.sweep().points()) {
             for (Cost c : p.costs()) {

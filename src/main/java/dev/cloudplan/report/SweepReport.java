@@ -16,11 +16,19 @@ import java.util.List;
  * What a sweep found, for every format: the scenario as the spec states it, the driver and its range, which cost
  * was compared, each point, and the break-even of every pair solved to {@code resolution} of the driver.
  */
-public record SweepReport(Scenario scenario, Driver driver, BigDecimal from, BigDecimal to, boolean log,
-        Measure measure, CatalogInfo catalog, LocalDate today, Sweep sweep, List<BreakEven.Pair> pairs,
-        BigDecimal resolution) {
+public record SweepReport(Scenario scenario, Axis axis, BigDecimal from, BigDecimal to, boolean log,
+        int stepsAsked, Measure measure, CatalogInfo catalog, LocalDate today, Sweep sweep,
+        List<BreakEven.Pair> pairs, BigDecimal resolution) {
     public SweepReport {
         pairs = List.copyOf(pairs);
+    }
+
+    /** A sweep over a workload driver, with as many points as were asked. */
+    public SweepReport(Scenario scenario, Driver driver, BigDecimal from, BigDecimal to, boolean log,
+            Measure measure, CatalogInfo catalog, LocalDate today, Sweep sweep, List<BreakEven.Pair> pairs,
+            BigDecimal resolution) {
+        this(scenario, Axis.of(driver), from, to, log, sweep.points().size(), measure, catalog, today, sweep, pairs,
+                resolution);
     }
 
     public long catalogAgeDays() {
@@ -36,11 +44,16 @@ public record SweepReport(Scenario scenario, Driver driver, BigDecimal from, Big
         return "Cost compared: " + what + ", cash in USD, fixed costs and free-plan credits included.";
     }
 
-    /** The range in a sentence, and that every other figure is the spec's. */
+    /** The range in a sentence, which architectures a setting changes, and that every other figure is the spec's. */
     public String rangeText() {
-        return driver.specName() + " from " + Scale.number(from, driver) + " to " + Scale.of(to, driver) + ", "
-                + sweep.points().size() + " points, " + (log ? "log-spaced" : "evenly spaced") + "; the same value every"
-                + " month, figures derived from it following it, every other figure as the spec states it.";
+        int n = sweep.points().size();
+        String points = axis.whole() && n < stepsAsked ? n + " points (whole numbers: " + stepsAsked + " asked, " + n
+                + " distinct)" : n + " points";
+        return axis.name() + " from " + Scale.number(from, axis) + " to " + Scale.number(to, axis)
+                + (axis.setting() ? axis.suffix() : " " + axis.unitWords()) + ", "
+                + points + ", " + (log ? "log-spaced" : "evenly spaced") + "; " + (axis.setting() ? "set in place of the"
+                + " spec's value," : "the same value every month, figures derived from it following it,")
+                + " every other figure as the spec states it." + axis.appliesText(sweep.architectures());
     }
 
     public List<String> warnings() {
@@ -62,6 +75,11 @@ public record SweepReport(Scenario scenario, Driver driver, BigDecimal from, Big
 
     /** How finely a break-even is solved, in words: "to within 1 of requests/month". */
     public String resolutionText() {
-        return "solved to within " + resolution.stripTrailingZeros().toPlainString() + " of " + driver.unit();
+        String step = resolution.stripTrailingZeros().toPlainString();
+        if (!axis.setting()) {
+            return "solved to within " + step + " of " + axis.unit();
+        }
+        return "solved to within " + step + (axis.unit().isEmpty() ? " of " + axis.name()
+                : axis.unit().equals("%") ? " percentage point" : " " + axis.unit());
     }
 }

@@ -92,9 +92,21 @@ public final class SpecReader {
      * given, as if the file wrote each of them as a fixed value: a sweep reads one spec at many points.
      */
     public Function<Map<Driver, BigDecimal>, Spec> varying(String file, Path path) {
+        java.util.function.BiFunction<Map<Driver, BigDecimal>, List<SettingValue>, Spec> both = varyingSettings(file,
+                path);
+        return overrides -> both.apply(overrides, List.of());
+    }
+
+    /**
+     * As {@link #varying}, with component settings too read as the {@link SettingValue}s given, as if the file wrote
+     * them at the component (and checked where it would be: a bad value is the SpecException the file would give).
+     */
+    public java.util.function.BiFunction<Map<Driver, BigDecimal>, List<SettingValue>, Spec> varyingSettings(
+            String file, Path path) {
         SpecNode root = SpecParser.parse(file, SpecSource.check(file, SpecSource.read(file, path, limits), limits),
                 limits);
-        return overrides -> new Reading(file, root, Map.copyOf(overrides), Map.of()).spec();
+        return (overrides, settings) -> new Reading(file, root, Map.copyOf(overrides), Map.of(), List.copyOf(settings))
+                .spec();
     }
 
     /**
@@ -133,7 +145,16 @@ public final class SpecReader {
 
         private final RangeValues ranges;
 
+        /** Settings read in place of the spec's, from a sweep. */
+        private final List<SettingValue> settingValues;
+
         Reading(String file, SpecNode root, Map<Driver, BigDecimal> overrides, Map<String, BigDecimal> draws) {
+            this(file, root, overrides, draws, List.of());
+        }
+
+        Reading(String file, SpecNode root, Map<Driver, BigDecimal> overrides, Map<String, BigDecimal> draws,
+                List<SettingValue> settingValues) {
+            this.settingValues = settingValues;
             this.file = file;
             this.root = root;
             this.locations = new SpecLocations(file);
@@ -394,6 +415,11 @@ public final class SpecReader {
                 SpecNode given = d.given.get(s.name());
                 String where = "component '" + d.name + "' (" + d.type + ") of " + architecture;
                 if (s.onlyWhen() != null && !RuleChecks.applies(s, values)) {
+                    if (settingValues.stream().anyMatch(v -> v.matches(architecture, d.name, s.name()))) {
+                        throw d.node.error("'" + s.name() + "' of component '" + d.name + "' applies only when "
+                                + s.onlyWhenText(), "vary another setting, or set " + s.onlyWhenText()
+                                .replace(" is not ", " to something other than ") + " in the spec");
+                    }
                     if (given != null) {
                         throw given.error("'" + s.name() + "' applies only when " + s.onlyWhenText(),
                                 "remove it, or set " + s.onlyWhenText().replace(" is not ", " to something other than "));
@@ -401,7 +427,12 @@ public final class SpecReader {
                     values.put(s.name(), s.defaultValue());
                     continue;
                 }
-                if (given != null) {
+                String swept = settingValues.stream().filter(v -> v.matches(architecture, d.name, s.name()))
+                        .map(SettingValue::text).findFirst().orElse(null);
+                if (swept != null) {
+                    // Checked where the file would give it: at its own value when written, else at the component.
+                    values.put(s.name(), settings().read(s, swept, given != null ? given : d.node, rule));
+                } else if (given != null) {
                     locations.put(given.mark(), architecture, d.name, s.name());
                     values.put(s.name(), settings().read(s, given.scalar(), given, rule));
                 } else if (d.templateSettings.containsKey(s.name())) {

@@ -41,6 +41,14 @@ public final class Grid {
         return rounded(exact);
     }
 
+    /**
+     * The points rounded to whole numbers (half up), each once: a count's grid. It may hold fewer points than
+     * asked when the range holds fewer whole numbers (1..5 in 20 steps is 1, 2, 3, 4, 5).
+     */
+    public static List<BigDecimal> whole(List<BigDecimal> points) {
+        return points.stream().map(v -> v.setScale(0, java.math.RoundingMode.HALF_UP)).distinct().toList();
+    }
+
     private static void check(BigDecimal from, BigDecimal to, int steps) {
         if (steps < MIN_STEPS || steps > MAX_STEPS) {
             throw new IllegalArgumentException("steps must be " + MIN_STEPS + " to " + MAX_STEPS + ", not " + steps);
