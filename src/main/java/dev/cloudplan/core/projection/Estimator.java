@@ -163,7 +163,8 @@ public final class Estimator {
             plans.add(plan);
             for (Component component : architecture.components()) {
                 PlannedComponent planned = plan.component(component.name()).orElseThrow();
-                priceComponent(architecture, component, planned, workload, m, pricer, assumptions, lines, unpriced);
+                priceComponent(architecture, component, planned, workload, calendar, m, pricer, assumptions, lines,
+                        unpriced);
             }
             // Free-plan credits pay AWS charges only: a stated price (a PaaS plan) is not on the AWS bill.
             Money awsTotal = sum(lines.stream().filter(l -> !Charge.STATED_SERVICE.equals(l.service())).toList());
@@ -237,7 +238,8 @@ public final class Estimator {
         List<ComponentCharge> out = new ArrayList<>();
         for (Component component : architecture.components()) {
             PlannedComponent planned = plan.component(component.name()).orElseThrow();
-            for (Charge c : charges(architecture, component, planned, workload, workload.month(), assumptions)) {
+            for (Charge c : charges(architecture, component, planned, workload, scenario.start().plusMonths(
+                    workload.month() - 1L), workload.month(), assumptions)) {
                 out.add(new ComponentCharge(component.name(), c));
             }
         }
@@ -246,10 +248,11 @@ public final class Estimator {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private List<Charge> charges(Architecture architecture, Component component, PlannedComponent planned,
-            WorkloadMonth workload, int month, Assumptions assumptions) {
+            WorkloadMonth workload, YearMonth calendar, int month, Assumptions assumptions) {
         PricingRule rule = Rules.forType(component.type()).orElseThrow(() -> new EstimateException(
                 architecture.name(), component.name(), null, "unknown component type '" + component.type() + "'", null));
-        Usage usage = usage(architecture, component, planned.config(), rule, workload, assumptions);
+        ComponentConfig config = (ComponentConfig) rule.inMonth(planned.config(), calendar, assumptions);
+        Usage usage = usage(architecture, component, config, rule, workload, assumptions);
         if (planned.surplusCreditVcpuHours().signum() > 0
                 && !component.usageOverrides().containsKey(PlannedComponent.SURPLUS_CREDITS)) {
             usage.put(PlannedComponent.SURPLUS_CREDITS, planned.surplusCreditVcpuHours(),
@@ -259,16 +262,16 @@ public final class Estimator {
             putVcpus(rule, planned.config(), usage);
         }
         try {
-            return rule.charges(planned.config(), usage, month);
+            return rule.charges(config, usage, month);
         } catch (IllegalArgumentException e) {
             throw new EstimateException(architecture.name(), component.name(), null, e.getMessage(), e);
         }
     }
 
     private void priceComponent(Architecture architecture, Component component, PlannedComponent planned,
-            WorkloadMonth workload, int month, MonthPricer pricer, Assumptions assumptions, List<LineItem> lines,
-            List<UnpricedCharge> unpriced) {
-        for (Charge charge : charges(architecture, component, planned, workload, month, assumptions)) {
+            WorkloadMonth workload, YearMonth calendar, int month, MonthPricer pricer, Assumptions assumptions,
+            List<LineItem> lines, List<UnpricedCharge> unpriced) {
+        for (Charge charge : charges(architecture, component, planned, workload, calendar, month, assumptions)) {
             try {
                 PricedCharge priced = pricer.price(component.name(), charge);
                 lines.addAll(priced.lines());

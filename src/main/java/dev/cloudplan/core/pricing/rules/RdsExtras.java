@@ -1,6 +1,5 @@
 package dev.cloudplan.core.pricing.rules;
 
-import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
 import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.catalog.Attributes;
@@ -64,12 +63,12 @@ final class RdsExtras {
                     "retentionMonths", String.valueOf(o.insightsRetentionMonths())), "performance_insights", vcpus,
                     "vCPU-Mo", "1 primary x " + vcpuText + " x 1 month"));
         }
-        if (!o.extendedSupport().equals("none")) {
-            BigDecimal hours = vcpus.multiply(BigDecimal.valueOf(c.instances())).multiply(HOURS_PER_MONTH);
-            out.add(Charge.of("Extended Support (" + c.engineName() + ", " + o.extendedSupport() + ")", "AmazonRDS",
+        for (ExtendedSupport.Share share : o.extendedSupport().shares()) {
+            out.add(Charge.of("Extended Support (" + c.engineName() + ", " + share.phase() + ")", "AmazonRDS",
                     "extended-support", vcpuAttributes(known, "databaseEngine", c.engineName(), "supportPhase",
-                            o.extendedSupport()), "extended_support", hours, "vCPU-Hours", c.instances()
-                            + " instances (primary, standbys, replicas) x " + vcpuText + " x 730 h"));
+                            share.phase()), "extended_support", ExtendedSupport.hours(vcpus, c.instances(), share),
+                    "vCPU-Hours", c.instances() + " instances (primary, standbys, replicas) x " + vcpuText + " x 730 h"
+                            + ExtendedSupport.partOfMonth(share) + " (" + share.why() + ")"));
         }
         return out;
     }
