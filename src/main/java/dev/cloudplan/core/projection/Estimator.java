@@ -296,7 +296,7 @@ public final class Estimator {
 
     /** For a rule billing per vCPU, the vCPUs of one instance of the configuration's type, when the specs know it. */
     private void putVcpus(PricingRule<?> rule, ComponentConfig config, Usage usage) {
-        if (billsPerVcpu(rule) && config instanceof Sizable s
+        if (billsPerVcpu(rule) && config instanceof dev.cloudplan.core.capacity.RunsInstanceType s
                 && s.unitType() != null) {
             capacity.specs().find(s.service(), s.unitType()).ifPresent(spec -> usage.put(PlannedComponent.INSTANCE_VCPUS,
                     BigDecimal.valueOf(spec.vcpu()), spec.vcpu() + " vCPU (" + s.unitType() + ", " + spec.source() + ")"));

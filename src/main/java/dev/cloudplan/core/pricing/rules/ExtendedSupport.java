@@ -7,9 +7,12 @@ import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.pricing.BillingConventions;
+import dev.cloudplan.core.pricing.Charge;
 import dev.cloudplan.core.pricing.EngineSupport;
 import dev.cloudplan.core.pricing.RuleData;
+import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.usage.Assumptions;
+import dev.cloudplan.core.usage.Usage;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -109,5 +112,25 @@ record ExtendedSupport(String statedPhase, String engineVersion, EngineSupport d
     /** The formula's tail for one share: empty for a whole month. */
     static String partOfMonth(Share share) {
         return share.days() == share.daysInMonth() ? "" : " x " + share.days() + "/" + share.daysInMonth() + " days";
+    }
+
+    /**
+     * The month's Extended Support lines: one per billed phase, per vCPU-hour of {@code instances} instances of
+     * the class's vCPUs each (usage {@code instance_vcpus}; AmazonRDS {@code extended-support}, by {@code databaseEngine}
+     * and {@code supportPhase}); NOT PRICED with the reason in its label when the vCPUs are unknown.
+     */
+    List<Charge> charges(String databaseEngine, Usage u, String instanceType, int instances, String instancesText) {
+        boolean known = u.has(PlannedComponent.INSTANCE_VCPUS);
+        BigDecimal vcpus = known ? u.get(PlannedComponent.INSTANCE_VCPUS) : BigDecimal.ZERO;
+        String vcpuText = RdsExtras.vcpuText(u, instanceType);
+        List<Charge> out = new ArrayList<>();
+        for (Share share : shares()) {
+            out.add(Charge.of("Extended Support (" + databaseEngine + ", " + share.phase() + ")", "AmazonRDS",
+                    "extended-support", RdsExtras.vcpuAttributes(known, "databaseEngine", databaseEngine,
+                            "supportPhase", share.phase()), "extended_support", hours(vcpus, instances, share),
+                    "vCPU-Hours", instances + " " + instancesText + " x " + vcpuText + " x 730 h" + partOfMonth(share)
+                            + " (" + share.why() + ")"));
+        }
+        return out;
     }
 }

@@ -42,9 +42,15 @@ class ExtendedSupportByVersionTest {
     static final double YEAR_3 = 0.2;
     static final int VCPUS = 2; // t4g.medium, DescribeInstanceTypes
     static final String MYSQL = "databaseEngine=MySQL;";
+    static final String AURORA_PG = "databaseEngine=Aurora PostgreSQL;";
+    static final double WEST_YEAR_3 = 0.3;
     static final PriceCatalog CATALOG = catalog(List.of(
             price("AmazonRDS", "extended-support", MYSQL + "supportPhase=year-1-2", "vCPU-Hours", "0.1"),
-            price("AmazonRDS", "extended-support", MYSQL + "supportPhase=year-3", "vCPU-Hours", "0.2")), List.of());
+            price("AmazonRDS", "extended-support", MYSQL + "supportPhase=year-3", "vCPU-Hours", "0.2"),
+            price("AmazonRDS", "extended-support", AURORA_PG + "supportPhase=year-1-2", "vCPU-Hours", "0.1"),
+            price("AmazonRDS", "extended-support", AURORA_PG + "supportPhase=year-3", "vCPU-Hours", "0.2"),
+            dev.cloudplan.Fixtures.priceIn("us-west-2", "AmazonRDS", "extended-support", AURORA_PG
+                    + "supportPhase=year-3", "vCPU-Hours", "0.3")), List.of());
     /** A made-up version whose year 3 starts mid-month (16 March 2026) and whose support ends mid-month (15 May 2026). */
     static final EngineSupport MID_MONTH = new EngineSupport("mysql", "9.9", LocalDate.parse("2025-12-31"),
             LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-16"), LocalDate.parse("2026-05-15"), "test", "test");
@@ -58,8 +64,12 @@ class ExtendedSupportByVersionTest {
     }
 
     static Projection project(RdsRule.Config config, RuleData data, String start, int months) {
-        RdsRule.Config bound = new RdsRule().bound(config, data);
-        Architecture arch = new Architecture("a", "a", List.of(new Component("db", "rds", bound, Map.of())));
+        return project("rds", new RdsRule().bound(config, data), start, months);
+    }
+
+    static Projection project(String type, dev.cloudplan.core.architecture.ComponentConfig bound, String start,
+            int months) {
+        Architecture arch = new Architecture("a", "a", List.of(new Component("db", type, bound, Map.of())));
         Scenario s = new Scenario("t", "us-east-1", months, YearMonth.parse(start), Account.ALWAYS_FREE_ONLY,
                 workload(Map.of()), null, List.of(), List.of(arch), List.of());
         return new Estimator(CATALOG, LimitsLoader.with(CatalogLoader.bundled().instanceTypes())).estimate(s, arch);
@@ -105,6 +115,29 @@ class ExtendedSupportByVersionTest {
         // Only Extended Support is priced in the fixture: the instance and storage lines are NOT PRICED here.
         assertThat(p.unpriced()).noneMatch(u -> u.setting().equals("extended_support"));
         assertThat(extended(p, month)).isEqualTo(expected, cents());
+    }
+
+    static AuroraRule.Config aurora(String version, List<String> global) {
+        AuroraRule.Config c = new AuroraRule.Config("postgresql", "standard", "db.r6g.large", 2, d("200"),
+                java.math.BigDecimal.ONE, PurchaseOption.ON_DEMAND, global, 1, new AuroraExtras(null,
+                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO), new ExtendedSupport("none", version, null, null));
+        return new AuroraRule().bound(c, LimitsLoader.ruleData());
+    }
+
+    @Test
+    void auroraPostgresql11_entersYear3InApril2026_onEveryInstance_andInTheSecondaryRegion() {
+        // Aurora PostgreSQL 11 (engine-support.csv): year 3 pricing from 2026-04-01; db.r6g.large has 2 vCPU.
+        Projection p = project("aurora", aurora("11", List.of("us-west-2")), "2026-03", 2);
+        assertThat(extended(p, 1)).isEqualTo(2 * VCPUS * 730 * YEAR_1_2, cents()); // us-west-2 has no year 1-2 price
+        assertThat(extended(p, 2)).isEqualTo(2 * VCPUS * 730 * YEAR_3 + 1 * VCPUS * 730 * WEST_YEAR_3, cents());
+        assertThat(p.months().get(0).unpriced()).anySatisfy(u -> assertThat(u.label())
+                .contains("Extended Support (Aurora PostgreSQL, year-1-2)"));
+    }
+
+    @Test
+    void anAuroraVersionWithoutDates_isRefused_withTheKnownOnes() {
+        assertThatThrownBy(() -> aurora("10", List.of())).isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("aurora-postgresql").hasMessageContaining("11, 12, 13, 14, 15, 16, 17, 18");
     }
 
     @Test
