@@ -65,6 +65,18 @@ class ExtendedSupportCliTest {
     }
 
     @Test
+    void autoSizing_andCommitments_priceTheCandidatesInTheirCalendarMonth() throws IOException {
+        // Both ask the rule for a month's charges outside the estimate's own loop: each must resolve the phase too.
+        Path auto = Cli.writeSpec(tmp, spec("5.7").replace("instance_type: db.t4g.medium", "instance_type: auto"));
+        Cli.Result sized = run("estimate", auto.toString(), "--format", "json");
+        assertThat(sized.code()).as(sized.err()).isZero();
+        assertThat(sized.out()).contains("Extended Support (MySQL, year-3)");
+        Cli.Result commitments = run("commitments", Cli.writeSpec(tmp, spec("5.7")).toString());
+        assertThat(commitments.code()).as(commitments.err()).isZero();
+        assertThat(commitments.err()).doesNotContain("internal error");
+    }
+
+    @Test
     void anUnknownVersion_exits2_atItsLine_withTheKnownOnes() throws IOException {
         Cli.Result r = run("estimate", Cli.writeSpec(tmp, spec("5.6")).toString());
         assertThat(r.code()).isEqualTo(2);

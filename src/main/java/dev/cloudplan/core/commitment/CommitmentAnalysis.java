@@ -83,19 +83,22 @@ public final class CommitmentAnalysis {
                                 + " on-demand, so set purchase: on-demand to see its commitments"));
                 continue;
             }
-            out.add(analyse(scenario.region(), architecture.name(), c, first, configs, workload, profile));
+            out.add(analyse(scenario, architecture.name(), c, first, configs, workload, profile));
         }
         return out;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private ComponentCommitments analyse(String region, String architecture, Component c, Purchasable first,
+    private ComponentCommitments analyse(Scenario scenario, String architecture, Component c, Purchasable inAnyMonth,
             List<ComponentConfig> configs, List<WorkloadMonth> workload, LoadProfile profile) {
         PricingRule rule = Rules.forType(c.type()).orElseThrow();
+        String region = scenario.region();
+        // As billed in each calendar month: settings that follow the calendar (Extended Support) charge by it.
+        Purchasable first = (Purchasable) rule.inMonth(inAnyMonth, scenario.start(), new Assumptions());
         Set<String> types = new LinkedHashSet<>();
         List<List<FleetMonth>> fleets = new ArrayList<>();
         for (int i = 0; i < configs.size(); i++) {
-            Purchasable p = (Purchasable) configs.get(i);
+            Purchasable p = (Purchasable) rule.inMonth(configs.get(i), scenario.start().plusMonths(i), new Assumptions());
             types.add(((dev.cloudplan.core.capacity.Sizable) p).unitType());
             WorkloadMonth w = workload.get(i);
             var usage = rule.derive(p.withPurchase(PurchaseOption.ON_DEMAND), w, new Assumptions());

@@ -74,7 +74,7 @@ public final class Estimator {
 
     /** Where the architecture of {@code projection} breaks as the load grows, and what each next step costs. */
     public ScalingPath.Path scalingPath(Scenario scenario, Architecture architecture, Projection projection) {
-        CandidateCost cost = listPrices(scenario.region());
+        CandidateCost cost = listPrices(scenario);
         return new ScalingPath(new CapacityPlanner(capacity, cost), cost, Estimator::autoSized).of(architecture,
                 projection.capacity(), workloadMonths(scenario));
     }
@@ -84,7 +84,7 @@ public final class Estimator {
      * without resizing them: what a spike day meets.
      */
     public List<PlannedComponent> recheck(Scenario scenario, MonthPlan plan, WorkloadMonth w) {
-        return new CapacityPlanner(capacity, listPrices(scenario.region())).recheck(plan, w, new Assumptions());
+        return new CapacityPlanner(capacity, listPrices(scenario)).recheck(plan, w, new Assumptions());
     }
 
     /** A component of the type with its defaults and instance_type: auto, for a step that adds one. */
@@ -98,28 +98,30 @@ public final class Estimator {
     }
 
     /** What candidates cost in {@code region}, for sizing them. */
-    private CandidateCost listPrices(String region) {
+    private CandidateCost listPrices(Scenario scenario) {
         return new CandidateCost() {
             @Override
             public BigDecimal monthly(Component component, ComponentConfig candidate, WorkloadMonth month) {
-                return listPrice(region, component, candidate, month, false);
+                return listPrice(scenario, component, candidate, month, false);
             }
 
             @Override
             public BigDecimal complete(Component component, ComponentConfig candidate, WorkloadMonth month) {
-                return listPrice(region, component, candidate, month, true);
+                return listPrice(scenario, component, candidate, month, true);
             }
         };
     }
 
     /** A candidate's month at list prices, without free tiers: null when its instance-hours are not priced. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private BigDecimal listPrice(String region, Component component, ComponentConfig candidate, WorkloadMonth month,
+    private BigDecimal listPrice(Scenario scenario, Component component, ComponentConfig inAnyMonth, WorkloadMonth month,
             boolean complete) {
         PricingRule rule = Rules.forType(component.type()).orElseThrow();
-        MonthPricer pricer = new MonthPricer(catalog, region, Set.of());
+        MonthPricer pricer = new MonthPricer(catalog, scenario.region(), Set.of());
         BigDecimal total = BigDecimal.ZERO;
         try {
+            ComponentConfig candidate = (ComponentConfig) rule.inMonth(inAnyMonth, scenario.start().plusMonths(
+                    month.month() - 1L), new Assumptions());
             Usage usage = rule.derive(candidate, month, new Assumptions());
             putVcpus(rule, candidate, usage);
             List<Charge> charges = rule.charges(candidate, usage, month.month());
@@ -151,7 +153,7 @@ public final class Estimator {
         Money creditsLeft = scenario.account().credits();
         List<Money[]> credits = new ArrayList<>();
         List<WorkloadMonth> workloads = workloadMonths(scenario);
-        CapacityPlanner planner = new CapacityPlanner(capacity, listPrices(scenario.region()));
+        CapacityPlanner planner = new CapacityPlanner(capacity, listPrices(scenario));
         List<MonthPlan> plans = new ArrayList<>();
         for (int m = 1; m <= scenario.horizonMonths(); m++) {
             YearMonth calendar = scenario.start().plusMonths(m - 1);
@@ -233,7 +235,7 @@ public final class Estimator {
      */
     public List<ComponentCharge> monthCharges(Scenario scenario, Architecture architecture, WorkloadMonth workload) {
         Assumptions assumptions = new Assumptions();
-        MonthPlan plan = new CapacityPlanner(capacity, listPrices(scenario.region())).plan(architecture, workload,
+        MonthPlan plan = new CapacityPlanner(capacity, listPrices(scenario)).plan(architecture, workload,
                 assumptions);
         List<ComponentCharge> out = new ArrayList<>();
         for (Component component : architecture.components()) {
