@@ -3,6 +3,7 @@ package dev.cloudplan.catalogio;
 import dev.cloudplan.core.capacity.CapacityData;
 import dev.cloudplan.core.capacity.Limit;
 import dev.cloudplan.core.catalog.InstanceTypes;
+import dev.cloudplan.core.pricing.RuleData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ public final class LimitsLoader {
 
     private static final class Bundled {
         static final Map<String, Limit> LIMITS = read();
+        static final RuleData DATA = new RuleData(LIMITS, EngineSupportLoader.read());
     }
 
     private static Map<String, Limit> read() {
@@ -43,6 +45,11 @@ public final class LimitsLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bundled limits and engine support dates, as the rules' configurations read them. */
+    public static RuleData ruleData() {
+        return Bundled.DATA;
     }
 
     /** The bundled limits with a catalog's instance specifications. */

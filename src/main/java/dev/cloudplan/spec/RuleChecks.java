@@ -27,8 +27,10 @@ final class RuleChecks {
         return rule.placed(config, types);
     }
 
+    /** The configuration checked against the bundled limits and bound to the bundled data it reads. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static void validate(PricingRule rule, ComponentConfig config) {
+    static ComponentConfig checkedAndBound(PricingRule rule, ComponentConfig config) {
         rule.validate(config, LimitsLoader.bundled());
+        return (ComponentConfig) rule.bound(config, LimitsLoader.ruleData());
     }
 }

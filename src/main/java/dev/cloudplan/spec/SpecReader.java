@@ -450,7 +450,7 @@ public final class SpecReader {
             ComponentConfig config;
             try {
                 config = RuleChecks.placed(rule, rule.configure(new Settings(values)), types);
-                RuleChecks.validate(rule, config);
+                config = RuleChecks.checkedAndBound(rule, config);
             } catch (InvalidSettingException e) {
                 SpecNode at = d.given.getOrDefault(e.setting(), d.node);
                 throw at.error(where(d, architecture) + ": " + e.getMessage(), e.fix());

@@ -14,11 +14,7 @@ public record CapacityData(InstanceTypes specs, Map<String, Limit> limits) {
     }
 
     public Limit limit(String key) {
-        Limit l = limits.get(key);
-        if (l == null) {
-            throw new IllegalStateException("limits.csv has no row '" + key + "'");
-        }
-        return l;
+        return Limit.in(limits, key);
     }
 
     public BigDecimal value(String key) {

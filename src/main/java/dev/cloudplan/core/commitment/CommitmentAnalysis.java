@@ -97,23 +97,26 @@ public final class CommitmentAnalysis {
                                 + " on-demand, so set purchase: on-demand to see its commitments"));
                 continue;
             }
-            out.add(analyse(scenario.region(), architecture.name(), c, first, configs, workload, profile));
+            out.add(analyse(scenario, architecture.name(), c, first, configs, workload, profile));
         }
         return out;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private ComponentCommitments analyse(String region, String architecture, Component c, Purchasable first,
+    private ComponentCommitments analyse(Scenario scenario, String architecture, Component c, Purchasable inAnyMonth,
             List<ComponentConfig> configs, List<WorkloadMonth> workload, LoadProfile profile) {
         PricingRule rule = Rules.forType(c.type()).orElseThrow();
+        String region = scenario.region();
+        // As billed in each calendar month: settings that follow the calendar (Extended Support) charge by it.
+        Purchasable first = (Purchasable) rule.inMonth(inAnyMonth, scenario.start(), new Assumptions());
         Set<String> names = first.committedCharges().stream().map(Purchasable.Metered::charge)
                 .collect(java.util.stream.Collectors.toSet());
         Set<String> types = new LinkedHashSet<>();
         List<List<FleetMonth>> fleets = new ArrayList<>();
         int unpaired = 0;
         for (int i = 0; i < configs.size(); i++) {
-            Purchasable p = (Purchasable) configs.get(i);
-            if (p instanceof dev.cloudplan.core.capacity.Sizable sized && sized.unitType() != null) {
+            Purchasable p = (Purchasable) rule.inMonth(configs.get(i), scenario.start().plusMonths(i), new Assumptions());
+            if (p instanceof dev.cloudplan.core.capacity.RunsInstanceType sized && sized.unitType() != null) {
                 types.add(sized.unitType());
             }
             WorkloadMonth w = workload.get(i);

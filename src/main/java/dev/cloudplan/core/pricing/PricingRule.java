@@ -35,6 +35,24 @@ public interface PricingRule<C extends ComponentConfig> {
     default void validate(C config, Map<String, Limit> limits) {}
 
     /**
+     * The configuration with the bundled data it reads (documented minimums, engine support dates), bound once when a
+     * spec is read; throws {@link dev.cloudplan.core.architecture.InvalidSettingException} for a value the data does not
+     * know. As given, by default.
+     */
+    default C bound(C config, RuleData data) {
+        return config;
+    }
+
+    /**
+     * The configuration as billed in calendar month {@code calendar}, for settings that follow the calendar (an engine
+     * version entering RDS Extended Support); what it took from the calendar goes into {@code assumptions}. As given,
+     * by default.
+     */
+    default C inMonth(C config, java.time.YearMonth calendar, Assumptions assumptions) {
+        return config;
+    }
+
+    /**
      * The configuration as it sits among the architecture's components, by type: where a setting's {@code auto}
      * depends on them (an S3 bucket behind a CloudFront distribution). As given, by default.
      */

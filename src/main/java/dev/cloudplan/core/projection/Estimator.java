@@ -73,7 +73,7 @@ public final class Estimator {
 
     /** Where the architecture of {@code projection} breaks as the load grows, and what each next step costs. */
     public ScalingPath.Path scalingPath(Scenario scenario, Architecture architecture, Projection projection) {
-        CandidateCost cost = new ListPrices(catalog, capacity, scenario.region());
+        CandidateCost cost = new ListPrices(catalog, capacity, scenario);
         return new ScalingPath(new CapacityPlanner(capacity, cost), cost, Estimator::autoSized).of(architecture,
                 projection.capacity(), workloadMonths(scenario));
     }
@@ -83,7 +83,8 @@ public final class Estimator {
      * without resizing them: what a spike day meets.
      */
     public List<PlannedComponent> recheck(Scenario scenario, MonthPlan plan, WorkloadMonth w) {
-        return new CapacityPlanner(capacity, new ListPrices(catalog, capacity, scenario.region())).recheck(plan, w, new Assumptions());
+        return new CapacityPlanner(capacity, new ListPrices(catalog, capacity, scenario)).recheck(plan, w,
+                new Assumptions());
     }
 
     /** A component of the type with its defaults and instance_type: auto, for a step that adds one. */
@@ -105,7 +106,7 @@ public final class Estimator {
         Money creditsLeft = scenario.account().credits();
         List<Money[]> credits = new ArrayList<>();
         List<WorkloadMonth> workloads = workloadMonths(scenario);
-        CapacityPlanner planner = new CapacityPlanner(capacity, new ListPrices(catalog, capacity, scenario.region()));
+        CapacityPlanner planner = new CapacityPlanner(capacity, new ListPrices(catalog, capacity, scenario));
         List<MonthPlan> plans = new ArrayList<>();
         for (int m = 1; m <= scenario.horizonMonths(); m++) {
             YearMonth calendar = scenario.start().plusMonths(m - 1);
@@ -117,7 +118,8 @@ public final class Estimator {
             plans.add(plan);
             for (Component component : architecture.components()) {
                 PlannedComponent planned = plan.component(component.name()).orElseThrow();
-                priceComponent(architecture, component, planned, workload, m, pricer, assumptions, lines, unpriced);
+                priceComponent(architecture, component, planned, workload, calendar, m, pricer, assumptions, lines,
+                        unpriced);
             }
             // Free-plan credits pay AWS charges only: a stated price (a PaaS plan) is not on the AWS bill.
             Money awsTotal = sum(lines.stream().filter(l -> !Charge.STATED_SERVICE.equals(l.service())).toList());
@@ -186,12 +188,13 @@ public final class Estimator {
      */
     public List<ComponentCharge> monthCharges(Scenario scenario, Architecture architecture, WorkloadMonth workload) {
         Assumptions assumptions = new Assumptions();
-        MonthPlan plan = new CapacityPlanner(capacity, new ListPrices(catalog, capacity, scenario.region())).plan(architecture, workload,
+        MonthPlan plan = new CapacityPlanner(capacity, new ListPrices(catalog, capacity, scenario)).plan(architecture, workload,
                 assumptions);
         List<ComponentCharge> out = new ArrayList<>();
         for (Component component : architecture.components()) {
             PlannedComponent planned = plan.component(component.name()).orElseThrow();
-            for (Charge c : charges(architecture, component, planned, workload, workload.month(), assumptions)) {
+            for (Charge c : charges(architecture, component, planned, workload, scenario.start().plusMonths(
+                    workload.month() - 1L), workload.month(), assumptions)) {
                 out.add(new ComponentCharge(component.name(), c));
             }
         }
@@ -200,10 +203,11 @@ public final class Estimator {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private List<Charge> charges(Architecture architecture, Component component, PlannedComponent planned,
-            WorkloadMonth workload, int month, Assumptions assumptions) {
+            WorkloadMonth workload, YearMonth calendar, int month, Assumptions assumptions) {
         PricingRule rule = Rules.forType(component.type()).orElseThrow(() -> new EstimateException(
                 architecture.name(), component.name(), null, "unknown component type '" + component.type() + "'", null));
-        Usage usage = usage(architecture, component, planned.config(), rule, workload, assumptions);
+        ComponentConfig config = (ComponentConfig) rule.inMonth(planned.config(), calendar, assumptions);
+        Usage usage = usage(architecture, component, config, rule, workload, assumptions);
         if (planned.surplusCreditVcpuHours().signum() > 0
                 && !component.usageOverrides().containsKey(PlannedComponent.SURPLUS_CREDITS)) {
             usage.put(PlannedComponent.SURPLUS_CREDITS, planned.surplusCreditVcpuHours(),
@@ -213,16 +217,16 @@ public final class Estimator {
             ListPrices.putVcpus(capacity, rule, planned.config(), usage);
         }
         try {
-            return rule.charges(planned.config(), usage, month);
+            return rule.charges(config, usage, month);
         } catch (IllegalArgumentException e) {
             throw new EstimateException(architecture.name(), component.name(), null, e.getMessage(), e);
         }
     }
 
     private void priceComponent(Architecture architecture, Component component, PlannedComponent planned,
-            WorkloadMonth workload, int month, MonthPricer pricer, Assumptions assumptions, List<LineItem> lines,
-            List<UnpricedCharge> unpriced) {
-        for (Charge charge : charges(architecture, component, planned, workload, month, assumptions)) {
+            WorkloadMonth workload, YearMonth calendar, int month, MonthPricer pricer, Assumptions assumptions,
+            List<LineItem> lines, List<UnpricedCharge> unpriced) {
+        for (Charge charge : charges(architecture, component, planned, workload, calendar, month, assumptions)) {
             try {
                 PricedCharge priced = pricer.price(component.name(), charge);
                 lines.addAll(priced.lines());

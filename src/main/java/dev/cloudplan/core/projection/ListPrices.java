@@ -5,7 +5,7 @@ import dev.cloudplan.core.architecture.ComponentConfig;
 import dev.cloudplan.core.capacity.CandidateCost;
 import dev.cloudplan.core.capacity.CapacityData;
 import dev.cloudplan.core.capacity.PlannedComponent;
-import dev.cloudplan.core.capacity.Sizable;
+import dev.cloudplan.core.capacity.RunsInstanceType;
 import dev.cloudplan.core.catalog.MissingPriceException;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import dev.cloudplan.core.pricing.Charge;
@@ -23,19 +23,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What a candidate configuration costs a month in one region at list prices, without free tiers: what sizing compares. */
+/** What a candidate configuration costs a month in a scenario's region at list prices, without free tiers: what sizing compares. */
 final class ListPrices implements CandidateCost {
     /** Rule types whose usage keys hold instance_vcpus: a rule builds its key map anew on each call. */
     private static final Map<String, Boolean> PER_VCPU = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final PriceCatalog catalog;
     private final CapacityData capacity;
-    private final String region;
+    private final Scenario scenario;
 
-    ListPrices(PriceCatalog catalog, CapacityData capacity, String region) {
+    ListPrices(PriceCatalog catalog, CapacityData capacity, Scenario scenario) {
         this.catalog = catalog;
         this.capacity = capacity;
-        this.region = region;
+        this.scenario = scenario;
     }
 
     @Override
@@ -50,12 +50,14 @@ final class ListPrices implements CandidateCost {
 
     /** A candidate's month at list prices, without free tiers: null when its instance-hours are not priced. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private BigDecimal listPrice(Component component, ComponentConfig candidate, WorkloadMonth month,
+    private BigDecimal listPrice(Component component, ComponentConfig inAnyMonth, WorkloadMonth month,
             boolean complete) {
         PricingRule rule = Rules.forType(component.type()).orElseThrow();
-        MonthPricer pricer = new MonthPricer(catalog, region, Set.of());
+        MonthPricer pricer = new MonthPricer(catalog, scenario.region(), Set.of());
         BigDecimal total = BigDecimal.ZERO;
         try {
+            ComponentConfig candidate = (ComponentConfig) rule.inMonth(inAnyMonth, scenario.start().plusMonths(
+                    month.month() - 1L), new Assumptions());
             Usage usage = rule.derive(candidate, month, new Assumptions());
             putVcpus(capacity, rule, candidate, usage);
             List<Charge> charges = rule.charges(candidate, usage, month.month());
@@ -84,7 +86,7 @@ final class ListPrices implements CandidateCost {
 
     /** For a rule billing per vCPU, the vCPUs of one instance of the configuration's type, when the specs know it. */
     static void putVcpus(CapacityData capacity, PricingRule<?> rule, ComponentConfig config, Usage usage) {
-        if (billsPerVcpu(rule) && config instanceof Sizable s && s.unitType() != null) {
+        if (billsPerVcpu(rule) && config instanceof RunsInstanceType s && s.unitType() != null) {
             capacity.specs().find(s.service(), s.unitType()).ifPresent(spec -> usage.put(PlannedComponent.INSTANCE_VCPUS,
                     BigDecimal.valueOf(spec.vcpu()), spec.vcpu() + " vCPU (" + s.unitType() + ", " + spec.source() + ")"));
         }

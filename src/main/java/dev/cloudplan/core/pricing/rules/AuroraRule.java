@@ -34,15 +34,39 @@ public final class AuroraRule implements PricingRule<AuroraRule.Config> {
     /** Configuration of a cluster; null storage = auto. */
     public record Config(String engine, String storageConfiguration, String instanceType, int instances,
             BigDecimal storageGb, BigDecimal iosPerQuery, PurchaseOption purchase, List<String> globalRegions,
-            int secondaryInstances, AuroraExtras extras) implements dev.cloudplan.core.architecture.Purchasable {
+            int secondaryInstances, AuroraExtras extras, ExtendedSupport extendedSupport)
+            implements dev.cloudplan.core.architecture.Purchasable, dev.cloudplan.core.capacity.RunsInstanceType {
         public Config {
             globalRegions = List.copyOf(globalRegions);
+        }
+
+        /** A cluster on an engine version in standard support. */
+        public Config(String engine, String storageConfiguration, String instanceType, int instances,
+                BigDecimal storageGb, BigDecimal iosPerQuery, PurchaseOption purchase, List<String> globalRegions,
+                int secondaryInstances, AuroraExtras extras) {
+            this(engine, storageConfiguration, instanceType, instances, storageGb, iosPerQuery, purchase, globalRegions,
+                    secondaryInstances, extras, ExtendedSupport.NONE);
+        }
+
+        Config with(ExtendedSupport es) {
+            return new Config(engine, storageConfiguration, instanceType, instances, storageGb, iosPerQuery, purchase,
+                    globalRegions, secondaryInstances, extras, es);
+        }
+
+        @Override
+        public String unitType() {
+            return instanceType;
+        }
+
+        @Override
+        public String service() {
+            return "AmazonRDS";
         }
 
         @Override
         public Config withPurchase(PurchaseOption p) {
             return new Config(engine, storageConfiguration, instanceType, instances, storageGb, iosPerQuery, p,
-                    globalRegions, secondaryInstances, extras);
+                    globalRegions, secondaryInstances, extras, extendedSupport);
         }
 
         /** Aurora's reserved instances are RDS's: no 3-year No Upfront, no Savings Plans. */
@@ -86,7 +110,8 @@ public final class AuroraRule implements PricingRule<AuroraRule.Config> {
                 Setting.of("global_regions", SettingKind.TEXT, "none", "Aurora Global Database: the secondary regions,"
                         + " comma-separated (us-west-2, eu-west-1); none for a cluster in one region"),
                 Setting.of("secondary_instances", SettingKind.COUNT, BigDecimal.ONE, "instances of the same class in"
-                        + " each secondary region (0: a headless secondary, storage only)")));
+                        + " each secondary region (0: a headless secondary, storage only)"),
+                ExtendedSupport.PHASE, ExtendedSupport.VERSION));
         out.addAll(AuroraExtras.SETTINGS);
         return out;
     }
@@ -101,6 +126,7 @@ public final class AuroraRule implements PricingRule<AuroraRule.Config> {
         keys.put("secondary_instance_hours", "Hrs");
         keys.put("replicated_write_ios", "IOs");
         keys.put("global_transfer_gb", "GB");
+        keys.put(dev.cloudplan.core.capacity.PlannedComponent.INSTANCE_VCPUS, "vCPU");
         return keys;
     }
 
@@ -113,7 +139,18 @@ public final class AuroraRule implements PricingRule<AuroraRule.Config> {
         }
         return new Config(s.text("engine"), s.text("storage_configuration"), s.text("instance_type"), s.count("instances"),
                 s.numberOrAuto("storage"), s.number("ios_per_query"), RdsRule.reservedOnly(s.purchase("purchase")), list,
-                s.count("secondary_instances"), AuroraExtras.read(s));
+                s.count("secondary_instances"), AuroraExtras.read(s), ExtendedSupport.read(s));
+    }
+
+    /** Extended Support dates by Aurora engine: aurora-mysql 5.7 and 8.0, aurora-postgresql 11 to 18. */
+    @Override
+    public Config bound(Config c, dev.cloudplan.core.pricing.RuleData data) {
+        return c.with(c.extendedSupport().bound("aurora-" + c.engine(), data));
+    }
+
+    @Override
+    public Config inMonth(Config c, java.time.YearMonth calendar, Assumptions assumptions) {
+        return c.with(c.extendedSupport().inMonth(calendar, assumptions));
     }
 
     @Override
@@ -168,7 +205,12 @@ public final class AuroraRule implements PricingRule<AuroraRule.Config> {
                     u.get("io_requests"), "IOs", u.formula("io_requests")));
         }
         out.addAll(c.extras().charges(u));
+        out.addAll(c.extendedSupport().charges(c.catalogEngine(), u, c.instanceType(), c.instances(), "instances"));
         for (String region : c.globalRegions()) {
+            if (c.secondaryInstances() > 0) {
+                c.extendedSupport().charges(c.catalogEngine(), u, c.instanceType(), c.secondaryInstances(),
+                        "instances in " + region).forEach(x -> out.add(x.inRegion(region)));
+            }
             if (c.secondaryInstances() > 0) {
                 out.add(Charge.of("Secondary instances (" + region + ", " + c.secondaryInstances() + " x "
                         + c.instanceType() + ")", "AmazonRDS", "instance-hours", instance, "secondary_instances",

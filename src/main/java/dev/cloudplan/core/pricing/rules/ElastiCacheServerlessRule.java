@@ -3,6 +3,7 @@ package dev.cloudplan.core.pricing.rules;
 import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
 import dev.cloudplan.core.architecture.ComponentConfig;
+import dev.cloudplan.core.capacity.Limit;
 import dev.cloudplan.core.architecture.Setting;
 import dev.cloudplan.core.architecture.SettingKind;
 import dev.cloudplan.core.architecture.Settings;
@@ -10,6 +11,7 @@ import dev.cloudplan.core.catalog.Attributes;
 import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.pricing.Charge;
 import dev.cloudplan.core.pricing.PricingRule;
+import dev.cloudplan.core.pricing.RuleData;
 import dev.cloudplan.core.usage.Assumptions;
 import dev.cloudplan.core.usage.Usage;
 import dev.cloudplan.core.workload.Driver;
@@ -20,13 +22,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Amazon ElastiCache Serverless (Redis OSS, Valkey or Memcached): data stored in GB-hours, with a minimum of 1 GB for
- * Redis OSS and 100 MB for Valkey, and ElastiCache Processing Units: one ECPU per KB transferred per request. Memcached is
- * metered as given: no stored AWS page stating its minimum was found, so cloudplan applies none (docs/spec.md).
+ * Amazon ElastiCache Serverless (Redis OSS, Valkey or Memcached): data stored in GB-hours, at least the engine's minimum
+ * metered size (limits.csv {@code elasticache.serverless.min-data-stored-gb.<engine>}, bound when the spec is read), and
+ * ElastiCache Processing Units: one ECPU per KB transferred per request. An engine without a row would be metered as
+ * given, and its assumption says so.
  */
 public final class ElastiCacheServerlessRule implements PricingRule<ElastiCacheServerlessRule.Config> {
-    /** Configuration: engine, average data stored, cache commands per workload request. */
-    public record Config(String engine, BigDecimal dataStoredGb, BigDecimal commandsPerRequest) implements ComponentConfig {}
+    private static final String MINIMUM = "elasticache.serverless.min-data-stored-gb.";
+
+    /**
+     * Configuration: engine, average data stored, cache commands per workload request, and the engine's minimum metered
+     * size with its limits.csv row (null for an engine with none; both null until {@link #bound}).
+     */
+    public record Config(String engine, BigDecimal dataStoredGb, BigDecimal commandsPerRequest, BigDecimal minimumGb,
+            Limit minimum) implements ComponentConfig {
+        /** As read from the settings, before the minimum is bound. */
+        public Config(String engine, BigDecimal dataStoredGb, BigDecimal commandsPerRequest) {
+            this(engine, dataStoredGb, commandsPerRequest, null, null);
+        }
+    }
+
+    @Override
+    public Config bound(Config c, RuleData data) {
+        Limit row = data.limits().get(MINIMUM + c.engine());
+        return new Config(c.engine(), c.dataStoredGb(), c.commandsPerRequest(), row == null ? BigDecimal.ZERO
+                : row.value(), row);
+    }
 
     @Override
     public String type() {
@@ -62,12 +83,10 @@ public final class ElastiCacheServerlessRule implements PricingRule<ElastiCacheS
 
     @Override
     public Usage derive(Config c, WorkloadMonth w, Assumptions assumptions) {
-        BigDecimal minimum = switch (c.engine()) {
-            case "valkey" -> new BigDecimal("0.1");
-            case "memcached" -> BigDecimal.ZERO;
-            default -> BigDecimal.ONE;
-        };
-        BigDecimal stored = c.dataStoredGb().max(minimum);
+        if (c.minimumGb() == null) {
+            throw new IllegalStateException("elasticache-serverless was not bound to its limits (PricingRule.bound)");
+        }
+        BigDecimal stored = c.dataStoredGb().max(c.minimumGb());
         BigDecimal requests = w.get(Driver.REQUESTS)
                 .orElseThrow(() -> new MissingWorkloadException(Driver.REQUESTS, "an elasticache-serverless component"));
         BigDecimal kb = w.get(Driver.REQUEST_SIZE).orElseGet(() -> {
@@ -77,9 +96,11 @@ public final class ElastiCacheServerlessRule implements PricingRule<ElastiCacheS
         // Proportional to the data moved, at least 1: "a GET that transfers 3.2 KB of data will consume 3.2 ECPUs".
         BigDecimal ecpuPerCommand = kb.max(BigDecimal.ONE);
         BigDecimal commands = requests.multiply(c.commandsPerRequest());
-        assumptions.add("ElastiCache Serverless meters data stored with a minimum of 1 GB (Redis OSS) or 100 MB (Valkey);"
-                + " for Memcached none is applied (AWS's terms for it were not checked by cloudplan); each command is"
-                + " metered 1 ECPU per KB transferred by each command, in proportion (3.2 KB = 3.2 ECPUs), at least 1.");
+        assumptions.add("ElastiCache Serverless (" + c.engine() + ") meters data stored with " + (c.minimum() == null
+                ? "no minimum (none found stated for this engine)" : "a minimum of " + Decimals.plain(c.minimumGb())
+                + " GB (limits.csv " + c.minimum().key() + ": " + c.minimum().source() + ", " + c.minimum().asOf() + ")")
+                + "; each command is metered 1 ECPU per KB transferred by each command, in proportion (3.2 KB = 3.2"
+                + " ECPUs), at least 1.");
         return new Usage()
                 .put("data_gb_hours", stored.multiply(HOURS_PER_MONTH), Decimals.plain(stored) + " GB x 730 h"
                         + (stored.compareTo(c.dataStoredGb()) > 0 ? " (minimum metered size)" : ""))

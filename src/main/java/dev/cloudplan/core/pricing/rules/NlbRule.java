@@ -24,23 +24,36 @@ import java.util.Map;
 
 /**
  * Network Load Balancers: load-balancer-hours and NLB capacity units (NLCU) per hour. An hour's NLCUs are the MAXIMUM
- * of three dimensions, for the listener's protocol: new connections (or flows) per second, active connections
- * (sampled per minute), and processed GB per hour. One NLCU is 800 new TCP connections a second, 100,000 active TCP
- * connections and 1 GB; for TLS, 50 new connections, 3,000 active and 1 GB (the ELB pricing page, "an NLCU contains:
- * 800 new TCP connections per second, 100,000 active TCP connections", as quoted with its URL on 2026-10-01 in
- * search-index file 70099820861). An internet-facing NLB holds a public IPv4 address per node (per AZ).
+ * of three dimensions, for the listener's protocol (TCP, UDP or TLS): new connections (or flows) per second, active
+ * connections or flows (sampled per minute), and processed GB per hour. What one NLCU contains for each protocol is
+ * limits.csv's {@code nlb.nlcu.<protocol>.*} rows (the ELB pricing page), bound when the spec is read. An
+ * internet-facing NLB holds a public IPv4 address per node (per AZ).
  */
 public final class NlbRule implements PricingRule<NlbRule.Config> {
-    /** Configuration of the load balancers; null fields are {@code auto}. */
+    private static final String NLCU = "nlb.nlcu.";
+
+    /** Configuration of the load balancers; null fields are {@code auto}; {@code perNlcu} is null until bound. */
     public record Config(int count, String protocol, BigDecimal requestsPerConnection, BigDecimal activeConnections,
-            BigDecimal processedGb, boolean nlcus, int publicIpv4) implements ComponentConfig {}
+            BigDecimal processedGb, boolean nlcus, int publicIpv4, PerNlcu perNlcu) implements ComponentConfig {
+        /** As read from the settings, before the protocol's NLCU dimensions are bound. */
+        public Config(int count, String protocol, BigDecimal requestsPerConnection, BigDecimal activeConnections,
+                BigDecimal processedGb, boolean nlcus, int publicIpv4) {
+            this(count, protocol, requestsPerConnection, activeConnections, processedGb, nlcus, publicIpv4, null);
+        }
+    }
 
-    /** One NLCU per dimension, for a protocol. */
-    record PerNlcu(BigDecimal newConnectionsPerSecond, BigDecimal activeConnections, BigDecimal gbPerHour) {}
+    /** What one NLCU contains for a protocol, with the page the figures come from. */
+    public record PerNlcu(BigDecimal newConnectionsPerSecond, BigDecimal activeConnections, BigDecimal gbPerHour,
+            String source) {}
 
-    static final Map<String, PerNlcu> PER_NLCU = Map.of(
-            "tcp", new PerNlcu(new BigDecimal("800"), new BigDecimal("100000"), BigDecimal.ONE),
-            "tls", new PerNlcu(new BigDecimal("50"), new BigDecimal("3000"), BigDecimal.ONE));
+    @Override
+    public Config bound(Config c, dev.cloudplan.core.pricing.RuleData data) {
+        String key = NLCU + c.protocol() + ".";
+        dev.cloudplan.core.capacity.Limit added = data.limit(key + "new-per-second");
+        return new Config(c.count(), c.protocol(), c.requestsPerConnection(), c.activeConnections(), c.processedGb(),
+                c.nlcus(), c.publicIpv4(), new PerNlcu(added.value(), data.limit(key + "active").value(),
+                data.limit(key + "gb-per-hour").value(), "limits.csv " + key + "*: " + added.source()));
+    }
 
     @Override
     public String type() {
@@ -56,8 +69,9 @@ public final class NlbRule implements PricingRule<NlbRule.Config> {
     public List<Setting> settings() {
         return List.of(
                 LoadBalancerTraffic.COUNT,
-                Setting.choice("listener", "tcp", List.of("tcp", "tls"),
-                        "tcp (800 new connections/s, 100,000 active, 1 GB/h per NLCU) or tls (50, 3,000, 1 GB/h)"),
+                Setting.choice("listener", "tcp", List.of("tcp", "udp", "tls"),
+                        "tcp (800 new connections/s, 100,000 active, 1 GB/h per NLCU), udp (400 new flows/s, 50,000"
+                        + " active flows, 1 GB/h) or tls (50, 3,000, 1 GB/h)"),
                 LoadBalancerTraffic.REQUESTS_PER_CONNECTION,
                 LoadBalancerTraffic.activeConnections(SettingKind.NUMBER),
                 LoadBalancerTraffic.PROCESSED,
@@ -97,18 +111,23 @@ public final class NlbRule implements PricingRule<NlbRule.Config> {
                 assumptions);
         BigDecimal gbPerHour = LoadBalancerTraffic.processedGb(c.processedGb(), requests, w, "NLB", assumptions)
                 .divide(HOURS_PER_MONTH, DIVISION);
-        PerNlcu per = PER_NLCU.get(c.protocol());
+        PerNlcu per = c.perNlcu();
+        if (per == null) {
+            throw new IllegalStateException("nlb was not bound to its NLCU dimensions (PricingRule.bound)");
+        }
         BigDecimal byNew = newConnections.divide(per.newConnectionsPerSecond(), DIVISION);
         BigDecimal byActive = active.divide(per.activeConnections(), DIVISION);
         BigDecimal byBytes = gbPerHour.divide(per.gbPerHour(), DIVISION);
         BigDecimal nlcus = byNew.max(byActive).max(byBytes);
         assumptions.add("NLB NLCUs are billed on the largest of the three dimensions in each hour; cloudplan uses the"
-                + " month's average hour, so peaks above the average add NLCUs (aws.amazon.com/elasticloadbalancing/pricing)."
-                + " NLCUs are included by default (nlcus: false to leave out).");
+                + " month's average hour, so peaks above the average add NLCUs. One " + c.protocol() + " NLCU: "
+                + per.newConnectionsPerSecond().toPlainString() + " new connections or flows/s, "
+                + per.activeConnections().toPlainString() + " active, " + per.gbPerHour().toPlainString() + " GB/h ("
+                + per.source() + "). NLCUs are included by default (nlcus: false to leave out).");
         return usage.put("nlcu_hours", nlcus.multiply(HOURS_PER_MONTH), "max(new connections " + show(newConnections)
                 + "/s / " + per.newConnectionsPerSecond().toPlainString() + " = " + show(byNew) + ", active connections "
                 + show(active) + " / " + per.activeConnections().toPlainString() + " = " + show(byActive) + ", processed "
-                + show(gbPerHour) + " GB/h / 1 = " + show(byBytes) + ") = " + show(nlcus) + " NLCU x 730 h ("
+                + show(gbPerHour) + " GB/h / " + per.gbPerHour().toPlainString() + " = " + show(byBytes) + ") = " + show(nlcus) + " NLCU x 730 h ("
                 + c.protocol() + ")");
     }
 

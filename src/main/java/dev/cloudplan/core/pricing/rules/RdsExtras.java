@@ -1,6 +1,5 @@
 package dev.cloudplan.core.pricing.rules;
 
-import static dev.cloudplan.core.pricing.BillingConventions.HOURS_PER_MONTH;
 
 import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.catalog.Attributes;
@@ -56,29 +55,30 @@ final class RdsExtras {
         }
         boolean known = u.has(PlannedComponent.INSTANCE_VCPUS);
         BigDecimal vcpus = known ? u.get(PlannedComponent.INSTANCE_VCPUS) : BigDecimal.ZERO;
-        String vcpuText = known ? Decimals.plain(vcpus) + " vCPU (" + u.formula(PlannedComponent.INSTANCE_VCPUS) + ")"
-                : "vCPUs of " + c.instanceType() + " unknown (not in the instance specifications)";
+        String vcpuText = vcpuText(u, c.instanceType());
         if (o.insightsRetentionMonths() > 0) {
             out.add(Charge.of("Performance Insights retention (" + o.insightsRetentionMonths() + " months, "
                     + c.instanceType() + ")", "AmazonRDS", "performance-insights", vcpuAttributes(known,
                     "retentionMonths", String.valueOf(o.insightsRetentionMonths())), "performance_insights", vcpus,
                     "vCPU-Mo", "1 primary x " + vcpuText + " x 1 month"));
         }
-        if (!o.extendedSupport().equals("none")) {
-            BigDecimal hours = vcpus.multiply(BigDecimal.valueOf(c.instances())).multiply(HOURS_PER_MONTH);
-            out.add(Charge.of("Extended Support (" + c.engineName() + ", " + o.extendedSupport() + ")", "AmazonRDS",
-                    "extended-support", vcpuAttributes(known, "databaseEngine", c.engineName(), "supportPhase",
-                            o.extendedSupport()), "extended_support", hours, "vCPU-Hours", c.instances()
-                            + " instances (primary, standbys, replicas) x " + vcpuText + " x 730 h"));
-        }
+        out.addAll(o.extendedSupport().charges(c.engineName(), u, c.instanceType(), c.instances(),
+                "instances (primary, standbys, replicas)"));
         return out;
+    }
+
+    /** One instance's vCPUs as the formula shows them, or why they are unknown. */
+    static String vcpuText(Usage u, String instanceType) {
+        return u.has(PlannedComponent.INSTANCE_VCPUS) ? Decimals.plain(u.get(PlannedComponent.INSTANCE_VCPUS)) + " vCPU ("
+                + u.formula(PlannedComponent.INSTANCE_VCPUS) + ")" : "vCPUs of " + instanceType
+                + " unknown (not in the instance specifications)";
     }
 
     /**
      * The attributes of a per-vCPU charge; when the vCPUs are unknown, a key no catalog holds, so that the line is
      * reported NOT PRICED with the reason in its label rather than billed for 0 vCPUs.
      */
-    private static Attributes vcpuAttributes(boolean known, String... keyValues) {
+    static Attributes vcpuAttributes(boolean known, String... keyValues) {
         if (known) {
             return Attributes.of(keyValues);
         }

@@ -151,13 +151,39 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
      * @param multiAzCluster          a Multi-AZ DB cluster: a writer and two readable standbys in three AZs
      * @param replicaRegion           the region of the read replicas; null for the primary's own
      * @param insightsRetentionMonths Performance Insights retention beyond the free 7 days, in months; 0 for none
-     * @param extendedSupport         none, year-1-2 or year-3: the RDS Extended Support phase the engine version is in
+     * @param extendedSupport         RDS Extended Support: a stated phase, or the engine version whose dates give it
      */
     public record Options(RdsStorage storage, boolean multiAzCluster, String replicaRegion, int insightsRetentionMonths,
-            String extendedSupport) {
-        static Options none(String volumeType) {
-            return new Options(RdsStorage.generalPurpose(volumeType), false, null, 0, "none");
+            ExtendedSupport extendedSupport) {
+        /** Options with Extended Support stated as a phase (none, year-1-2, year-3) for the whole projection. */
+        public Options(RdsStorage storage, boolean multiAzCluster, String replicaRegion, int insightsRetentionMonths,
+                String extendedSupport) {
+            this(storage, multiAzCluster, replicaRegion, insightsRetentionMonths, ExtendedSupport.stated(extendedSupport));
         }
+
+        static Options none(String volumeType) {
+            return new Options(RdsStorage.generalPurpose(volumeType), false, null, 0, ExtendedSupport.NONE);
+        }
+
+        Options with(ExtendedSupport es) {
+            return new Options(storage, multiAzCluster, replicaRegion, insightsRetentionMonths, es);
+        }
+    }
+
+    /** The configuration with other options (Extended Support bound to its dates, or to a month). */
+    static Config withOptions(Config c, Options o) {
+        return new Config(c.engine(), c.instanceType(), c.multiAz(), c.storageGb(), c.volumeType(), c.backupGb(),
+                c.purchase(), c.sizing(), c.dbWork(), c.readReplicas(), o);
+    }
+
+    @Override
+    public Config bound(Config c, dev.cloudplan.core.pricing.RuleData data) {
+        return withOptions(c, c.options().with(c.options().extendedSupport().bound(c.engine(), data)));
+    }
+
+    @Override
+    public Config inMonth(Config c, java.time.YearMonth calendar, Assumptions assumptions) {
+        return withOptions(c, c.options().with(c.options().extendedSupport().inMonth(calendar, assumptions)));
     }
 
     /** The Price List's deploymentOption of a Multi-AZ DB cluster (two readable standbys). */
@@ -200,8 +226,7 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
                         "backup storage kept; auto = as much as the allocated storage (all of it free)"),
                 Setting.of("performance_insights", SettingKind.COUNT, BigDecimal.ZERO, "Performance Insights retention"
                         + " in months beyond the free 7 days (1 to 24), billed per vCPU of the primary; 0 = the free tier"),
-                Setting.choice("extended_support", "none", List.of("none", "year-1-2", "year-3"), "the RDS Extended"
-                        + " Support phase the engine's major version is in: billed per vCPU-hour of every instance"),
+                ExtendedSupport.PHASE, ExtendedSupport.VERSION,
                 Setting.of("purchase", SettingKind.PURCHASE, PurchaseOption.ON_DEMAND, PurchaseOption.SYNTAX));
     }
 
@@ -287,7 +312,7 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
         return new Config(s.text("engine"), s.text("instance_type"), s.flag("multi_az"), s.numberOrAuto("storage"),
                 s.text("volume_type"), s.numberOrAuto("backup"), purchase, Sizing.read(s, "instance_type", null),
                 DatabaseWork.read(s), s.count("read_replicas"), new Options(storage, cluster,
-                        replicaRegion.equals(SAME_REGION) ? null : replicaRegion, insights, s.text("extended_support")));
+                        replicaRegion.equals(SAME_REGION) ? null : replicaRegion, insights, ExtendedSupport.read(s)));
     }
 
     @Override

@@ -54,8 +54,8 @@ class BreadthRulesTest {
     static final double SECONDS = 730 * 3600.0;
 
     static NlbRule.Config nlb(String listener, String active, String processed) {
-        return new NlbRule.Config(1, listener, d("1"), active == null ? null : d(active),
-                processed == null ? null : d(processed), true, 2);
+        return new NlbRule().bound(new NlbRule.Config(1, listener, d("1"), active == null ? null : d(active),
+                processed == null ? null : d(processed), true, 2), dev.cloudplan.catalogio.LimitsLoader.ruleData());
     }
 
     static CloudFrontRule.Config cdn(Map<String, java.math.BigDecimal> mix, String functions, String invalidations) {

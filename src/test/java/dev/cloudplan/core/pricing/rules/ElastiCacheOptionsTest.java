@@ -68,10 +68,10 @@ class ElastiCacheOptionsTest {
                 Arguments.of("reserved nodes 1yr partial upfront: the reserved hourly rate and, in month 1, the fee per node",
                         List.of("elasticache", "c", cache("redis", 2, 1, reserved, "0")), Map.of(),
                         2 * 730 * RESERVED_HOUR + 2 * RESERVED_UPFRONT),
-                Arguments.of("serverless memcached: 0.5 GB metered as given (no minimum applied), 1 KB commands = 1 ECPU",
-                        List.of("elasticache-serverless", "c", new ElastiCacheServerlessRule.Config("memcached", d("0.5"),
-                                d("2"))), Map.of(Driver.REQUESTS, "10000000", Driver.REQUEST_SIZE, "1"),
-                        0.5 * 730 * SERVERLESS_GB_HOUR + 10_000_000 * 2 * 1.0 * ECPU));
+                Arguments.of("serverless memcached: 0.5 GB metered as the 1 GB minimum, 1 KB commands = 1 ECPU",
+                        List.of("elasticache-serverless", "c", ElastiCacheServerlessMinimumTest.serverless("memcached",
+                                "0.5", "2")), Map.of(Driver.REQUESTS, "10000000", Driver.REQUEST_SIZE, "1"),
+                        1.0 * 730 * SERVERLESS_GB_HOUR + 10_000_000 * 2 * 1.0 * ECPU));
     }
 
     @ParameterizedTest(name = "{0}")
