@@ -6,6 +6,8 @@ import dev.cloudplan.core.capacity.CapacityData;
 import dev.cloudplan.core.decision.Cost;
 import dev.cloudplan.core.decision.Measure;
 import dev.cloudplan.core.decision.Pricer;
+import dev.cloudplan.core.decision.Scan;
+import dev.cloudplan.core.montecarlo.SweepPlan;
 import dev.cloudplan.core.projection.Estimator;
 import dev.cloudplan.core.workload.Driver;
 import dev.cloudplan.core.workload.Series;
@@ -18,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * The spec priced again with one driver fixed at each value asked, every architecture, as {@code compare} prices
- * it: the pricer behind {@code sweep} and {@code compare --break-even}.
+ * it: the pricer behind {@code sweep} and {@code compare --break-even}; its scan is the spec compiled once.
  */
 final class DriverPricing implements Pricer {
     private final Function<Map<Driver, BigDecimal>, Spec> reading;
@@ -38,17 +40,33 @@ final class DriverPricing implements Pricer {
 
     @Override
     public List<Cost> at(BigDecimal value) {
-        Spec spec;
+        Spec spec = spec(value);
+        // A new estimator each time: its workload cache would otherwise keep every point's workload.
+        Estimator estimator = estimator(spec);
+        return spec.scenario().architectures().stream()
+                .map(a -> measure.of(ReportingCommand.estimate(estimator, spec, a))).toList();
+    }
+
+    /** Every architecture compiled once (core.montecarlo.SweepPlan), the same costs in doubles. */
+    @Override
+    public Scan scan(List<BigDecimal> grid) {
+        Spec spec = spec(grid.get(0));
+        SweepPlan plan = SweepPlan.compile(estimator(spec), catalog.prices().withPrices(spec.statedPrices()),
+                v -> spec(v).scenario(), driver, grid, measure.month());
+        return plan::costs;
+    }
+
+    private Estimator estimator(Spec spec) {
+        return new Estimator(catalog.prices().withPrices(spec.statedPrices()), capacity);
+    }
+
+    private Spec spec(BigDecimal value) {
         try {
-            spec = reading.apply(Map.of(driver, value));
+            return reading.apply(Map.of(driver, value));
         } catch (SpecException e) {
             // The file reads as written; only this value breaks it (a stated peak now below the average ...).
             throw new UserError("with " + driver.specName() + " at " + Series.plain(value) + " " + driver.unit() + ": "
                     + e.getMessage(), Main.BAD_INPUT);
         }
-        // A new estimator each time: its workload cache would otherwise keep every point's workload.
-        Estimator estimator = new Estimator(catalog.prices().withPrices(spec.statedPrices()), capacity);
-        return spec.scenario().architectures().stream()
-                .map(a -> measure.of(ReportingCommand.estimate(estimator, spec, a))).toList();
     }
 }

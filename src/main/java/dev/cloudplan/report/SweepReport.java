@@ -57,7 +57,36 @@ public record SweepReport(Scenario scenario, Driver driver, BigDecimal from, Big
                         + " break-even is solved from it (see 'cloudplan estimate').");
             }
         }
+        pairs.stream().map(p -> p.search().why()).filter(java.util.Objects::nonNull).distinct().forEach(why ->
+                out.add("The compiled plan was not used to locate crossings: " + why + "; crossings were located at the"
+                        + " grid points only (please report this)."));
         return out;
+    }
+
+    /**
+     * How the crossings were located and what priced each figure, in a sentence: on the compiled plan at thousands
+     * of values, or at the grid points (a pricer without a compiled plan, or one that disagreed with the exact engine).
+     */
+    public String searchText() {
+        int grid = sweep.points().size();
+        List<BreakEven.Pair> scanned = pairs.stream().filter(p -> p.search().scanned()).toList();
+        String exact = "solved and priced on the exact engine (decimals), as every cost shown is.";
+        if (pairs.isEmpty()) {
+            return "Every cost shown is priced on the exact engine (decimals).";
+        }
+        if (scanned.size() == pairs.size()) {
+            return "Crossings located on the compiled plan at " + Numbers.quantity(BigDecimal.valueOf(scanned.get(0).search().points()))
+                    + " values (the " + grid + " points above and those between them), then " + exact;
+        }
+        String onGrid = "located at the " + grid + " points above (two crossings closer together than one step can"
+                + " cancel out there: more --steps find them), then " + exact;
+        if (scanned.isEmpty()) {
+            return "Crossings " + onGrid;
+        }
+        return "Crossings located on the compiled plan at " + Numbers.quantity(BigDecimal.valueOf(scanned.get(0).search().points()))
+                + " values, except for " + pairs.stream().filter(p -> !p.search().scanned())
+                .map(p -> p.first() + " and " + p.second()).collect(java.util.stream.Collectors.joining(", "))
+                + ": " + onGrid;
     }
 
     /** How finely a break-even is solved, in words: "to within 1 of requests/month". */
