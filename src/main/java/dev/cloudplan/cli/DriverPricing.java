@@ -50,10 +50,24 @@ final class DriverPricing implements Pricer {
     /** Every architecture compiled once (core.montecarlo.SweepPlan), the same costs in doubles. */
     @Override
     public Scan scan(List<BigDecimal> grid) {
+        SweepPlan plan = plan(grid);
+        return new Scan() {
+            @Override
+            public double[][] costs(List<BigDecimal> values, boolean[] which) {
+                return plan.costs(values, which);
+            }
+
+            @Override
+            public boolean slow(int a) {
+                return !plan.modelled(a);
+            }
+        };
+    }
+
+    SweepPlan plan(List<BigDecimal> grid) {
         Spec spec = spec(grid.get(0));
-        SweepPlan plan = SweepPlan.compile(estimator(spec), catalog.prices().withPrices(spec.statedPrices()),
+        return SweepPlan.compile(estimator(spec), catalog.prices().withPrices(spec.statedPrices()),
                 v -> spec(v).scenario(), driver, grid, measure.month());
-        return plan::costs;
     }
 
     private Estimator estimator(Spec spec) {

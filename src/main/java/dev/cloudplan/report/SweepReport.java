@@ -74,19 +74,34 @@ public record SweepReport(Scenario scenario, Driver driver, BigDecimal from, Big
         if (pairs.isEmpty()) {
             return "Every cost shown is priced on the exact engine (decimals).";
         }
-        if (scanned.size() == pairs.size()) {
-            return "Crossings located on the compiled plan at " + Numbers.quantity(BigDecimal.valueOf(scanned.get(0).search().points()))
-                    + " values (the " + grid + " points above and those between them), then " + exact;
-        }
         String onGrid = "located at the " + grid + " points above (two crossings closer together than one step can"
                 + " cancel out there: more --steps find them), then " + exact;
         if (scanned.isEmpty()) {
             return "Crossings " + onGrid;
         }
-        return "Crossings located on the compiled plan at " + Numbers.quantity(BigDecimal.valueOf(scanned.get(0).search().points()))
-                + " values, except for " + pairs.stream().filter(p -> !p.search().scanned())
+        int most = scanned.stream().mapToInt(p -> p.search().points()).max().orElseThrow();
+        int fewest = scanned.stream().mapToInt(p -> p.search().points()).min().orElseThrow();
+        String text = "Crossings located on the compiled plan at " + count(most) + " values (the " + grid
+                + " points above and those between them";
+        if (fewest < most) {
+            // An architecture all of whose pairs were scanned more coarsely has a month priced by the rules.
+            List<String> slow = sweep.architectures().stream().filter(a -> pairs.stream()
+                    .filter(p -> p.first().equals(a) || p.second().equals(a))
+                    .allMatch(p -> !p.search().scanned() || p.search().points() < most)).toList();
+            text += "; " + count(fewest) + " for " + (slow.isEmpty() ? "some pairs" : String.join(", ", slow))
+                    + ", whose months the plan asks the pricing rules at each value";
+        }
+        text += ")";
+        if (scanned.size() == pairs.size()) {
+            return text + ", then " + exact;
+        }
+        return text + ", except for " + pairs.stream().filter(p -> !p.search().scanned())
                 .map(p -> p.first() + " and " + p.second()).collect(java.util.stream.Collectors.joining(", "))
                 + ": " + onGrid;
+    }
+
+    private static String count(int n) {
+        return Numbers.quantity(BigDecimal.valueOf(n));
     }
 
     /** How finely a break-even is solved, in words: "to within 1 of requests/month". */

@@ -20,6 +20,8 @@ import java.util.Map;
 public final class BreakEven {
     /** Values a scan prices over the range (or every value at the resolution where that is fewer). */
     public static final int SCAN_POINTS = 4_096;
+    /** Values a pair is scanned at when one of its architectures has a month the compiled plan asks the rules of. */
+    public static final int SLOW_SCAN_POINTS = 512;
     /** A cost difference within this is "the same": the bill's own rounding. */
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -78,27 +80,54 @@ public final class BreakEven {
         List<BigDecimal> grid = sweep.points().stream().map(Sweep.Point::value).toList();
         List<String> names = sweep.architectures();
         Scan scan = grid.size() > 1 ? pricer.scan(grid) : null;
-        List<BigDecimal> values = scan == null ? grid : Grid.dense(grid, resolution, SCAN_POINTS);
-        double[][] scanned = scan == null ? null : scan.costs(values);
-        String[] disagrees = scan == null ? null : disagreements(sweep, values, scanned);
+        Scanned fast = null;
+        Scanned slow = null;
+        if (scan != null) {
+            boolean[] isSlow = new boolean[names.size()];
+            for (int a = 0; a < isSlow.length; a++) {
+                isSlow[a] = scan.slow(a);
+            }
+            boolean[] isFast = new boolean[isSlow.length];
+            boolean anySlow = false;
+            for (int a = 0; a < isSlow.length; a++) {
+                isFast[a] = !isSlow[a];
+                anySlow |= isSlow[a];
+            }
+            fast = Scanned.of(sweep, scan, Grid.dense(grid, resolution, SCAN_POINTS), isFast);
+            if (anySlow) {
+                boolean[] all = new boolean[isSlow.length];
+                java.util.Arrays.fill(all, true);
+                // A pair with an architecture whose months ask the rules at each value is scanned more coarsely.
+                slow = Scanned.of(sweep, scan, Grid.dense(grid, resolution, SLOW_SCAN_POINTS), all);
+            }
+        }
         List<Pair> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
-                String why = scan == null ? null : disagrees[i] != null ? disagrees[i] : disagrees[j];
-                boolean use = scan != null && why == null;
-                List<BigDecimal> at = use ? solver.located(grid, values, scanned, i, j) : grid;
+                Scanned on = fast == null ? null : fast.which[i] && fast.which[j] ? fast : slow;
+                String why = on == null ? null : on.disagrees[i] != null ? on.disagrees[i] : on.disagrees[j];
+                boolean use = on != null && why == null;
+                List<BigDecimal> at = use ? solver.located(grid, on.values, on.costs, i, j) : grid;
                 out.add(solver.pair(grid, at, names.get(i), names.get(j),
-                        new Search(use, use ? values.size() : grid.size(), why)));
+                        new Search(use, use ? on.values.size() : grid.size(), why)));
             }
         }
         return out;
+    }
+
+    /** A scan's values, the costs there of the architectures {@code which} selects, and where each disagrees. */
+    private record Scanned(List<BigDecimal> values, double[][] costs, boolean[] which, String[] disagrees) {
+        static Scanned of(Sweep sweep, Scan scan, List<BigDecimal> values, boolean[] which) {
+            double[][] costs = scan.costs(values, which);
+            return new Scanned(values, costs, which, disagreements(sweep, values, costs, which));
+        }
     }
 
     /**
      * Per architecture, where its scan is not the exact engine's cost at a grid point (beyond {@link #SCAN_AGREES}, or
      * complete where it is not), in words; null where it agrees at every one.
      */
-    private static String[] disagreements(Sweep sweep, List<BigDecimal> values, double[][] scanned) {
+    private static String[] disagreements(Sweep sweep, List<BigDecimal> values, double[][] scanned, boolean[] which) {
         String[] out = new String[sweep.architectures().size()];
         int v = 0;
         for (Sweep.Point p : sweep.points()) {
@@ -106,6 +135,9 @@ public final class BreakEven {
                 v++;
             }
             for (int a = 0; a < out.length; a++) {
+                if (!which[a]) {
+                    continue;
+                }
                 Cost exact = p.costs().get(a);
                 double s = scanned[v][a];
                 boolean agrees = exact.complete() ? !Double.isNaN(s)

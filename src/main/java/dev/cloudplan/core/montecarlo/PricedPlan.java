@@ -197,6 +197,15 @@ final class PricedPlan {
         return n;
     }
 
+    /** Months among the first {@code upTo} whose charges come from the quantity model. */
+    int modelledMonths(int upTo) {
+        int n = 0;
+        for (int m = 0; m < upTo; m++) {
+            n += months[m] == null ? 0 : 1;
+        }
+        return n;
+    }
+
     int horizon() {
         return months.length;
     }

@@ -22,20 +22,28 @@ public final class SweepPlan {
     private static final int CHECKS = 24;
     /** More values a quantity that is the largest of several pieces is checked at. */
     private static final int MORE_CHECKS = 32;
+    private static final java.math.MathContext FIGURE = new java.math.MathContext(12);
 
     private final List<PricedPlan> plans;
     private final List<Variable> variables;
     private final WorkloadModel workloadModel;
+    /**
+     * The median's months, from which a month the quantity models do not capture is built at a value (its moving
+     * figures from the workload model) instead of reading the spec again; null where the model does not hold or the
+     * months' load profiles move with the value.
+     */
+    private final List<WorkloadMonth> built;
     private final Function<BigDecimal, Scenario> scenarioAt;
     private final Integer month;
     private final int upTo;
     private final int horizon;
 
     private SweepPlan(List<PricedPlan> plans, List<Variable> variables, WorkloadModel workloadModel,
-            Function<BigDecimal, Scenario> scenarioAt, Integer month, int horizon) {
+            List<WorkloadMonth> built, Function<BigDecimal, Scenario> scenarioAt, Integer month, int horizon) {
         this.plans = plans;
         this.variables = variables;
         this.workloadModel = workloadModel;
+        this.built = built;
         this.scenarioAt = scenarioAt;
         this.month = month;
         this.upTo = month == null ? horizon : month;
@@ -81,7 +89,33 @@ public final class SweepPlan {
         for (Architecture a : point.architectures()) {
             plans.add(PlanCompiler.compile(estimator, catalog, point, a, variables, median, checks, moreChecks, upTo));
         }
-        return new SweepPlan(plans, variables, model, scenarioAt, month, horizon);
+        boolean steady = model != null && checks.stream().allMatch(c -> sameProfiles(c, median));
+        return new SweepPlan(plans, variables, model, steady ? median : null, scenarioAt, month, horizon);
+    }
+
+    private static boolean sameProfiles(List<WorkloadMonth> a, List<WorkloadMonth> b) {
+        for (int m = 0; m < a.size(); m++) {
+            if (!a.get(m).profile().equals(b.get(m).profile())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The months at a value built from the median's with the modelled figures; each to 12 significant digits, which
+     * gives back the exact figure where the model's doubles miss it by their last bits (a count auto-sized on it).
+     */
+    private List<WorkloadMonth> build(double[][] figures) {
+        List<WorkloadMonth> out = new ArrayList<>();
+        for (int m = 0; m < built.size(); m++) {
+            WorkloadMonth w = built.get(m);
+            for (int i = 0; i < variables.size(); i++) {
+                w = variables.get(i).with(w, new BigDecimal(figures[m][i]).round(FIGURE).stripTrailingZeros());
+            }
+            out.add(w);
+        }
+        return out;
     }
 
     /** At most {@code n} of the values, evenly spread, the first and the last among them. */
@@ -101,6 +135,13 @@ public final class SweepPlan {
      * measured month's, or the horizon's, before the lines' rounding to the cent; NaN where a price is missing.
      */
     public double[][] costs(List<BigDecimal> values) {
+        boolean[] all = new boolean[plans.size()];
+        java.util.Arrays.fill(all, true);
+        return costs(values, all);
+    }
+
+    /** As {@link #costs(List)} for the architectures {@code which} selects only (the others' costs are left 0). */
+    public double[][] costs(List<BigDecimal> values, boolean[] which) {
         double[][] out = new double[values.size()][plans.size()];
         double[] monthUsd = new double[horizon];
         double[] exactUsd = new double[horizon];
@@ -108,11 +149,14 @@ public final class SweepPlan {
         for (int i = 0; i < values.size(); i++) {
             BigDecimal v = values.get(i);
             List<WorkloadMonth>[] read = readOnce();
+            double[][] modelled = workloadModel != null ? workloadModel.of(new double[] {v.doubleValue()}) : null;
             java.util.function.Supplier<List<WorkloadMonth>> workload = () -> read[0] != null ? read[0]
-                    : (read[0] = scenarioAt.apply(v).workload().months(horizon));
-            double[][] figures = workloadModel != null ? workloadModel.of(new double[] {v.doubleValue()})
-                    : WorkloadModel.figures(variables, workload.get());
+                    : (read[0] = built != null ? build(modelled) : scenarioAt.apply(v).workload().months(horizon));
+            double[][] figures = modelled != null ? modelled : WorkloadModel.figures(variables, workload.get());
             for (int a = 0; a < plans.size(); a++) {
+                if (!which[a]) {
+                    continue;
+                }
                 plans.get(a).evaluate(figures, workload, monthUsd, exactUsd, complete, upTo);
                 out[i][a] = measured(exactUsd, complete);
             }
@@ -144,9 +188,14 @@ public final class SweepPlan {
         return plans.stream().mapToLong(PricedPlan::componentMonths).sum();
     }
 
-    /** Months whose charges come from the quantity models, over every architecture; the others ask the rules. */
+    /** Months priced whose charges come from the quantity models, over every architecture; the others ask the rules. */
     public int modelledMonths() {
-        return plans.stream().mapToInt(PricedPlan::modelledMonths).sum();
+        return plans.stream().mapToInt(p -> p.modelledMonths(upTo)).sum();
+    }
+
+    /** Whether every month priced of architecture {@code a} comes from its quantity model (none asks the rules). */
+    public boolean modelled(int a) {
+        return plans.get(a).modelledMonths(upTo) == upTo;
     }
 
     /** Whether the month figures come from a model of the swept value (else the spec is read at each value). */
