@@ -50,9 +50,12 @@ import picocli.CommandLine.Spec.Target;
                 "  dns_queries, users.concurrent, users.active, users.total.",
                 "Values are written as in the spec (1M, 500 GB, 2 KB, 3K); a rate or data",
                 "  per month may leave out /month.",
-                "Break-evens are solved on exact decimals (the line through the bracket,",
+                "Crossings are located on each architecture's compiled plan at 4,096",
+                "  values of the range (512 for an architecture whose month it asks the",
+                "  rules of), then solved on exact decimals (the line through the bracket,",
                 "  bisection where a tier bends it) to 1 request, user or query, or to",
-                "  0.001 KB or GB. Incomplete architectures (a price missing) are marked",
+                "  0.001 KB or GB; every cost shown is priced exactly. Incomplete",
+                "  architectures (a price missing) are marked",
                 "  >= ... INCOMPLETE at every point and no break-even is solved from them.",
                 "See docs/decisions.md; JSON: docs/json-output.md#sweep."})
 class SweepCommand implements Callable<Integer> {

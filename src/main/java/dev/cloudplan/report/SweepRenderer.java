@@ -139,6 +139,8 @@ public final class SweepRenderer {
             ObjectNode search = o.putObject("search");
             search.put("engine", p.search().scanned() ? "compiled plan" : "grid");
             search.put("values", p.search().points());
+            ArrayNode rules = search.putArray("asking_rules");
+            p.search().askingRules().forEach(rules::add);
             search.put("not_scanned_because", p.search().why());
             ArrayNode crossings = o.putArray("crossings");
             for (BreakEven.Crossing c : p.crossings()) {

@@ -74,22 +74,22 @@ public record SweepReport(Scenario scenario, Driver driver, BigDecimal from, Big
         if (pairs.isEmpty()) {
             return "Every cost shown is priced on the exact engine (decimals).";
         }
-        String onGrid = "located at the " + grid + " points above (two crossings closer together than one step can"
+        String onGrid = "located at the " + grid + " grid points (two crossings closer together than one step can"
                 + " cancel out there: more --steps find them), then " + exact;
         if (scanned.isEmpty()) {
             return "Crossings " + onGrid;
         }
         int most = scanned.stream().mapToInt(p -> p.search().points()).max().orElseThrow();
-        int fewest = scanned.stream().mapToInt(p -> p.search().points()).min().orElseThrow();
         String text = "Crossings located on the compiled plan at " + count(most) + " values (the " + grid
-                + " points above and those between them";
-        if (fewest < most) {
-            // An architecture all of whose pairs were scanned more coarsely has a month priced by the rules.
-            List<String> slow = sweep.architectures().stream().filter(a -> pairs.stream()
-                    .filter(p -> p.first().equals(a) || p.second().equals(a))
-                    .allMatch(p -> !p.search().scanned() || p.search().points() < most)).toList();
-            text += "; " + count(fewest) + " for " + (slow.isEmpty() ? "some pairs" : String.join(", ", slow))
-                    + ", whose months the plan asks the pricing rules at each value";
+                + " grid points and values between them";
+        if (scanned.stream().anyMatch(p -> p.search().coarse())) {
+            List<String> slow = sweep.architectures().stream().filter(a -> scanned.stream()
+                    .anyMatch(p -> p.search().askingRules().contains(a))).toList();
+            int fewest = scanned.stream().filter(p -> p.search().coarse()).mapToInt(p -> p.search().points()).min()
+                    .orElseThrow();
+            text += "; " + (fewest < most ? count(fewest) + " for pairs with " : "not " + count(BreakEven.SCAN_POINTS)
+                    + ", because of ") + String.join(", ", slow) + ": the plan asks the pricing rules for their"
+                    + " compared month at each value";
         }
         text += ")";
         if (scanned.size() == pairs.size()) {

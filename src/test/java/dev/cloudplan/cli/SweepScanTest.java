@@ -136,7 +136,7 @@ class SweepScanTest {
                 + " at 4,096 values");
         Cli.Result table = run("sweep", file.toString(), "--vary", "requests=100K..10M");
         assertThat(table.out()).contains("http-api is cheaper below 300K requests a month, functions from 300K to 406.4K, http-api above.",
-                "Crossings located on the compiled plan at 4,096 values (the 20 points above and those between them),"
+                "Crossings located on the compiled plan at 4,096 values (the 20 grid points and values between them),"
                         + " then solved and priced on the exact engine");
     }
 

@@ -50,10 +50,20 @@ public final class BreakEven {
     }
 
     /**
-     * How a pair's crossings were located: on a scan by the compiled plan at {@code points} values ({@code scanned}),
-     * or at the grid's {@code points}; {@code why} says why a scan was not used where one was made (else null).
+     * How a pair's crossings were located: on a scan by the compiled plan at {@code points} values ({@code scanned};
+     * at {@link #SLOW_SCAN_POINTS} where {@code askingRules} names which of the two has a month the plan asks the
+     * rules of at each value), or at the grid's {@code points}; {@code why} says why a scan was not used where one was
+     * made (else null).
      */
-    public record Search(boolean scanned, int points, String why) {}
+    public record Search(boolean scanned, int points, List<String> askingRules, String why) {
+        public Search {
+            askingRules = List.copyOf(askingRules);
+        }
+
+        public boolean coarse() {
+            return !askingRules.isEmpty();
+        }
+    }
 
     /**
      * Two architectures over the sweep's range: which is cheaper at its start ({@code null} when they cost the same
@@ -93,12 +103,12 @@ public final class BreakEven {
                 isFast[a] = !isSlow[a];
                 anySlow |= isSlow[a];
             }
-            fast = Scanned.of(sweep, scan, Grid.dense(grid, resolution, SCAN_POINTS), isFast);
+            fast = Scanned.of(sweep, scan, Grid.dense(grid, resolution, SCAN_POINTS), isFast, isSlow);
             if (anySlow) {
                 boolean[] all = new boolean[isSlow.length];
                 java.util.Arrays.fill(all, true);
                 // A pair with an architecture whose months ask the rules at each value is scanned more coarsely.
-                slow = Scanned.of(sweep, scan, Grid.dense(grid, resolution, SLOW_SCAN_POINTS), all);
+                slow = Scanned.of(sweep, scan, Grid.dense(grid, resolution, SLOW_SCAN_POINTS), all, isSlow);
             }
         }
         List<Pair> out = new ArrayList<>();
@@ -109,18 +119,33 @@ public final class BreakEven {
                 boolean use = on != null && why == null;
                 List<BigDecimal> at = use ? solver.located(grid, on.values, on.costs, i, j) : grid;
                 out.add(solver.pair(grid, at, names.get(i), names.get(j),
-                        new Search(use, use ? on.values.size() : grid.size(), why)));
+                        new Search(use, use ? on.values.size() : grid.size(), use && on == slow
+                                ? slowOf(on.slow, names, i, j) : List.of(), why)));
             }
         }
         return out;
     }
 
-    /** A scan's values, the costs there of the architectures {@code which} selects, and where each disagrees. */
-    private record Scanned(List<BigDecimal> values, double[][] costs, boolean[] which, String[] disagrees) {
-        static Scanned of(Sweep sweep, Scan scan, List<BigDecimal> values, boolean[] which) {
+    /**
+     * A scan's values, the costs there of the architectures {@code which} selects, where each disagrees, and which
+     * ask the rules at each value.
+     */
+    private record Scanned(List<BigDecimal> values, double[][] costs, boolean[] which, String[] disagrees,
+            boolean[] slow) {
+        static Scanned of(Sweep sweep, Scan scan, List<BigDecimal> values, boolean[] which, boolean[] slow) {
             double[][] costs = scan.costs(values, which);
-            return new Scanned(values, costs, which, disagreements(sweep, values, costs, which));
+            return new Scanned(values, costs, which, disagreements(sweep, values, costs, which), slow);
         }
+    }
+
+    private static List<String> slowOf(boolean[] slow, List<String> names, int i, int j) {
+        List<String> out = new ArrayList<>();
+        for (int a : new int[] {i, j}) {
+            if (slow[a]) {
+                out.add(names.get(a));
+            }
+        }
+        return out;
     }
 
     /**
