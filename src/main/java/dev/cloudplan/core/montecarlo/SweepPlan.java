@@ -193,9 +193,12 @@ public final class SweepPlan {
         return plans.stream().mapToInt(p -> p.modelledMonths(upTo)).sum();
     }
 
-    /** Whether every month priced of architecture {@code a} comes from its quantity model (none asks the rules). */
+    /**
+     * Whether architecture {@code a} is priced at a value without asking the rules or reading the spec: every month
+     * priced comes from its quantity model, and the month figures from the workload model.
+     */
     public boolean modelled(int a) {
-        return plans.get(a).modelledMonths(upTo) == upTo;
+        return workloadModel != null && plans.get(a).modelledMonths(upTo) == upTo;
     }
 
     /** Whether the month figures come from a model of the swept value (else the spec is read at each value). */
