@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code cloudplan bench}: measurements behind docs/benchmarks.md, run on the user's own machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see docs/benchmarks.md).",
         subcommands = {BenchCommand.ImportBench.class, StartupBench.class, HorizonBench.class, FuzzBench.class,
-            MonteCarloBench.class, EngineBench.class, ServeBench.class})
+            MonteCarloBench.class, EngineBench.class, ServeBench.class, SweepBench.class})
 public final class BenchCommand {
     private BenchCommand() {}
 

@@ -73,9 +73,13 @@ import picocli.CommandLine.Spec.Target;
                 "  both or NxM, default 20x10, at most 10,000 points; --log spaces both.",
                 "  Shows each point's costs, the cheapest at each, and the break-evens",
                 "  along x at each y.",
-                "Break-evens are solved on exact decimals (the line through the bracket,",
+                "Crossings of a driver sweep are located on each architecture's compiled",
+                "  plan at 4,096 values of the range (512 for an architecture whose month",
+                "  it asks the rules of; a setting sweep on the grid), then solved on exact",
+                "  decimals (the line through the bracket,",
                 "  bisection where a tier bends it) to 1 request, user or query, or to",
-                "  0.001 KB or GB. Incomplete architectures (a price missing) are marked",
+                "  0.001 KB or GB; every cost shown is priced exactly. Incomplete",
+                "  architectures (a price missing) are marked",
                 "  >= ... INCOMPLETE at every point and no break-even is solved from them.",
                 "See docs/decisions.md; JSON: docs/json-output.md#sweep."})
 class SweepCommand implements Callable<Integer> {

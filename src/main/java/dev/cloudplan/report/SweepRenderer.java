@@ -73,7 +73,7 @@ public final class SweepRenderer {
         List<String> sentences = r.pairs().stream()
                 .map(p -> BreakEvenText.sentence(p, r.axis(), r.from(), r.to())).toList();
         return List.of(sentences.isEmpty() ? new Block.Paragraph("One architecture: nothing to break even with.")
-                : new Block.Bullets(sentences));
+                : new Block.Bullets(sentences), new Block.Paragraph(r.searchText()));
     }
 
     /** The compare section: the same sentences under their heading, in the table or Markdown style, or HTML with its chart. */
@@ -156,11 +156,18 @@ public final class SweepRenderer {
         ObjectNode be = MAPPER.createObjectNode();
         be.put("driver", r.axis().name());
         be.put("resolution", r.resolution());
+        be.put("located", r.searchText());
         ArrayNode pairs = be.putArray("pairs");
         for (BreakEven.Pair p : r.pairs()) {
             ObjectNode o = pairs.addObject();
             o.putArray("architectures").add(p.first()).add(p.second());
             o.put("cheaper_at_start", p.cheaperAtStart());
+            ObjectNode search = o.putObject("search");
+            search.put("engine", p.search().scanned() ? "compiled plan" : "grid");
+            search.put("values", p.search().points());
+            ArrayNode rules = search.putArray("asking_rules");
+            p.search().askingRules().forEach(rules::add);
+            search.put("not_scanned_because", p.search().why());
             ArrayNode crossings = o.putArray("crossings");
             for (BreakEven.Crossing c : p.crossings()) {
                 ObjectNode x = crossings.addObject();

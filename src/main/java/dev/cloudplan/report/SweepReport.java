@@ -70,7 +70,51 @@ public record SweepReport(Scenario scenario, Axis axis, BigDecimal from, BigDeci
                         + " break-even is solved from it (see 'cloudplan estimate').");
             }
         }
+        pairs.stream().map(p -> p.search().why()).filter(java.util.Objects::nonNull).distinct().forEach(why ->
+                out.add("The compiled plan was not used to locate crossings: " + why + "; crossings were located at the"
+                        + " grid points only (please report this)."));
         return out;
+    }
+
+    /**
+     * How the crossings were located and what priced each figure, in a sentence: on the compiled plan at thousands
+     * of values, or at the grid points (a pricer without a compiled plan, or one that disagreed with the exact engine).
+     */
+    public String searchText() {
+        int grid = sweep.points().size();
+        List<BreakEven.Pair> scanned = pairs.stream().filter(p -> p.search().scanned()).toList();
+        String exact = "solved and priced on the exact engine (decimals), as every cost shown is.";
+        if (pairs.isEmpty()) {
+            return "Every cost shown is priced on the exact engine (decimals).";
+        }
+        String onGrid = "located at the " + grid + " grid points (two crossings closer together than one step can"
+                + " cancel out there: more --steps find them), then " + exact;
+        if (scanned.isEmpty()) {
+            return "Crossings " + onGrid;
+        }
+        int most = scanned.stream().mapToInt(p -> p.search().points()).max().orElseThrow();
+        String text = "Crossings located on the compiled plan at " + count(most) + " values (the " + grid
+                + " grid points and values between them";
+        if (scanned.stream().anyMatch(p -> p.search().coarse())) {
+            List<String> slow = sweep.architectures().stream().filter(a -> scanned.stream()
+                    .anyMatch(p -> p.search().askingRules().contains(a))).toList();
+            int fewest = scanned.stream().filter(p -> p.search().coarse()).mapToInt(p -> p.search().points()).min()
+                    .orElseThrow();
+            text += "; " + (fewest < most ? count(fewest) + " for pairs with " : "not " + count(BreakEven.SCAN_POINTS)
+                    + ", because of ") + String.join(", ", slow) + ": the plan asks the pricing rules for their"
+                    + " compared month at each value";
+        }
+        text += ")";
+        if (scanned.size() == pairs.size()) {
+            return text + ", then " + exact;
+        }
+        return text + ", except for " + pairs.stream().filter(p -> !p.search().scanned())
+                .map(p -> p.first() + " and " + p.second()).collect(java.util.stream.Collectors.joining(", "))
+                + ": " + onGrid;
+    }
+
+    private static String count(int n) {
+        return Numbers.quantity(BigDecimal.valueOf(n));
     }
 
     /** How finely a break-even is solved, in words: "to within 1 of requests/month". */

@@ -11,14 +11,24 @@ import java.util.Map;
 
 /**
  * Where two architectures cost the same. Costs are piecewise linear in a driver (straight between tier boundaries,
- * with steps where an instance is added), so the grid only locates a crossing, by a change of sign of the
- * difference between neighbouring points; it is then solved by bisection on exact decimals down to the stated
- * resolution, and the last interval by the line through its ends.
+ * with steps where an instance is added), so a crossing is first located, by a change of sign of the difference
+ * between neighbouring values, then solved by bisection on exact decimals down to the stated resolution, and the last
+ * interval by the line through its ends. Where the pricer has a {@link Scan} (a compiled plan), crossings are located
+ * on it at {@link #SCAN_POINTS} values between the grid's points, so two crossings within one grid step are both seen;
+ * otherwise at the grid points. Either way every crossing and its costs come from the exact pricer.
  */
 public final class BreakEven {
+    /** Values a scan prices over the range (or every value at the resolution where that is fewer). */
+    public static final int SCAN_POINTS = 4_096;
+    /** Values a pair is scanned at when one of its architectures has a month the compiled plan asks the rules of. */
+    public static final int SLOW_SCAN_POINTS = 512;
     /** A cost difference within this is "the same": the bill's own rounding. */
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** How far (USD) a scan's cost may be from the exact engine's at a grid point before it is not used. */
+    private static final double SCAN_AGREES = 0.005;
+    /** A scanned difference this small relative to the costs is a tie: the doubles' noise, not a crossing. */
+    private static final double SCAN_TIE = 1e-8;
 
     private final Pricer pricer;
     private final BigDecimal resolution;
@@ -40,12 +50,28 @@ public final class BreakEven {
     }
 
     /**
+     * How a pair's crossings were located: on a scan by the compiled plan at {@code points} values ({@code scanned};
+     * at {@link #SLOW_SCAN_POINTS} where {@code askingRules} names which of the two has a month the plan asks the
+     * rules of at each value), or at the grid's {@code points}; {@code why} says why a scan was not used where one was
+     * made (else null).
+     */
+    public record Search(boolean scanned, int points, List<String> askingRules, String why) {
+        public Search {
+            askingRules = List.copyOf(askingRules);
+        }
+
+        public boolean coarse() {
+            return !askingRules.isEmpty();
+        }
+    }
+
+    /**
      * Two architectures over the sweep's range: which is cheaper at its start ({@code null} when they cost the same
      * throughout), every crossing in order, and the values where one of them is incomplete ({@code incomplete}
      * names which), where no crossing is solved since a lower bound says nothing about where costs meet.
      */
     public record Pair(String first, String second, String cheaperAtStart, List<Crossing> crossings,
-            List<BigDecimal> unsolvedAt, List<String> incomplete) {
+            List<BigDecimal> unsolvedAt, List<String> incomplete, Search search) {
         public Pair {
             crossings = List.copyOf(crossings);
             unsolvedAt = List.copyOf(unsolvedAt);
@@ -61,33 +87,162 @@ public final class BreakEven {
     public static List<Pair> find(Sweep sweep, Pricer pricer, BigDecimal resolution) {
         BreakEven solver = new BreakEven(pricer, resolution);
         sweep.points().forEach(p -> solver.priced.put(p.value().stripTrailingZeros(), p.costs()));
-        List<Pair> out = new ArrayList<>();
+        List<BigDecimal> grid = sweep.points().stream().map(Sweep.Point::value).toList();
         List<String> names = sweep.architectures();
+        Scan scan = grid.size() > 1 ? pricer.scan(grid) : null;
+        Scanned fast = null;
+        Scanned slow = null;
+        if (scan != null) {
+            boolean[] isSlow = new boolean[names.size()];
+            for (int a = 0; a < isSlow.length; a++) {
+                isSlow[a] = scan.slow(a);
+            }
+            boolean[] isFast = new boolean[isSlow.length];
+            boolean anySlow = false;
+            for (int a = 0; a < isSlow.length; a++) {
+                isFast[a] = !isSlow[a];
+                anySlow |= isSlow[a];
+            }
+            fast = Scanned.of(sweep, scan, Grid.dense(grid, resolution, SCAN_POINTS), isFast, isSlow);
+            if (anySlow) {
+                boolean[] all = new boolean[isSlow.length];
+                java.util.Arrays.fill(all, true);
+                // A pair with an architecture whose months ask the rules at each value is scanned more coarsely.
+                slow = Scanned.of(sweep, scan, Grid.dense(grid, resolution, SLOW_SCAN_POINTS), all, isSlow);
+            }
+        }
+        List<Pair> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
-                out.add(solver.pair(sweep, names.get(i), names.get(j)));
+                Scanned on = fast == null ? null : fast.which[i] && fast.which[j] ? fast : slow;
+                String why = on == null ? null : on.disagrees[i] != null ? on.disagrees[i] : on.disagrees[j];
+                boolean use = on != null && why == null;
+                List<BigDecimal> at = use ? solver.located(grid, on.values, on.costs, i, j) : grid;
+                out.add(solver.pair(grid, at, names.get(i), names.get(j),
+                        new Search(use, use ? on.values.size() : grid.size(), use && on == slow
+                                ? slowOf(on.slow, names, i, j) : List.of(), why)));
             }
         }
         return out;
     }
 
-    private Pair pair(Sweep sweep, String a, String b) {
+    /**
+     * A scan's values, the costs there of the architectures {@code which} selects, where each disagrees, and which
+     * ask the rules at each value.
+     */
+    private record Scanned(List<BigDecimal> values, double[][] costs, boolean[] which, String[] disagrees,
+            boolean[] slow) {
+        static Scanned of(Sweep sweep, Scan scan, List<BigDecimal> values, boolean[] which, boolean[] slow) {
+            double[][] costs = scan.costs(values, which);
+            return new Scanned(values, costs, which, disagreements(sweep, values, costs, which), slow);
+        }
+    }
+
+    private static List<String> slowOf(boolean[] slow, List<String> names, int i, int j) {
+        List<String> out = new ArrayList<>();
+        for (int a : new int[] {i, j}) {
+            if (slow[a]) {
+                out.add(names.get(a));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per architecture, where its scan is not the exact engine's cost at a grid point (beyond {@link #SCAN_AGREES}, or
+     * complete where it is not), in words; null where it agrees at every one.
+     */
+    private static String[] disagreements(Sweep sweep, List<BigDecimal> values, double[][] scanned, boolean[] which) {
+        String[] out = new String[sweep.architectures().size()];
+        int v = 0;
+        for (Sweep.Point p : sweep.points()) {
+            while (values.get(v).compareTo(p.value()) != 0) {
+                v++;
+            }
+            for (int a = 0; a < out.length; a++) {
+                if (!which[a]) {
+                    continue;
+                }
+                Cost exact = p.costs().get(a);
+                double s = scanned[v][a];
+                boolean agrees = exact.complete() ? !Double.isNaN(s)
+                        && Math.abs(s - exact.exact().amount().doubleValue()) <= SCAN_AGREES : Double.isNaN(s);
+                if (!agrees && out[a] == null) {
+                    out[a] = "the compiled plan of " + exact.architecture() + " gave " + (Double.isNaN(s) ? "no cost"
+                            : String.format(java.util.Locale.ROOT, "%.4f USD", s)) + " at " + p.value().toPlainString()
+                            + ", the exact engine " + exact.exact().amount().toPlainString() + " USD"
+                            + (exact.complete() ? "" : " (incomplete)");
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The values the exact walk of a pair visits: the grid, and on each side of every change of sign of the scanned
+     * difference (and the first value of each incomplete stretch), the scan's values there.
+     */
+    private List<BigDecimal> located(List<BigDecimal> grid, List<BigDecimal> values, double[][] scanned, int a, int b) {
+        java.util.TreeSet<BigDecimal> out = new java.util.TreeSet<>(grid);
+        int last = -1;
+        int lastSign = 0;
+        int gapAt = -1;
+        for (int v = 0; v < values.size(); v++) {
+            double ca = scanned[v][a];
+            double cb = scanned[v][b];
+            if (Double.isNaN(ca) || Double.isNaN(cb)) {
+                gapAt = gapAt < 0 ? v : gapAt;
+                continue;
+            }
+            double d = ca - cb;
+            int sign = Math.abs(d) <= SCAN_TIE * (Math.abs(ca) + Math.abs(cb)) + 1e-9 ? 0 : d < 0 ? -1 : 1;
+            if (sign == 0) {
+                continue;
+            }
+            if (last >= 0 && sign != lastSign) {
+                out.add(values.get(last));
+                out.add(values.get(v));
+                if (gapAt >= 0) {
+                    out.add(values.get(gapAt));
+                }
+            }
+            last = v;
+            lastSign = sign;
+            gapAt = -1;
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The pair walked over {@code values} (the grid and, with a scan, the values it located crossings between),
+     * each priced exactly. An incomplete grid point is listed as unsolved; an incomplete value between grid points
+     * only where a change of sign lies across it, at the next grid point, as a bisection meeting it would.
+     */
+    private Pair pair(List<BigDecimal> grid, List<BigDecimal> values, String a, String b, Search search) {
+        java.util.TreeSet<BigDecimal> onGrid = new java.util.TreeSet<>(grid);
         List<Crossing> crossings = new ArrayList<>();
         String cheaperAtStart = null;
-        List<BigDecimal> unsolved = new ArrayList<>();
+        java.util.TreeSet<BigDecimal> unsolved = new java.util.TreeSet<>();
         java.util.Set<String> incomplete = new java.util.LinkedHashSet<>();
+        java.util.Set<String> gap = new java.util.LinkedHashSet<>();
         BigDecimal lastValue = null;
         int lastSign = 0;
-        for (Sweep.Point p : sweep.points()) {
-            Cost ca = p.cost(a);
-            Cost cb = p.cost(b);
+        for (BigDecimal value : values) {
+            List<Cost> at = costs(value);
+            Cost ca = find(at, a);
+            Cost cb = find(at, b);
             if (!ca.complete() || !cb.complete()) {
-                // A lower bound says nothing about where the costs meet: the search starts again after it.
-                unsolved.add(p.value());
-                (ca.complete() ? List.of(cb) : cb.complete() ? List.of(ca) : List.of(ca, cb))
-                        .forEach(c -> incomplete.add(c.architecture()));
-                lastValue = null;
-                lastSign = 0;
+                List<Cost> missing = ca.complete() ? List.of(cb) : cb.complete() ? List.of(ca) : List.of(ca, cb);
+                if (onGrid.contains(value)) {
+                    // A lower bound says nothing about where the costs meet: the search starts again after it.
+                    unsolved.add(value);
+                    missing.forEach(c -> incomplete.add(c.architecture()));
+                    lastValue = null;
+                    lastSign = 0;
+                    gap.clear();
+                } else {
+                    missing.forEach(c -> gap.add(c.architecture()));
+                }
                 continue;
             }
             int sign = ca.exact().compareTo(cb.exact());
@@ -98,19 +253,25 @@ public final class BreakEven {
                 cheaperAtStart = sign < 0 ? a : b;
             }
             if (lastValue != null && sign != lastSign) {
-                Crossing c = solve(a, b, lastValue, p.value(), lastSign);
+                Crossing c = gap.isEmpty() ? solve(a, b, lastValue, value, lastSign) : null;
                 if (c == null) {
-                    // Priced at both grid points but not at some value between them.
-                    unsolved.add(p.value());
-                    incomplete.add(a + " or " + b);
+                    // Priced at both ends but not at some value between them.
+                    unsolved.add(onGrid.ceiling(value));
+                    incomplete.addAll(gap.isEmpty() ? List.of(a + " or " + b) : gap);
                 } else {
                     crossings.add(c);
                 }
             }
-            lastValue = p.value();
+            lastValue = value;
             lastSign = sign;
+            gap.clear();
         }
-        return new Pair(a, b, cheaperAtStart, crossings, unsolved, new ArrayList<>(incomplete));
+        return new Pair(a, b, cheaperAtStart, crossings, new ArrayList<>(unsolved), new ArrayList<>(incomplete),
+                search);
+    }
+
+    private List<Cost> costs(BigDecimal value) {
+        return priced.computeIfAbsent(value.stripTrailingZeros(), pricer::at);
     }
 
     /** The crossing in (lo, hi], where the sign of cost(a) - cost(b) leaves {@code loSign}; null if a price is missing. */
@@ -131,7 +292,7 @@ public final class BreakEven {
         }
         // Within one resolution step the costs are on one line (or one step): where that line meets zero.
         BigDecimal x = roundToResolution(line(k.lo, k.dLo, k.hi, k.dHi));
-        List<Cost> at = priced.computeIfAbsent(x.stripTrailingZeros(), pricer::at);
+        List<Cost> at = costs(x);
         if (!find(at, a).complete() || !find(at, b).complete()) {
             return null;
         }
@@ -222,7 +383,7 @@ public final class BreakEven {
 
     /** cost(a) - cost(b) at {@code value}; null when either is incomplete there. */
     private BigDecimal difference(BigDecimal value, String a, String b) {
-        List<Cost> at = priced.computeIfAbsent(value.stripTrailingZeros(), pricer::at);
+        List<Cost> at = costs(value);
         Cost ca = find(at, a);
         Cost cb = find(at, b);
         return ca.complete() && cb.complete() ? ca.exact().minus(cb.exact()).amount() : null;

@@ -2,6 +2,7 @@ package dev.cloudplan.core.decision;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +48,36 @@ public final class Grid {
      */
     public static List<BigDecimal> whole(List<BigDecimal> points) {
         return points.stream().map(v -> v.setScale(0, java.math.RoundingMode.HALF_UP)).distinct().toList();
+    }
+
+    /**
+     * The grid and values evenly spaced between each pair of its neighbours, rounded to {@code resolution}, at most
+     * {@code max} in all (every value at the resolution where that is fewer), rising: where a scan looks for crossings.
+     */
+    public static List<BigDecimal> dense(List<BigDecimal> grid, BigDecimal resolution, int max) {
+        int intervals = grid.size() - 1;
+        int between = Math.max(0, max - grid.size());
+        List<BigDecimal> out = new ArrayList<>();
+        for (int i = 0; i < intervals; i++) {
+            BigDecimal lo = grid.get(i);
+            BigDecimal hi = grid.get(i + 1);
+            out.add(lo);
+            BigDecimal width = hi.subtract(lo);
+            long wanted = between / intervals + (i < between % intervals ? 1 : 0);
+            BigDecimal steps = width.divide(resolution, 0, RoundingMode.FLOOR);
+            long k = steps.compareTo(BigDecimal.valueOf(wanted + 1)) > 0 ? wanted : Math.max(0, steps.longValue() - 1);
+            BigDecimal last = lo;
+            for (long j = 1; j <= k; j++) {
+                BigDecimal v = lo.add(width.multiply(BigDecimal.valueOf(j)).divide(BigDecimal.valueOf(k + 1),
+                        MathContext.DECIMAL64)).divide(resolution, 0, RoundingMode.HALF_UP).multiply(resolution);
+                if (v.compareTo(last) > 0 && v.compareTo(hi) < 0) {
+                    out.add(v);
+                    last = v;
+                }
+            }
+        }
+        out.add(grid.get(intervals));
+        return out;
     }
 
     private static void check(BigDecimal from, BigDecimal to, int steps) {

@@ -20,7 +20,7 @@ public final class WholeCrossings {
                 crossings.add(whole(p, c, pricer));
             }
             out.add(new BreakEven.Pair(p.first(), p.second(), p.cheaperAtStart(), crossings, p.unsolvedAt(),
-                    p.incomplete()));
+                    p.incomplete(), p.search()));
         }
         return out;
     }

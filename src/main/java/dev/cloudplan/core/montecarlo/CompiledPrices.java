@@ -115,6 +115,9 @@ final class CompiledPrices {
         /** The month's AWS charges (cent-rounded lines) and the user's stated ones, apart: credits pay AWS only. */
         double aws;
         double stated;
+        /** The same before each line's rounding to the cent: what a sweep compares (core.decision.Measure). */
+        double awsExact;
+        double statedExact;
         boolean incomplete;
 
         void reset(int ladderCount, int poolCount) {
@@ -128,6 +131,8 @@ final class CompiledPrices {
             java.util.Arrays.fill(poolUsed, 0);
             aws = 0;
             stated = 0;
+            awsExact = 0;
+            statedExact = 0;
             incomplete = false;
         }
 
@@ -145,13 +150,17 @@ final class CompiledPrices {
             System.arraycopy(from.poolUsed, 0, poolUsed, 0, from.poolUsed.length);
             aws = from.aws;
             stated = from.stated;
+            awsExact = from.awsExact;
+            statedExact = from.statedExact;
             incomplete = from.incomplete;
         }
 
         /** Prices {@code quantity} of {@code ref}, {@code includedQuantity} of it included by the service itself. */
         void price(Ref ref, double quantity, double includedQuantity) {
             if (ref.stated) {
-                stated += cents(quantity * ref.statedUsd);
+                double usd = quantity * ref.statedUsd;
+                stated += cents(usd);
+                statedExact += usd;
                 return;
             }
             if (ref.missing) {
@@ -195,7 +204,9 @@ final class CompiledPrices {
                     double qty = hi - lo;
                     double free = Math.min(freeLeft, qty);
                     freeLeft -= free;
-                    aws += cents((qty - free) * ref.usd[t]);
+                    double usd = (qty - free) * ref.usd[t];
+                    aws += cents(usd);
+                    awsExact += usd;
                 }
             }
             if (end > ref.bound && end - Math.max(start, ref.bound) - freeLeft > 1e-9 * Math.max(1, end)) {

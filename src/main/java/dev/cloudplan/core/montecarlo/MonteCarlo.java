@@ -108,31 +108,15 @@ public final class MonteCarlo {
         }
         List<Variable> variables = variables(median, checks);
         // Read only when a quantity of several pieces needs them.
-        List<List<WorkloadMonth>> moreChecks = new java.util.AbstractList<>() {
-            private List<List<WorkloadMonth>> read;
-
-            private List<List<WorkloadMonth>> read() {
-                if (read == null) {
-                    read = new ArrayList<>();
-                    for (int s = 0; s < simulations && read.size() < MORE_CHECKS; s++) {
-                        if (!checkIds.contains(s)) {
-                            read.add(source.workload(draw(s)));
-                        }
-                    }
+        List<List<WorkloadMonth>> moreChecks = new Later<>(() -> {
+            List<List<WorkloadMonth>> read = new ArrayList<>();
+            for (int s = 0; s < simulations && read.size() < MORE_CHECKS; s++) {
+                if (!checkIds.contains(s)) {
+                    read.add(source.workload(draw(s)));
                 }
-                return read;
             }
-
-            @Override
-            public List<WorkloadMonth> get(int i) {
-                return read().get(i);
-            }
-
-            @Override
-            public int size() {
-                return read().size();
-            }
-        };
+            return read;
+        });
         List<double[]> checkDraws = new ArrayList<>();
         for (int c : checkIds) {
             checkDraws.add(drawn(c));
@@ -192,7 +176,7 @@ public final class MonteCarlo {
     }
 
     /** The month figures the ranges move: a driver's value and its peak, as one where they are equal throughout. */
-    private static List<Variable> variables(List<WorkloadMonth> median, List<List<WorkloadMonth>> checks) {
+    static List<Variable> variables(List<WorkloadMonth> median, List<List<WorkloadMonth>> checks) {
         List<Variable> out = new ArrayList<>();
         for (Driver d : Driver.values()) {
             boolean moves = false;

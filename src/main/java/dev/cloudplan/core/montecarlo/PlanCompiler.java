@@ -30,12 +30,21 @@ final class PlanCompiler {
     static PricedPlan compile(Estimator estimator, PriceCatalog catalog, Scenario scenario, Architecture arch,
             List<Variable> variables, List<WorkloadMonth> median, List<List<WorkloadMonth>> checks,
             List<List<WorkloadMonth>> moreChecks) {
+        return compile(estimator, catalog, scenario, arch, variables, median, checks, moreChecks,
+                scenario.horizonMonths());
+    }
+
+    /** As above for the first {@code upTo} months only (a sweep of month 2 never prices the rest). */
+    static PricedPlan compile(Estimator estimator, PriceCatalog catalog, Scenario scenario, Architecture arch,
+            List<Variable> variables, List<WorkloadMonth> median, List<List<WorkloadMonth>> checks,
+            List<List<WorkloadMonth>> moreChecks, int upTo) {
         CompiledPrices prices = new CompiledPrices(catalog, scenario.region());
         int horizon = scenario.horizonMonths();
         PricedPlan.MonthModel[] models = new PricedPlan.MonthModel[horizon];
         double[] fixed = new double[horizon];
+        double[] fixedExact = new double[horizon];
         boolean[] usable = new boolean[horizon];
-        for (int m = 1; m <= horizon; m++) {
+        for (int m = 1; m <= upTo; m++) {
             Set<FreeTierRegime> regimes = regimes(scenario, m);
             List<WorkloadMonth> checkMonths = new ArrayList<>();
             for (List<WorkloadMonth> c : checks) {
@@ -62,11 +71,12 @@ final class PlanCompiler {
             for (FixedCost f : scenario.fixedCosts()) {
                 if (f.dueIn(m)) {
                     fixed[m - 1] += f.amount().toCents().amount().doubleValue();
+                    fixedExact[m - 1] += f.amount().amount().doubleValue();
                 }
             }
             usable[m - 1] = scenario.account().creditsUsableIn(scenario.start().plusMonths(m - 1));
         }
-        return new PricedPlan(arch, models, fixed, usable, scenario.account().credits().amount().doubleValue(),
+        return new PricedPlan(arch, models, fixed, fixedExact, usable, scenario.account().credits().amount().doubleValue(),
                 variables, prices, m -> regimes(scenario, m), estimator, scenario);
     }
 

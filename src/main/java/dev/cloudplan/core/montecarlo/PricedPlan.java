@@ -145,6 +145,7 @@ final class PricedPlan {
     /** Per month and piece, the figures' offsets from the piece's point: reused from scenario to scenario. */
     private final double[][][] offsets;
     private final double[] fixedUsd;
+    private final double[] fixedExactUsd;
     private final boolean[] creditsUsable;
     private final double credits;
     private final List<Variable> variables;
@@ -156,7 +157,8 @@ final class PricedPlan {
     private final CompiledPrices.Month state = new CompiledPrices.Month();
     private long componentMonths;
 
-    PricedPlan(Architecture arch, MonthModel[] months, double[] fixedUsd, boolean[] creditsUsable, double credits,
+    PricedPlan(Architecture arch, MonthModel[] months, double[] fixedUsd, double[] fixedExactUsd,
+            boolean[] creditsUsable, double credits,
             List<Variable> variables, CompiledPrices prices,
             java.util.function.Function<Integer, java.util.Set<dev.cloudplan.core.catalog.FreeTierRegime>> regimes,
             Estimator estimator, Scenario scenario) {
@@ -172,6 +174,7 @@ final class PricedPlan {
             prepared[m] = months[m] == null ? null : months[m].prepare(prices);
         }
         this.fixedUsd = fixedUsd;
+        this.fixedExactUsd = fixedExactUsd;
         this.creditsUsable = creditsUsable;
         this.credits = credits;
         this.variables = List.copyOf(variables);
@@ -194,6 +197,15 @@ final class PricedPlan {
         return n;
     }
 
+    /** Months among the first {@code upTo} whose charges come from the quantity model. */
+    int modelledMonths(int upTo) {
+        int n = 0;
+        for (int m = 0; m < upTo; m++) {
+            n += months[m] == null ? 0 : 1;
+        }
+        return n;
+    }
+
     int horizon() {
         return months.length;
     }
@@ -205,14 +217,26 @@ final class PricedPlan {
 
     /**
      * The cash cost of each month of the scenario whose moving figures are {@code figures} ([month][variable]) into
-     * {@code monthUsd}, its workload read from {@code workload} only for a month the model does not capture; false when a price is missing in some month (the figures are then lower bounds).
+     * {@code monthUsd}, its workload read from {@code workload} only for a month the model does not capture; false
+     * when a price is missing in some month (the figures are then lower bounds).
      */
     boolean evaluate(double[][] figures, java.util.function.Supplier<List<WorkloadMonth>> workload,
             double[] monthUsd) {
+        return evaluate(figures, workload, monthUsd, null, null, months.length);
+    }
+
+    /**
+     * As {@link #evaluate(double[][], java.util.function.Supplier, double[])} for the first {@code upTo} months only,
+     * and, when {@code exactUsd} is given, each month's cost before the lines' rounding to the cent as a sweep compares
+     * it (core.decision.Measure: credits that cover all AWS charges leave none of them), and whether each month is
+     * complete into {@code monthComplete}.
+     */
+    boolean evaluate(double[][] figures, java.util.function.Supplier<List<WorkloadMonth>> workload,
+            double[] monthUsd, double[] exactUsd, boolean[] monthComplete, int upTo) {
         boolean complete = true;
         double creditsLeft = credits;
         int components = arch.components().size();
-        for (int m = 0; m < months.length; m++) {
+        for (int m = 0; m < upTo; m++) {
             MonthModel model = months[m];
             if (model != null) {
                 Prepared ready = prepared[m];
@@ -243,6 +267,11 @@ final class PricedPlan {
                 creditsLeft = 0;
             }
             monthUsd[m] = CompiledPrices.cents(state.aws + state.stated + fixedUsd[m] - used);
+            if (exactUsd != null) {
+                boolean covered = used > 0 && used >= state.aws;
+                exactUsd[m] = state.statedExact + fixedExactUsd[m] + (covered ? 0 : state.awsExact - used);
+                monthComplete[m] = !state.incomplete;
+            }
             componentMonths += components;
         }
         return complete;
