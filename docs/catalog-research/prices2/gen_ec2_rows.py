@@ -1,3 +1,5 @@
+# Writes the us-east-1 Windows/RHEL/SUSE rows of catalog-src/transcribed/AmazonEC2.csv from the transcription beside it
+# (flexera-ec2-us-east-1-os.txt: type, operatingSystem, price, SKU as read). Run once from the repository root.
 import csv,io
 SRC="github:flexera-public/policy_templates/data/aws/aws_ec2_pricing.json@127f936c2fc6ed3e6555975d3db5313c6e3238e1"
 order={'nano':0,'micro':1,'small':2,'medium':3,'large':4,'xlarge':5}
@@ -6,7 +8,7 @@ def rank(t):
     if s in order: return order[s]
     return 5+int(s.replace('xlarge',''))
 lin={}; data=[]
-for line in open('/tmp/flexera_ec2_os.txt'):
+for line in open('docs/catalog-research/prices2/flexera-ec2-us-east-1-os.txt'):
     if line.startswith('#') or not line.strip(): continue
     t,o,p,sku=line.split()
     if o=='Linux': lin[t]=(p,sku); continue
@@ -22,5 +24,5 @@ for t,o,p,sku in data:
           + ('Windows = Linux + 0.046 per vCPU-hour. ' if o=='Windows' and not t.startswith('t') else '')
           + 'Not read from AWS directly. (prices2 pass, 2026-12-02)')
     w.writerow(['AmazonEC2','us-east-1','instance-hours',f'instanceType={t};operatingSystem={o};purchaseOption=OnDemand;tenancy=Shared','Hrs','0','',p,'2026-08-09',SRC,desc,sku,'price-list-mirror','https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/us-east-1/index.json'])
-f=open('catalog-src/transcribed/AmazonEC2.csv','a'); f.write('\n'+out.getvalue())
+open('catalog-src/transcribed/AmazonEC2.csv','a').write(out.getvalue())
 print(len(data))
