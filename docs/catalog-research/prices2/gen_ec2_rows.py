@@ -1,4 +1,4 @@
-# Writes the us-east-1 Windows/RHEL/SUSE rows of catalog-src/transcribed/AmazonEC2.csv from the transcription beside it
+# (Re)writes the us-east-1 Windows/RHEL/SUSE rows of catalog-src/transcribed/AmazonEC2.csv from the transcription beside it
 # (flexera-ec2-us-east-1-os.txt: type, operatingSystem, price, SKU as read). Run once from the repository root.
 import csv,io
 SRC="github:flexera-public/policy_templates/data/aws/aws_ec2_pricing.json@127f936c2fc6ed3e6555975d3db5313c6e3238e1"
@@ -24,5 +24,8 @@ for t,o,p,sku in data:
           + ('Windows = Linux + 0.046 per vCPU-hour. ' if o=='Windows' and not t.startswith('t') else '')
           + 'Not read from AWS directly. (prices2 pass, 2026-12-02)')
     w.writerow(['AmazonEC2','us-east-1','instance-hours',f'instanceType={t};operatingSystem={o};purchaseOption=OnDemand;tenancy=Shared','Hrs','0','',p,'2026-08-09',SRC,desc,sku,'price-list-mirror','https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/us-east-1/index.json'])
-open('catalog-src/transcribed/AmazonEC2.csv','a').write(out.getvalue())
+# Idempotent: the rows this script wrote before (their source is the Flexera EC2 file) are replaced, the others kept.
+path = 'catalog-src/transcribed/AmazonEC2.csv'
+kept = [l for l in open(path).read().splitlines(keepends=True) if SRC not in l]
+open(path, 'w').write(''.join(kept) + out.getvalue())
 print(len(data))

@@ -50,7 +50,7 @@ class BreadthOptionsCliTest {
     @Test
     void theNewOptions_areNotPriced_neverZero() throws Exception {
         Cli.Result r = compare("""
-                - {name: app, type: ec2, instance_type: m7g.large, operating_system: rhel}
+                - {name: app, type: ec2, instance_type: c7g.large, operating_system: rhel}
                 - {name: table, type: dynamodb, backups: 100 GB, stream_reads: 1M}
                 - {name: aur, type: aurora, engine: mysql, instance_type: db.r6g.large, backtrack: 1M}
                 - {name: win, type: fargate, operating_system: windows, vcpu: 1, memory: 4 GB}""");
