@@ -56,8 +56,17 @@ class BundledCatalogBuildTest {
         assertThat(t4g.grade()).isEqualTo(Grade.PRICE_LIST_MIRROR);
         assertThat(t4g.source()).startsWith("github:skypilot-org/skypilot-catalog/");
         // rds-ondemand.csv: "eu-central-1,db.r6g.large,PostgreSQL,Multi-AZ,...": one row per class, engine and deployment.
-        assertThat(catalog.prices().stream().filter(p -> p.service().equals("AmazonRDS") && p.charge().equals("instance-hours"))
-                .count()).isEqualTo(74 * 3 * 2 * 6);
+        var rdsHours = catalog.prices().stream().filter(p -> p.service().equals("AmazonRDS") && p.charge().equals("instance-hours"))
+                .toList();
+        String cluster = "Multi-AZ (readable standbys)";
+        // Aurora instance keys are hand-kept too (3 us-east-1 Aurora PostgreSQL Standard rows), not mirror rows.
+        assertThat(rdsHours.stream().filter(p -> !cluster.equals(p.attributes().get("deploymentOption"))
+                && !p.attributes().get("databaseEngine").startsWith("Aurora")).count()).isEqualTo(74 * 3 * 2 * 6);
+        // Multi-AZ DB clusters, hand-kept from the same Flexera file (catalog-src/transcribed/AmazonRDS.csv): us-east-1
+        // db.m5d (8 sizes), db.m6gd (7), db.m6id (9), db.m6idn (9), db.r5d (8), db.r6gd (7), MySQL and PostgreSQL.
+        assertThat(rdsHours.stream().filter(p -> cluster.equals(p.attributes().get("deploymentOption"))))
+                .hasSize((8 + 7 + 9 + 9 + 8 + 7) * 2)
+                .allSatisfy(p -> assertThat(p.region()).isEqualTo("us-east-1"));
         // The four bare-metal types where Karpenter's Dedicated-tenancy figure differs from SkyPilot's are listed.
         assertThat(o.disagreements()).extracting(MirrorRows.Disagreement::key).contains(
                 "AmazonEC2 us-east-1 instance-hours c6g.metal", "AmazonEC2 us-east-1 instance-hours m7i.metal-24xl");

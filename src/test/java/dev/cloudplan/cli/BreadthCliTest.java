@@ -67,9 +67,10 @@ class BreadthCliTest {
 
     @Test
     void unpricedCharges_makeTheEstimateIncomplete_neverZero() throws Exception {
-        Cli.Result r = estimate("- {name: firewall, type: waf}");
+        // Gateway Load Balancer prices have one source each (catalog-src/unconfirmed/AWSELB.csv): never bundled.
+        Cli.Result r = estimate("- {name: firewall, type: gwlb}");
         assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
-        assertThat(r.out()).contains("INCOMPLETE").contains("Web ACLs").contains("NOT PRICED");
+        assertThat(r.out()).contains("INCOMPLETE").contains("Gateway Load Balancer hours").contains("NOT PRICED");
         assertThat(run("estimate", dir.resolve("spec.yaml").toString(), "-a", "a", "--require-complete").code())
                 .isEqualTo(Main.INCOMPLETE);
     }

@@ -50,7 +50,7 @@ class BreadthOptionsCliTest {
     @Test
     void theNewOptions_areNotPriced_neverZero() throws Exception {
         Cli.Result r = compare("""
-                - {name: app, type: ec2, instance_type: t3.medium, operating_system: rhel}
+                - {name: app, type: ec2, instance_type: c7g.large, operating_system: rhel}
                 - {name: table, type: dynamodb, backups: 100 GB, stream_reads: 1M}
                 - {name: aur, type: aurora, engine: mysql, instance_type: db.r6g.large, backtrack: 1M}
                 - {name: win, type: fargate, operating_system: windows, vcpu: 1, memory: 4 GB}""");
@@ -60,6 +60,35 @@ class BreadthOptionsCliTest {
                 .anySatisfy(l -> assertThat(l).contains("Streams read request units"))
                 .anySatisfy(l -> assertThat(l).contains("Aurora backtrack"))
                 .anySatisfy(l -> assertThat(l).contains("Fargate Windows OS licence"));
+    }
+
+    /**
+     * Lines the prices2 pass priced in us-east-1 (catalog-src/transcribed/): a Multi-AZ DB cluster of db.r6gd.large
+     * (PostgreSQL, 0.722 an hour, Flexera's RDS mirror), Aurora PostgreSQL Standard db.r6g.xlarge (0.519) and EC2
+     * m7g.large SUSE (0.1379, Flexera's EC2 mirror), each for 730 hours.
+     */
+    @Test
+    void thePrices2Rows_priceTheirLines() throws Exception {
+        Cli.Result r = compare("""
+                - {name: db, type: rds, engine: postgresql, instance_type: db.r6gd.large, multi_az_cluster: true, storage: 100 GB}
+                - {name: aur, type: aurora, engine: postgresql, instance_type: db.r6g.xlarge}
+                - {name: app, type: ec2, instance_type: m7g.large, operating_system: suse}""");
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
+        JsonNode lines = new ObjectMapper().readTree(r.out()).get("architectures").get(0).get("months").get(0).get("lines");
+        assertThat(cost(lines, "DB instance (PostgreSQL, Multi-AZ (readable standbys), on-demand, db.r6gd.large)"))
+                .isEqualTo(Math.round(730 * 0.722 * 100) / 100.0);
+        assertThat(cost(lines, "Aurora instances (Aurora PostgreSQL, Standard, on-demand, 1 x db.r6g.xlarge)"))
+                .isEqualTo(Math.round(730 * 0.519 * 100) / 100.0);
+        assertThat(cost(lines, "Instance usage (SUSE, on-demand, m7g.large)")).isEqualTo(Math.round(730 * 0.1379 * 100) / 100.0);
+    }
+
+    private static double cost(JsonNode lines, String charge) {
+        for (JsonNode l : lines) {
+            if (l.get("charge").asText().equals(charge)) {
+                return l.get("cost").asDouble();
+            }
+        }
+        throw new AssertionError("no line " + charge + " in " + lines);
     }
 
     @Test

@@ -31,6 +31,10 @@ class BreadthRulesTest {
     static final PriceCatalog BUNDLED = Fixtures.bundled();
     static final double IPV4_HOUR = 0.005;          // AmazonVPC public-ipv4-hours (in-use and idle), us-east-1
     static final double NLB_HOUR = 0.0225;          // AWSELB nlb-hours, transcribed
+    static final double NLCU_HOUR = 0.006;          // AWSELB nlcu-hours, transcribed (Infracost golden + awsnegotiations)
+    static final double WAF_ACL = 5;                // awswaf web-acls, a month, transcribed
+    static final double WAF_RULE = 1;               // awswaf rules, a month, transcribed
+    static final double WAF_REQUEST = 0.0000006;    // awswaf requests ($0.60 per million), transcribed
     static final double ENDPOINT_AZ_HOUR = 0.01;    // AmazonVPC vpc-endpoint-hours, price-list-mirror
     static final double ENDPOINT_GB = 0.01;         // AmazonVPC vpc-endpoint-data, first 1 PB (1,048,576 GB)
     static final double TGW_ATTACHMENT_HOUR = 0.05; // AmazonVPC transit-gateway-attachment-hours, transcribed
@@ -66,9 +70,9 @@ class BreadthRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("nlb tcp: active connections dominate (250,000 / 100,000 = 2.5 NLCU), NLCU-hours not priced",
+                Arguments.of("nlb tcp: active connections dominate (250,000 / 100,000 = 2.5 NLCU over 1 new/s and 2 GB/h)",
                         List.of("nlb", "lb", nlb("tcp", "250000", "1460")), Map.of(Driver.REQUESTS, "2628000"),
-                        HOURS * NLB_HOUR + 2 * HOURS * IPV4_HOUR, List.of("NLB capacity units")),
+                        HOURS * NLB_HOUR + 2 * HOURS * IPV4_HOUR + 250_000 / 100_000.0 * HOURS * NLCU_HOUR, List.of()),
                 Arguments.of("nlb internal, nlcus off: hours only",
                         List.of("nlb", "lb", new NlbRule.Config(1, "tcp", d("1"), null, null, false, 0)), Map.of(),
                         HOURS * NLB_HOUR, List.of()),
@@ -116,9 +120,9 @@ class BreadthRulesTest {
                         List.of("cognito", "users", new CognitoRule.Config("essentials", null, d("0.1"))),
                         Map.of(Driver.ACTIVE_USERS, "25000"), 0.0,
                         List.of("Monthly active users (essentials)", "Federated (SAML/OIDC) monthly active users")),
-                Arguments.of("waf: NOT PRICED (no source names a region)",
-                        List.of("waf", "fw", new WafRule.Config(1, 8, null)), Map.of(Driver.REQUESTS, "1000000"), 0.0,
-                        List.of("Web ACLs", "Rules", "Requests inspected")),
+                Arguments.of("waf: 1 web ACL, 8 rules, auto requests = the workload's 1M",
+                        List.of("waf", "fw", new WafRule.Config(1, 8, null)), Map.of(Driver.REQUESTS, "1000000"),
+                        1 * WAF_ACL + 8 * WAF_RULE + 1_000_000 * WAF_REQUEST, List.of()),
                 Arguments.of("kms: 2 keys, 1M requests less the 20,000 free",
                         List.of("kms", "keys", new KmsRule.Config(2, d("1000000"))), Map.of(),
                         2 * KMS_KEY + (1_000_000 - 20_000) * KMS_REQUEST, List.of()),

@@ -79,9 +79,18 @@ class Ec2OptionsTest {
         assertThat(p.unpriced()).anySatisfy(u -> assertThat(u.reason()).contains("operatingSystem=RHEL"));
     }
 
-    @Test
-    void theBundledCatalog_pricesLinuxOnly() {
-        Projection p = month(dev.cloudplan.Fixtures.bundled(), List.of("ec2", "app", ec2(1, "windows", 0)), Map.of());
-        assertThat(p.unpriced()).anySatisfy(u -> assertThat(u.reason()).contains("operatingSystem=Windows"));
+    /**
+     * The bundled catalog prices the licensed systems in us-east-1 from Flexera's aws_ec2_pricing.json (price-list-mirror,
+     * catalog-src/transcribed/AmazonEC2.csv): t3.medium Windows 0.06, RHEL 0.0704, SUSE 0.0979 an hour; gp3 0.08 a GB-month.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundledSystems")
+    void theBundledCatalog_pricesTheLicensedSystems_inUsEast1(String os, double hourly) {
+        RuleCases.assertCompleteMonth(dev.cloudplan.Fixtures.bundled(), List.of("ec2", "app", ec2(2, os, 0)), Map.of(),
+                2 * 730 * hourly + 2 * 8 * 0.08);
+    }
+
+    static Stream<Arguments> bundledSystems() {
+        return Stream.of(Arguments.of("windows", 0.06), Arguments.of("rhel", 0.0704), Arguments.of("suse", 0.0979));
     }
 }
