@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 public final class WhatIfServer implements AutoCloseable {
     /** The largest request body read; the page's requests are a few hundred bytes. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** How much of a too-large body is read and dropped so its sender gets the 413; more closes the connection. */
+    private static final long DRAIN_BYTES = 1 << 20;
     /** Recomputed answers kept, in bytes of JSON (a report is 130 to 300 KB). */
     private static final long KEPT_BYTES = 96L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -212,11 +214,28 @@ public final class WhatIfServer implements AutoCloseable {
         boolean over = length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES;
         byte[] b = over ? null : ex.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
         if (over || b.length > MAX_BODY_BYTES) {
-            // The rest is not read: the connection is closed after the answer.
-            ex.getResponseHeaders().set("Connection", "close");
+            // A client still sending would meet a reset instead of the answer: what is left is read and dropped, up
+            // to a bound; past it the connection is closed after the answer.
+            if (!drained(ex.getRequestBody())) {
+                ex.getResponseHeaders().set("Connection", "close");
+            }
             throw new Edits.BadRequest(413, "the request body is larger than " + MAX_BODY_BYTES + " bytes");
         }
         return b;
+    }
+
+    /** Whether the rest of a body too large to take ended within {@link #DRAIN_BYTES}, read and dropped. */
+    private static boolean drained(java.io.InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = DRAIN_BYTES;
+        while (left > 0) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+                return true;
+            }
+            left -= n;
+        }
+        return false;
     }
 
     private Answers.Answer recompute(Edits edits) {
