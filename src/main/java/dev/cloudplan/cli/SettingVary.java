@@ -82,8 +82,10 @@ record SettingVary(String name, List<String> architectures, String component, Se
                 throw new UserError(flag + " " + name + ": " + (s == null ? "'" + settingName + "' is not a setting of "
                         + c.type() + " components" : "'" + settingName + "' of " + c.type() + " components is not a"
                         + " number (" + s.help() + ")") + " (component '" + component + "' of " + e.getKey() + ")",
-                        Main.BAD_INPUT, (near != null ? "did you mean '" + near + "'? " : "") + "settings of "
-                                + component + " a sweep can vary: " + String.join(", ", numeric));
+                        Main.BAD_INPUT, numeric.isEmpty() ? c.type() + " components have no numeric setting to"
+                                + " vary: sweep a workload driver, or a setting of another component"
+                                : (near != null ? "did you mean '" + near + "'? " : "") + "settings of " + component
+                                + " a sweep can vary: " + String.join(", ", numeric));
             }
             if (setting != null && setting.kind() != s.kind()) {
                 throw new UserError(flag + " " + name + ": '" + component + "' is a " + holding.values().iterator().next()

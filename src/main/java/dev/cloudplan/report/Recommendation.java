@@ -6,7 +6,6 @@ import dev.cloudplan.core.capacity.Status;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.projection.MonthCost;
 import dev.cloudplan.core.projection.Projection;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,8 +79,8 @@ final class Recommendation {
         for (MonthPlan plan : p.capacity()) {
             CapacityCheck over = plan.checks().stream().filter(c -> c.status() == Status.OVER).findFirst().orElse(null);
             if (over != null) {
-                out.add("over capacity from month " + plan.month() + " (" + over.component() + " " + over.resource() + " at "
-                        + over.utilisation().movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "% of its limit)");
+                out.add("over capacity from month " + plan.month() + " (" + over.component() + " " + over.resource() + " "
+                        + over.ofLimit() + ")");
                 break;
             }
         }

@@ -102,8 +102,7 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
             for (CapacityCheck c : plan.checks()) {
                 if (c.status() == Status.OVER) {
                     return Optional.of("Architecture '" + p.architecture() + "' is OVER CAPACITY from month "
-                            + plan.month() + ": " + c.component() + " " + c.resource() + " at "
-                            + c.utilisation().movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "% of its limit"
+                            + plan.month() + ": " + c.component() + " " + c.resource() + " " + c.ofLimit()
                             + " (see 'cloudplan capacity').");
                 }
             }

@@ -70,10 +70,25 @@ public record SweepReport(Scenario scenario, Axis axis, BigDecimal from, BigDeci
                         + " break-even is solved from it (see 'cloudplan estimate').");
             }
         }
+        for (String a : sweep.architectures()) {
+            List<BigDecimal> over = sweep.points().stream().filter(p -> p.cost(a).overCapacity()).map(Sweep.Point::value)
+                    .toList();
+            if (!over.isEmpty()) {
+                out.add("Architecture '" + a + "' is OVER CAPACITY at " + over.size() + " of " + sweep.points().size()
+                        + " points (" + axis.name() + " " + overText(over) + "): its cost there is the bill of a system"
+                        + " that cannot carry the load, and break-evens with it there compare against that (see"
+                        + " 'cloudplan capacity' on the spec at such a value).");
+            }
+        }
         pairs.stream().map(p -> p.search().why()).filter(java.util.Objects::nonNull).distinct().forEach(why ->
                 out.add("The compiled plan was not used to locate crossings: " + why + "; crossings were located at the"
                         + " grid points only (please report this)."));
         return out;
+    }
+
+    private String overText(List<BigDecimal> values) {
+        List<String> shown = values.stream().limit(5).map(v -> Scale.number(v, axis)).toList();
+        return String.join(", ", shown) + (values.size() > 5 ? " ..." : "");
     }
 
     /**

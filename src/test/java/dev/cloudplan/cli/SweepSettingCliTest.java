@@ -134,6 +134,23 @@ class SweepSettingCliTest {
     }
 
     @Test
+    void aCountOfZero_isOverCapacity_saidAtItsPoints_neverAnInternalError() throws IOException {
+        Cli.Result r = run("sweep", EXAMPLE, "--vary", "app.count=0..3");
+        assertThat(r.code()).as(r.err()).isZero();
+        // No instance carries the app's CPU; the other points (1 to 3 t4g.medium at 100M requests) carry it.
+        assertThat(r.out()).contains("Architecture 'ec2-rds-mysql' is OVER CAPACITY at 1 of 4 points (app.count 0)",
+                "Architecture 'ec2-dynamodb' is OVER CAPACITY at 1 of 4 points (app.count 0)")
+                .doesNotContain("'serverless' is OVER CAPACITY");
+        Path zero = tmp.resolve("zero.yaml");
+        Files.writeString(zero, Files.readString(Path.of(EXAMPLE)).replaceFirst("        instance_type: t4g.medium\n",
+                "        instance_type: t4g.medium\n        count: 0\n"));
+        Cli.Result compare = run("compare", zero.toString());
+        assertThat(compare.code()).as(compare.err()).isZero();
+        assertThat(compare.out() + compare.err())
+                .contains("'ec2-rds-mysql' is OVER CAPACITY from month 1: app CPU with a limit of 0");
+    }
+
+    @Test
     void table_saysTheCountIsWhole_andWhichArchitecturesHoldTheSetting() throws IOException {
         Cli.Result r = run("sweep", Cli.writeSpec(tmp, SPEC).toString(), "--vary", "app.count=1..4");
         assertThat(r.code()).as(r.err()).isZero();

@@ -47,6 +47,13 @@ public record CapacityCheck(String component, String resource, BigDecimal demand
         return worst;
     }
 
+    /** "at 112% of its limit", or "with a limit of 0" when the capacity is zero (no instance, no storage). */
+    public String ofLimit() {
+        BigDecimal u = utilisation();
+        return u == null ? "with a limit of 0 (" + demand.round(MathContext.DECIMAL32).round(new MathContext(3)).stripTrailingZeros().toPlainString() + " needed)"
+                : "at " + u.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + "% of its limit";
+    }
+
     /** demand / capacity; null when the capacity is zero. */
     public BigDecimal utilisation() {
         return capacity.signum() == 0 ? null : demand.divide(capacity, MC);

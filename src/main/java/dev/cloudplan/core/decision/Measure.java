@@ -28,7 +28,9 @@ public record Measure(Integer month) {
             billed = billed.plus(m.total());
             exact = exact.plus(exact(m));
         }
-        return new Cost(p.architecture(), billed, exact, months.stream().allMatch(m -> m.unpriced().isEmpty()));
+        boolean over = month == null ? p.overCapacity()
+                : p.capacity().size() >= month && p.capacity().get(month - 1).anyOver();
+        return new Cost(p.architecture(), billed, exact, months.stream().allMatch(m -> m.unpriced().isEmpty()), over);
     }
 
     /**

@@ -29,7 +29,8 @@ public final class BurstableBalance implements CapacityLimit {
             return List.of();
         }
         Demand peak = Cpu.demand(u, u.load(), new Assumptions());
-        if (peak == null) {
+        if (peak == null || u.units() == 0) {
+            // No instance has a balance; the CPU check already says that none carries the load.
             return List.of();
         }
         BigDecimal n = BigDecimal.valueOf(u.units());
