@@ -35,7 +35,8 @@ record ExtendedSupport(String statedPhase, String engineVersion, EngineSupport d
 
     static final Setting PHASE = Setting.choice("extended_support", NONE_GIVEN, List.of(NONE_GIVEN,
             EngineSupport.YEAR_1_2, EngineSupport.YEAR_3), "the RDS Extended Support phase the engine's major version is"
-            + " in for the whole projection: billed per vCPU-hour of every instance (or give engine_version)");
+            + " in for the whole projection, billed per vCPU-hour of every instance; none = a version in standard"
+            + " support, no charge (with engine_version, the phase follows that version's support dates instead)");
     static final Setting VERSION = Setting.of("engine_version", SettingKind.TEXT, NONE_GIVEN, "the engine's major"
             + " version, e.g. 5.7: its Extended Support phase each month follows AWS's support dates; none = as stated");
 
