@@ -39,13 +39,7 @@ public final class CommitmentsRenderer {
     private CommitmentsRenderer() {}
 
     public static String render(Report r, Format format) {
-        return switch (format) {
-            case TABLE -> TableRenderer.render(blocks(r));
-            case MARKDOWN -> MarkdownRenderer.render(blocks(r));
-            case JSON -> json(r);
-            case CSV -> csv(r);
-            case HTML -> HtmlRenderer.page(blocks(r), List.of());
-        };
+        return BlockFormats.render(format, () -> blocks(r), () -> json(r), () -> csv(r), List::of);
     }
 
     static List<Block> blocks(Report r) {

@@ -29,13 +29,8 @@ public final class MonteCarloRenderer {
     public record MonteCarloReport(String name, MonteCarloResult result, CatalogInfo catalog) {}
 
     public static String render(MonteCarloReport report, Format format) {
-        return switch (format) {
-            case TABLE -> TableRenderer.render(blocks(report));
-            case MARKDOWN -> MarkdownRenderer.render(blocks(report));
-            case HTML -> HtmlRenderer.page(blocks(report), bandChart(report.result()));
-            case JSON -> json(report);
-            case CSV -> csv(report);
-        };
+        return BlockFormats.render(format, () -> blocks(report), () -> json(report), () -> csv(report),
+                () -> bandChart(report.result()));
     }
 
     /**

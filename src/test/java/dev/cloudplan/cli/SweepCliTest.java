@@ -165,6 +165,11 @@ class SweepCliTest {
     @ParameterizedTest
     @MethodSource("badInputs")
     void badInput_exits2_withTheFlagAndAFix_neverAStackTrace(List<String> flags, String problem, String fix) {
+        assertBadInput(flags, problem, fix);
+    }
+
+    /** sweep on the example with {@code flags}: exit 2, the problem and the fix on stderr, nothing on stdout. */
+    static void assertBadInput(List<String> flags, String problem, String fix) {
         List<String> args = new ArrayList<>(List.of("sweep", EXAMPLE));
         args.addAll(flags);
         Cli.Result r = run(args.toArray(String[]::new));

@@ -261,11 +261,6 @@ class SweepSettingCliTest {
     @ParameterizedTest
     @MethodSource("badInputs")
     void badInput_exits2_withTheFlagAndAFix_neverAStackTrace(List<String> flags, String problem, String fix) {
-        List<String> args = new ArrayList<>(List.of("sweep", EXAMPLE));
-        args.addAll(flags);
-        Cli.Result r = run(args.toArray(String[]::new));
-        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(Main.BAD_INPUT);
-        assertThat(r.err()).contains("error: ", problem, "fix:", fix).doesNotContain("Exception", "\tat ");
-        assertThat(r.out()).isEmpty();
+        SweepCliTest.assertBadInput(flags, problem, fix);
     }
 }
