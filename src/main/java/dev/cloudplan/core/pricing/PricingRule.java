@@ -83,6 +83,17 @@ public interface PricingRule<C extends ComponentConfig> {
     List<Charge> charges(C config, Usage usage, int month);
 
     /**
+     * Whether what {@link #derive} and {@link #charges} give for {@code config} in {@code month} can differ from the
+     * month before's at the same workload figures: an upfront fee in the first month of a term, logs piling up until
+     * the first expire. When no component of an architecture changes in a month whose workload figures, free-tier
+     * regimes and configurations equal the month before's, the month is priced as that one was (the estimator's month
+     * memo); RuleMonthTest holds every rule to its answer.
+     */
+    default boolean changesIn(C config, int month) {
+        return false;
+    }
+
+    /**
      * The fraction of workload.egress this component bills as leaving AWS (data transfer out, a CDN); zero for
      * the rest. An architecture's fractions must not add up to more than all of it, or bytes are billed twice.
      */

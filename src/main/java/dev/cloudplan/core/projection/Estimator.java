@@ -12,6 +12,7 @@ import dev.cloudplan.core.capacity.MonthPlan;
 import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.capacity.ScalingPath;
 import dev.cloudplan.core.capacity.Sizable;
+import dev.cloudplan.core.catalog.FreeTierRegime;
 import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.catalog.MissingPriceException;
 import dev.cloudplan.core.catalog.PriceCatalog;
@@ -36,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Prices an architecture month by month.
@@ -58,6 +60,7 @@ public final class Estimator {
 
     private final PriceCatalog catalog;
     private final CapacityData capacity;
+    private final boolean monthMemo;
     /** By identity: a workload is immutable, and the same one is priced for every architecture of a spec. */
     private final Map<Workload, List<WorkloadMonth>> workloadCache = new java.util.IdentityHashMap<>();
 
@@ -67,8 +70,18 @@ public final class Estimator {
 
     /** An estimator that also checks capacity and sizes {@code auto} components from {@code capacity}. */
     public Estimator(PriceCatalog catalog, CapacityData capacity) {
+        this(catalog, capacity, true);
+    }
+
+    private Estimator(PriceCatalog catalog, CapacityData capacity, boolean monthMemo) {
         this.catalog = catalog;
         this.capacity = capacity;
+        this.monthMemo = monthMemo;
+    }
+
+    /** This estimator pricing every month in full, never from the month before's (MonthMemo): to check the memo. */
+    public Estimator withoutMonthMemo() {
+        return new Estimator(catalog, capacity, false);
     }
 
     /** Where the architecture of {@code projection} breaks as the load grows, and what each next step costs. */
@@ -108,18 +121,30 @@ public final class Estimator {
         List<WorkloadMonth> workloads = workloadMonths(scenario);
         CapacityPlanner planner = new CapacityPlanner(capacity, new ListPrices(catalog, capacity, scenario));
         List<MonthPlan> plans = new ArrayList<>();
+        MonthMemo memo = new MonthMemo();
         for (int m = 1; m <= scenario.horizonMonths(); m++) {
             YearMonth calendar = scenario.start().plusMonths(m - 1);
             WorkloadMonth workload = workloads.get(m - 1);
-            MonthPricer pricer = new MonthPricer(catalog, scenario.region(), scenario.account().regimesIn(calendar));
-            List<LineItem> lines = new ArrayList<>();
-            List<UnpricedCharge> unpriced = new ArrayList<>();
-            MonthPlan plan = planner.plan(architecture, workload, assumptions);
-            plans.add(plan);
-            for (Component component : architecture.components()) {
-                PlannedComponent planned = plan.component(component.name()).orElseThrow();
-                priceComponent(architecture, component, planned, workload, calendar, m, pricer, assumptions, lines,
-                        unpriced);
+            Set<FreeTierRegime> regimes = scenario.account().regimesIn(calendar);
+            MonthMemo.Month same = monthMemo ? memo.repeat(architecture, workload, regimes, calendar, assumptions) : null;
+            List<LineItem> lines;
+            List<UnpricedCharge> unpriced;
+            if (same != null) {
+                plans.add(same.plan());
+                lines = new ArrayList<>(same.lines());
+                unpriced = new ArrayList<>(same.unpriced());
+            } else {
+                MonthPricer pricer = new MonthPricer(catalog, scenario.region(), regimes);
+                lines = new ArrayList<>();
+                unpriced = new ArrayList<>();
+                MonthPlan plan = planner.plan(architecture, workload, assumptions);
+                plans.add(plan);
+                for (Component component : architecture.components()) {
+                    PlannedComponent planned = plan.component(component.name()).orElseThrow();
+                    priceComponent(architecture, component, planned, workload, calendar, m, pricer, assumptions, lines,
+                            unpriced);
+                }
+                memo.priced(workload, regimes, calendar, plan, lines, unpriced);
             }
             // Free-plan credits pay AWS charges only: a stated price (a PaaS plan) is not on the AWS bill.
             Money awsTotal = sum(lines.stream().filter(l -> !Charge.STATED_SERVICE.equals(l.service())).toList());

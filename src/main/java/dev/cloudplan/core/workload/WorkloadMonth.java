@@ -24,6 +24,23 @@ public record WorkloadMonth(int month, Map<Driver, BigDecimal> values, Map<Drive
         this(month, values, peaks, LoadProfile.DEFAULT);
     }
 
+    /**
+     * Whether every figure of this month equals {@code other}'s, the month number aside: the drivers, their peaks so
+     * far, the load profile and any peak stated month by month.
+     */
+    public boolean sameFiguresAs(WorkloadMonth other) {
+        if (!values.equals(other.values) || !peaks.equals(other.peaks)
+                || profile != other.profile && !profile.equals(other.profile)) {
+            return false;
+        }
+        for (Driver d : profile.explicitPeaks().keySet()) {
+            if (!java.util.Objects.equals(profile.peak(d, this), profile.peak(d, other))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The driver's rate at the busiest hours, per second (concurrent users: the number online); empty when unknown. */
     public Optional<BigDecimal> peakRate(Driver driver) {
         return Optional.ofNullable(profile.peak(driver, this));

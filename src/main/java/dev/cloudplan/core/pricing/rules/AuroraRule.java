@@ -189,6 +189,11 @@ public final class AuroraRule implements PricingRule<AuroraRule.Config> {
     }
 
     @Override
+    public boolean changesIn(Config c, int month) {
+        return Commitments.changesIn(c.purchase(), month);
+    }
+
+    @Override
     public List<Charge> charges(Config c, Usage u, int month) {
         List<Charge> out = new ArrayList<>();
         Attributes instance = instanceAttributes(c);

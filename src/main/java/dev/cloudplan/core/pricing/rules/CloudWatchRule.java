@@ -106,9 +106,17 @@ public final class CloudWatchRule implements PricingRule<CloudWatchRule.Config> 
         return usage
                 .put("log_ingestion_gb", gb, Decimals.plain(requests) + " requests x "
                         + Decimals.plain(c.logPerRequestKb()) + " KB / 1,048,576")
-                .put("log_storage_gb_months", gb.multiply(keptMonths), Decimals.plain(gb) + " GB a month x min("
-                        + Decimals.plain(c.retentionMonths()) + " months kept, " + Decimals.plain(age)
-                        + " months written so far)");
+                .put("log_storage_gb_months", gb.multiply(keptMonths), Decimals.plain(gb) + " GB a month x "
+                        + (age.compareTo(c.retentionMonths()) >= 0 ? Decimals.plain(c.retentionMonths())
+                                + " months kept (the first logs have expired)" : "min(" + Decimals.plain(
+                                        c.retentionMonths()) + " months kept, " + Decimals.plain(age)
+                                        + " months written so far)"));
+    }
+
+    /** The logs stored grow month by month until the first expire: until the month before had them all. */
+    @Override
+    public boolean changesIn(Config c, int month) {
+        return c.logs() && BigDecimal.valueOf(month).subtract(new BigDecimal("1.5")).compareTo(c.retentionMonths()) < 0;
     }
 
     @Override

@@ -10,14 +10,23 @@ import java.util.List;
 final class Commitments {
     private Commitments() {}
 
+    /** Whether {@code purchase} pays upfront, so its charges depend on the month ({@link #upfront}). */
+    private static boolean paysUpfront(PurchaseOption purchase) {
+        return purchase.isCommitment() && purchase.payment() != PurchaseOption.Payment.NO_UPFRONT;
+    }
+
+    /** Whether {@code month} pays an upfront fee or is the month after one: its charges differ from the month before. */
+    static boolean changesIn(PurchaseOption purchase, int month) {
+        return paysUpfront(purchase) && ((month - 1) % purchase.termMonths() == 0 || (month - 2) % purchase.termMonths() == 0);
+    }
+
     /**
      * The upfront charge due in {@code month}: in month 1 and again in the first month of each renewed term
      * (a 1-year term in a 36-month projection is paid in months 1, 13 and 25).
      */
     static List<Charge> upfront(PurchaseOption purchase, String service, Attributes attributes, int count, int month,
             String label) {
-        if (!purchase.isCommitment() || purchase.payment() == PurchaseOption.Payment.NO_UPFRONT
-                || (month - 1) % purchase.termMonths() != 0) {
+        if (!paysUpfront(purchase) || (month - 1) % purchase.termMonths() != 0) {
             return List.of();
         }
         int term = (month - 1) / purchase.termMonths() + 1;

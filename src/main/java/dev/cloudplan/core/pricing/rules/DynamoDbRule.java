@@ -349,6 +349,11 @@ public final class DynamoDbRule implements PricingRule<DynamoDbRule.Config> {
     }
 
     @Override
+    public boolean changesIn(Config c, int month) {
+        return c.provisioned() && Commitments.changesIn(c.extras().reserved(), month);
+    }
+
+    @Override
     public List<Charge> charges(Config c, Usage u, int month) {
         List<Charge> out = new ArrayList<>();
         String cls = c.catalogTableClass();

@@ -325,6 +325,11 @@ public final class Ec2Rule implements PricingRule<Ec2Rule.Config> {
     }
 
     @Override
+    public boolean changesIn(Config c, int month) {
+        return Commitments.changesIn(c.purchase(), month);
+    }
+
+    @Override
     public List<Charge> charges(Config c, Usage u, int month) {
         List<Charge> out = new ArrayList<>();
         String os = c.extras().catalogOs();

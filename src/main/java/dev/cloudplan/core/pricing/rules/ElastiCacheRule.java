@@ -184,6 +184,11 @@ public final class ElastiCacheRule implements PricingRule<ElastiCacheRule.Config
     }
 
     @Override
+    public boolean changesIn(Config c, int month) {
+        return Commitments.changesIn(c.purchase(), month);
+    }
+
+    @Override
     public List<Charge> charges(Config c, Usage u, int month) {
         Attributes base = Attributes.of("cacheEngine", cacheEngine(c.engine()), "instanceType", c.instanceType());
         // On-demand keys carry no purchase attributes (the catalog's rows have none); reserved ones carry the term.

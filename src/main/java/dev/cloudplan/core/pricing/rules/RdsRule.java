@@ -374,6 +374,11 @@ public final class RdsRule implements PricingRule<RdsRule.Config> {
     }
 
     @Override
+    public boolean changesIn(Config c, int month) {
+        return Commitments.changesIn(c.purchase(), month);
+    }
+
+    @Override
     public List<Charge> charges(Config c, Usage u, int month) {
         List<Charge> out = new ArrayList<>();
         Attributes instance = c.purchase().attributes(Attributes.of("databaseEngine", c.engineName(),
