@@ -37,10 +37,14 @@ import picocli.CommandLine.Option;
                 "max of the recompute requests, their throughput, the share answered from the",
                 "server's kept answers, those answered 422 (a value the spec reader refuses,",
                 "such as a count of 0: a valid answer, timed with the rest), failures (any",
-                "other status or no answer), and the machine and its load."},
+                "other status or no answer), the CPU the server and the clients spent per",
+                "request, and the machine and its load. The clients speak HTTP/1.1 over",
+                "keep-alive sockets of their own (--http-client lean); --http-client jdk uses",
+                "the JDK's HttpClient, which costs the shared cores more per answer."},
         footerHeading = "%nExamples:%n", footer = {"  cloudplan bench serve",
                 "  cloudplan bench serve --spec examples/learning-app.yaml --clients 50 --seconds 30",
-                "  cloudplan bench serve --think-ms 0     # no pause between a client's requests"})
+                "  cloudplan bench serve --think-ms 0     # no pause between a client's requests",
+                "  cloudplan bench serve --spec examples/dashboard.yaml --http-client jdk"})
 public final class ServeBench implements Callable<Integer> {
     private static final Pattern URL = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/)");
     private static final Pattern TOKEN = Pattern.compile("data-token=\"([0-9a-f]+)\"");
@@ -67,14 +71,22 @@ public final class ServeBench implements Callable<Integer> {
             + " edit (default: ${DEFAULT-VALUE}; the page itself waits 40 ms after a slider moves before it sends)")
     int thinkMs;
 
+    /** How the clients send: their own keep-alive sockets, or the JDK's HttpClient. */
+    enum HttpClientKind { lean, jdk }
+
+    @Option(names = "--http-client", defaultValue = "lean", description = "lean (a keep-alive socket per client) or jdk"
+            + " (java.net.http.HttpClient) (default: ${DEFAULT-VALUE})")
+    HttpClientKind httpClient;
+
     @Option(names = "--seed", defaultValue = "1", description = "seed of the clients' moves (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = command.commandLine().getOut();
-        out.println("| spec | requests | per second | kept answers | invalid | p50 ms | p95 ms | p99 ms | max ms | failed |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| spec | requests | per second | kept answers | invalid | p50 ms | p95 ms | p99 ms | max ms | failed"
+                + " | server CPU ms/request | clients CPU ms/request |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         out.flush();
         for (Path spec : specs) {
             Process server = start(spec);
@@ -82,11 +94,15 @@ public final class ServeBench implements Callable<Integer> {
                 String url = url(server);
                 Target t = target(url);
                 run(t, warmup, seed);
+                long server0 = cpuNanos(server.toHandle());
+                long clients0 = cpuNanos(ProcessHandle.current());
                 Result r = run(t, seconds, seed + 1);
-                out.printf("| %s | %d | %.0f | %.0f%% | %d | %.1f | %.1f | %.1f | %.1f | %d |%n", spec,
-                        r.latencies.length, r.latencies.length / (double) seconds,
-                        100.0 * r.kept / Math.max(1, r.latencies.length), r.invalid, pct(r.latencies, 50), pct(r.latencies, 95), pct(r.latencies, 99), pct(r.latencies, 100),
-                        r.errors);
+                double n = Math.max(1, r.latencies.length);
+                out.printf("| %s | %d | %.0f | %.0f%% | %d | %.1f | %.1f | %.1f | %.1f | %d | %.2f | %.2f |%n", spec,
+                        r.latencies.length, r.latencies.length / (double) seconds, 100.0 * r.kept / n, r.invalid,
+                        pct(r.latencies, 50), pct(r.latencies, 95), pct(r.latencies, 99), pct(r.latencies, 100),
+                        r.errors, (cpuNanos(server.toHandle()) - server0) / 1e6 / n,
+                        (cpuNanos(ProcessHandle.current()) - clients0) / 1e6 / n);
                 out.flush();
             } finally {
                 server.destroy();
@@ -95,11 +111,18 @@ public final class ServeBench implements Callable<Integer> {
         }
         out.println();
         out.println(clients + " clients, closed loop, " + thinkMs + " ms think time; " + warmup + " s warm-up then "
-                + seconds + " s timed per spec; latency from sending the request to the last byte of its answer.");
+                + seconds + " s timed per spec; latency from sending the request to the last byte of its answer;"
+                + " clients: " + (httpClient == HttpClientKind.lean ? "a keep-alive socket each" : "the JDK's HttpClient")
+                + "; CPU per request: the process's CPU time over the timed seconds / requests.");
         out.println("Server: its own JVM (-XX:+UseSerialGC, full JIT, as ./cloudplan starts serve), 8 threads,"
                 + " on the same machine as the clients.");
         out.println("Machine: " + Machine.describe() + "; load average " + load());
         return 0;
+    }
+
+    /** The CPU time a process has used so far, in nanoseconds (0 where the system does not say). */
+    private static long cpuNanos(ProcessHandle p) {
+        return p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     /** The server in a JVM of its own, as the launcher starts it, on any free port. */
@@ -157,18 +180,18 @@ public final class ServeBench implements Callable<Integer> {
             int id = c;
             List<Double> mine = new ArrayList<>();
             Thread th = new Thread(() -> {
-                Client client = new Client(t, new Random(runSeed * 1_000 + id));
+                Client client = new Client(t, new Random(runSeed * 1_000 + id), httpClient);
                 while (!stop.get()) {
                     try {
                         long t0 = System.nanoTime();
-                        HttpResponse<byte[]> r = client.next();
+                        LeanHttp.Answer r = client.next();
                         mine.add((System.nanoTime() - t0) / 1e6);
-                        if (r.statusCode() == 422) {
+                        if (r.status() == 422) {
                             invalid[id]++;
-                        } else if (r.statusCode() != 200) {
+                        } else if (r.status() != 200) {
                             errors[id]++;
                         }
-                        if ("yes".equals(r.headers().firstValue("X-Cloudplan-Kept").orElse(""))) {
+                        if (r.kept()) {
                             kept[id]++;
                         }
                         if (thinkMs > 0) {
@@ -180,6 +203,7 @@ public final class ServeBench implements Callable<Integer> {
                         return;
                     }
                 }
+                client.close();
                 synchronized (times) {
                     times.add(mine.stream().mapToDouble(Double::doubleValue).toArray());
                 }
@@ -202,15 +226,23 @@ public final class ServeBench implements Callable<Integer> {
         private final Target t;
         private final Random random;
         private final Map<String, Integer> steps = new TreeMap<>();
+        private final LeanHttp lean;
         private String dragging;
         private int direction;
 
-        Client(Target t, Random random) {
+        Client(Target t, Random random, HttpClientKind kind) {
             this.t = t;
             this.random = random;
+            this.lean = kind == HttpClientKind.lean ? new LeanHttp(t.recompute(), t.token()) : null;
         }
 
-        HttpResponse<byte[]> next() throws IOException, InterruptedException {
+        void close() {
+            if (lean != null) {
+                lean.close();
+            }
+        }
+
+        LeanHttp.Answer next() throws IOException, InterruptedException {
             if (dragging == null || random.nextInt(10) == 0) {
                 dragging = t.sliders().get(random.nextInt(t.sliders().size()));
                 direction = random.nextBoolean() ? 1 : -1;
@@ -232,10 +264,15 @@ public final class ServeBench implements Callable<Integer> {
             steps.forEach((k, v) -> body.append(body.charAt(body.length() - 1) == '{' ? "" : ",").append('"')
                     .append(k.replace("\\", "\\\\").replace("\"", "\\\"")).append("\":").append(v));
             body.append("}}");
+            if (lean != null) {
+                return lean.post(body.toString());
+            }
             HttpRequest req = HttpRequest.newBuilder(t.recompute()).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json").header("X-Cloudplan-Token", t.token())
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-            return t.http().send(req, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = t.http().send(req, HttpResponse.BodyHandlers.ofByteArray());
+            return new LeanHttp.Answer(r.statusCode(), "yes".equals(r.headers().firstValue("X-Cloudplan-Kept")
+                    .orElse("")), r.body().length);
         }
     }
 

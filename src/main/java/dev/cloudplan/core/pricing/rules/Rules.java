@@ -46,6 +46,10 @@ public final class Rules {
             new VpcEndpointRule(),
             new WafRule());
 
+    /** By type: every component of every month looks its rule up. */
+    private static final java.util.Map<String, PricingRule<?>> BY_TYPE = ALL.stream().collect(
+            java.util.stream.Collectors.toUnmodifiableMap(PricingRule::type, r -> r));
+
     private Rules() {}
 
     public static List<PricingRule<?>> all() {
@@ -53,6 +57,6 @@ public final class Rules {
     }
 
     public static Optional<PricingRule<?>> forType(String type) {
-        return ALL.stream().filter(r -> r.type().equals(type)).findFirst();
+        return Optional.ofNullable(type == null ? null : BY_TYPE.get(type));
     }
 }
