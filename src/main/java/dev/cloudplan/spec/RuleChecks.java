@@ -16,10 +16,15 @@ final class RuleChecks {
 
     /** Whether a mode-specific setting applies, given the settings already read (conditions refer to earlier ones). */
     static boolean applies(Setting s, Map<String, Object> values) {
-        boolean negated = s.onlyWhen().contains("!=");
-        String[] cond = s.onlyWhen().split(negated ? "!=" : "=", 2);
+        String when = s.onlyWhen();
+        int notEqual = when.indexOf("!=");
+        boolean negated = notEqual >= 0;
+        // Split at the first "!=" (or "="), as String.split(.., 2) does, without compiling "!=" as a regex each time.
+        int at = negated ? notEqual : when.indexOf('=');
+        String setting = when.substring(0, at);
+        String value = when.substring(at + (negated ? 2 : 1));
         // Compared as written, so a purchase option (a value, not text) matches its name: purchase=spot.
-        return negated != cond[1].equals(String.valueOf(values.get(cond[0])));
+        return negated != value.equals(String.valueOf(values.get(setting)));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
