@@ -24,10 +24,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -37,6 +40,8 @@ final class SpecReading {
     private static final List<String> IDENTITY = List.of("instance_type", "engine", "billing", "api", "capacity");
     private static final List<String> TOP_KEYS = List.of("name", "region", "horizon", "start", "budget", "account",
             "workload", "fixed_costs", "architectures", "prices", "currency", "decision");
+    /** The templates by name, the first of a name as Templates.find gives it. */
+    private static final Map<String, Template> TEMPLATES = templates();
     private final Function<String, LoadedCatalog> catalogFor;
     private final LocalDate today;
     private final Limits limits;
@@ -72,6 +77,12 @@ final class SpecReading {
         this.locations = new SpecLocations(file);
         this.overrides = overrides;
         this.ranges = new RangeValues(draws, assumptions);
+    }
+
+    private static Map<String, Template> templates() {
+        Map<String, Template> out = new HashMap<>();
+        Templates.all().forEach(t -> out.putIfAbsent(t.name(), t));
+        return Collections.unmodifiableMap(out);
     }
 
     /** The workload alone, for a scenario whose every other figure is the spec's. */
@@ -189,7 +200,7 @@ final class SpecReading {
         List<String> changed = new ArrayList<>();
         if (item.has("template")) {
             SpecNode t = item.get("template");
-            template = Templates.find(t.scalar()).orElseThrow(() -> {
+            template = Optional.ofNullable(TEMPLATES.get(t.scalar())).orElseThrow(() -> {
                 List<String> known = Templates.all().stream().map(Template::name).toList();
                 String near = Suggest.closest(t.scalar(), known);
                 return t.error("unknown template '" + t.scalar() + "'",

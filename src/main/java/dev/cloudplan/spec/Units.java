@@ -54,7 +54,8 @@ public final class Units {
             throw new UnitException("'" + shorten(text) + "' is negative", "give a value of 0 or more");
         }
         Matcher m = NUMBER.matcher(t);
-        if (EXPONENT.matcher(t).lookingAt()) {
+        // EXPONENT needs an e or E: most values have none and skip its match.
+        if ((t.indexOf('e') >= 0 || t.indexOf('E') >= 0) && EXPONENT.matcher(t).lookingAt()) {
             throw new UnitException("'" + shorten(text) + "' is in exponent notation, which quantities are not written in",
                     "write it with a suffix, such as 100K, 1.5M, 2B or 1T");
         }
