@@ -6,7 +6,6 @@ import dev.cloudplan.core.architecture.Component;
 import dev.cloudplan.core.architecture.ComponentConfig;
 import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.Setting;
-import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.architecture.Template;
 import dev.cloudplan.core.architecture.Templates;
 import dev.cloudplan.core.money.Currency;
@@ -376,8 +375,7 @@ final class SpecReading {
         }
         ComponentConfig config;
         try {
-            config = RuleChecks.placed(rule, rule.configure(new Settings(values)), types);
-            config = RuleChecks.checkedAndBound(rule, config);
+            config = RuleChecks.configured(rule, values, types);
         } catch (InvalidSettingException e) {
             SpecNode at = d.given.getOrDefault(e.setting(), d.node);
             throw at.error(where(d, architecture) + ": " + e.getMessage(), e.fix());
