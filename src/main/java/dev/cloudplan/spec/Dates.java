@@ -25,12 +25,35 @@ final class Dates {
     static YearMonth month(SpecNode node, String what, String fix) {
         YearMonth m;
         try {
-            m = YearMonth.parse(node.scalar());
+            m = month(node.scalar());
         } catch (DateTimeParseException e) {
             throw node.error(what + " '" + Units.shorten(node.scalar()) + "' is not a year and month", fix);
         }
         year(node, m.getYear(), what);
         return m;
+    }
+
+    /**
+     * YearMonth.parse, with its common case (2027-01) read without a DateTimeFormatter: a spec is read on every
+     * what-if change. Anything else, errors included, is YearMonth.parse's.
+     */
+    private static YearMonth month(String text) {
+        if (text.length() == 7 && text.charAt(4) == '-' && digits(text, 0, 4) && digits(text, 5, 7)) {
+            int month = Integer.parseInt(text, 5, 7, 10);
+            if (month >= 1 && month <= 12) {
+                return YearMonth.of(Integer.parseInt(text, 0, 4, 10), month);
+            }
+        }
+        return YearMonth.parse(text);
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void year(SpecNode node, int year, String what) {

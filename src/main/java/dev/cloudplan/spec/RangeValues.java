@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads a workload figure that may be a range (docs/ranges.md): {@code 80M..150M/month} (uniform between the ends)
@@ -15,6 +16,8 @@ import java.util.function.Function;
 final class RangeValues {
     /** The unit of a growth rate's range: a fraction a month (0.05 for 5%/month). */
     static final String GROWTH = "growth a month";
+    /** Compiled once: String.replaceFirst compiles its pattern on every call. */
+    private static final Pattern WORKLOAD = Pattern.compile("^workload\\.");
     private final Map<String, BigDecimal> draws;
     private final List<Range> found = new ArrayList<>();
     private final List<String> assumptions;
@@ -44,7 +47,7 @@ final class RangeValues {
         if (drawn != null) {
             return drawn;
         }
-        assumptions.add("Workload " + node.path().replaceFirst("^workload\\.", "") + " is a range, " + range.text()
+        assumptions.add("Workload " + WORKLOAD.matcher(node.path()).replaceFirst("") + " is a range, " + range.text()
                 + " (" + range.kind().words() + "): this estimate uses its median, " + shown(range.median(), range)
                 + "; 'cloudplan montecarlo' prices the spread (docs/ranges.md).");
         return range.median();
@@ -57,8 +60,7 @@ final class RangeValues {
     }
 
     private static Range read(SpecNode node, Function<String, BigDecimal> parse, String unit) {
-        SpecException at = node.error("", "");
-        String where = at.file() + ":" + at.line() + ":" + at.column();
+        String where = node.where();
         boolean growth = unit.equals(GROWTH);
         if (node.isMap()) {
             node.allowOnly("p10", "p90");

@@ -180,6 +180,12 @@ final class SpecNode {
         return node.getStartMark();
     }
 
+    /** Where it was written, as an error here names it: {@code file:line:column}. */
+    String where() {
+        Mark m = node.getStartMark();
+        return file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+    }
+
     SpecException error(String problem, String fix) {
         return at(node.getStartMark(), problem, fix);
     }

@@ -6,7 +6,6 @@ import dev.cloudplan.core.architecture.Component;
 import dev.cloudplan.core.architecture.ComponentConfig;
 import dev.cloudplan.core.architecture.InvalidSettingException;
 import dev.cloudplan.core.architecture.Setting;
-import dev.cloudplan.core.architecture.Settings;
 import dev.cloudplan.core.architecture.Template;
 import dev.cloudplan.core.architecture.Templates;
 import dev.cloudplan.core.money.Currency;
@@ -24,10 +23,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -37,6 +39,8 @@ final class SpecReading {
     private static final List<String> IDENTITY = List.of("instance_type", "engine", "billing", "api", "capacity");
     private static final List<String> TOP_KEYS = List.of("name", "region", "horizon", "start", "budget", "account",
             "workload", "fixed_costs", "architectures", "prices", "currency", "decision");
+    /** The templates by name, the first of a name as Templates.find gives it. */
+    private static final Map<String, Template> TEMPLATES = templates();
     private final Function<String, LoadedCatalog> catalogFor;
     private final LocalDate today;
     private final Limits limits;
@@ -72,6 +76,12 @@ final class SpecReading {
         this.locations = new SpecLocations(file);
         this.overrides = overrides;
         this.ranges = new RangeValues(draws, assumptions);
+    }
+
+    private static Map<String, Template> templates() {
+        Map<String, Template> out = new HashMap<>();
+        Templates.all().forEach(t -> out.putIfAbsent(t.name(), t));
+        return Collections.unmodifiableMap(out);
     }
 
     /** The workload alone, for a scenario whose every other figure is the spec's. */
@@ -189,7 +199,7 @@ final class SpecReading {
         List<String> changed = new ArrayList<>();
         if (item.has("template")) {
             SpecNode t = item.get("template");
-            template = Templates.find(t.scalar()).orElseThrow(() -> {
+            template = Optional.ofNullable(TEMPLATES.get(t.scalar())).orElseThrow(() -> {
                 List<String> known = Templates.all().stream().map(Template::name).toList();
                 String near = Suggest.closest(t.scalar(), known);
                 return t.error("unknown template '" + t.scalar() + "'",
@@ -287,7 +297,7 @@ final class SpecReading {
                 throw e.getValue().error("usage for unknown component '" + e.getKey() + "'",
                         "components: " + String.join(", ", drafts.keySet()));
             }
-            PricingRule<?> rule = rule(d);
+            PricingRule<?> rule = rule(d).rule();
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             for (Map.Entry<String, SpecNode> u : e.getValue().requireMap().entries().entrySet()) {
                 if (!rule.usageKeys().containsKey(u.getKey())) {
@@ -301,8 +311,8 @@ final class SpecReading {
         return out;
     }
 
-    private PricingRule<?> rule(Draft d) {
-        return Rules.forType(d.type).orElseThrow(() -> {
+    private RuleSettings rule(Draft d) {
+        return RuleSettings.forType(d.type).orElseThrow(() -> {
             List<String> known = Rules.all().stream().map(PricingRule::type).toList();
             String near = Suggest.closest(d.type, known);
             return d.node.error("unknown component type '" + d.type + "'",
@@ -312,23 +322,27 @@ final class SpecReading {
 
     private Component component(String architecture, Draft d, Map<String, BigDecimal> usage,
             java.util.Set<String> types) {
-        PricingRule<?> rule = rule(d);
+        RuleSettings ruleSettings = rule(d);
+        PricingRule<?> rule = ruleSettings.rule();
         locations.put(d.node.mark(), architecture, d.name);
-        Map<String, Setting> byName = new LinkedHashMap<>();
-        rule.allSettings().forEach(s -> byName.put(s.name(), s));
+        Set<String> names = ruleSettings.names();
         for (Map.Entry<String, SpecNode> g : d.given.entrySet()) {
-            if (!byName.containsKey(g.getKey())) {
-                String near = Suggest.closest(g.getKey(), byName.keySet());
+            if (!names.contains(g.getKey())) {
+                String near = Suggest.closest(g.getKey(), names);
                 throw g.getValue().error("'" + g.getKey() + "' is not a setting of " + d.type + " components",
-                        (near != null ? "did you mean '" + near + "'? " : "") + "settings: " + String.join(", ", byName.keySet()));
+                        (near != null ? "did you mean '" + near + "'? " : "") + "settings: " + String.join(", ", names));
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Setting s : rule.allSettings()) {
+        String where = "component '" + d.name + "' (" + d.type + ") of " + architecture;
+        SettingReader reader = settings();
+        List<Setting> all = ruleSettings.settings();
+        for (int i = 0; i < all.size(); i++) {
+            Setting s = all.get(i);
             SpecNode given = d.given.get(s.name());
-            String where = "component '" + d.name + "' (" + d.type + ") of " + architecture;
             if (s.onlyWhen() != null && !RuleChecks.applies(s, values)) {
-                if (settingValues.stream().anyMatch(v -> v.matches(architecture, d.name, s.name()))) {
+                if (!settingValues.isEmpty() && settingValues.stream()
+                        .anyMatch(v -> v.matches(architecture, d.name, s.name()))) {
                     throw d.node.error("'" + s.name() + "' of component '" + d.name + "' applies only when "
                             + s.onlyWhenText(), "vary another setting, or set " + s.onlyWhenText()
                             .replace(" is not ", " to something other than ") + " in the spec");
@@ -340,16 +354,15 @@ final class SpecReading {
                 values.put(s.name(), s.defaultValue());
                 continue;
             }
-            String swept = settingValues.stream().filter(v -> v.matches(architecture, d.name, s.name()))
-                    .map(SettingValue::text).findFirst().orElse(null);
+            String swept = swept(architecture, d.name, s.name());
             if (swept != null) {
                 // Checked where the file would give it: at its own value when written, else at the component.
-                values.put(s.name(), settings().read(s, swept, given != null ? given : d.node, rule));
+                values.put(s.name(), reader.read(s, swept, given != null ? given : d.node, rule));
             } else if (given != null) {
                 locations.put(given.mark(), architecture, d.name, s.name());
-                values.put(s.name(), settings().read(s, given.scalar(), given, rule));
+                values.put(s.name(), reader.read(s, given.scalar(), given, rule));
             } else if (d.templateSettings.containsKey(s.name())) {
-                values.put(s.name(), settings().read(s, d.templateSettings.get(s.name()), d.node, rule));
+                values.put(s.name(), reader.read(s, d.templateSettings.get(s.name()), d.node, rule));
                 architectureDefaults.add(where + ": " + s.name() + " = " + d.templateSettings.get(s.name()) + " (template "
                         + d.template + " default).");
             } else if (s.required()) {
@@ -357,13 +370,12 @@ final class SpecReading {
                         "add " + s.name() + " under " + (d.template != null ? "overrides: {" + d.name + ": ...}" : "the component"));
             } else {
                 values.put(s.name(), s.defaultValue());
-                architectureDefaults.add(where + ": " + s.name() + " = " + SettingReader.display(s, s.defaultValue()) + " (default; " + s.help() + ").");
+                architectureDefaults.add(where + ruleSettings.defaultTexts().get(i));
             }
         }
         ComponentConfig config;
         try {
-            config = RuleChecks.placed(rule, rule.configure(new Settings(values)), types);
-            config = RuleChecks.checkedAndBound(rule, config);
+            config = RuleChecks.configured(rule, values, types);
         } catch (InvalidSettingException e) {
             SpecNode at = d.given.getOrDefault(e.setting(), d.node);
             throw at.error(where(d, architecture) + ": " + e.getMessage(), e.fix());
@@ -371,6 +383,15 @@ final class SpecReading {
             throw d.node.error(where(d, architecture) + ": " + e.getMessage(), "correct the setting");
         }
         return new Component(d.name, d.type, config, usage);
+    }
+
+    /** The value a sweep gives this setting, or null. */
+    private String swept(String architecture, String component, String setting) {
+        if (settingValues.isEmpty()) {
+            return null;
+        }
+        return settingValues.stream().filter(v -> v.matches(architecture, component, setting))
+                .map(SettingValue::text).findFirst().orElse(null);
     }
 
     private SettingReader settings() {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads the workload's {@code spike:} (docs/spec.md#spike): {@code {factor: 10x, days: 3, month: 6}}, or a list of
@@ -26,6 +27,9 @@ final class SpikeReader {
         return out;
     }
 
+    /** Compiled once: String.replaceFirst compiles its pattern on every call. */
+    private static final Pattern DAYS = Pattern.compile("\\s*days?$");
+
     private static Spike one(SpecNode node, int horizon) {
         node.requireMap().allowOnly("factor", "days", "month");
         SpecNode f = node.require("factor", "10x");
@@ -33,7 +37,7 @@ final class SpikeReader {
         SpecNode m = node.require("month", "6");
         BigDecimal factor = f.scalar().toLowerCase(Locale.ROOT).endsWith("x") ? f.value(Units::factor)
                 : f.value(Units::count);
-        String days = d.scalar().toLowerCase(Locale.ROOT).replaceFirst("\\s*days?$", "");
+        String days = DAYS.matcher(d.scalar().toLowerCase(Locale.ROOT)).replaceFirst("");
         BigDecimal n = d.value(t -> Units.count(days));
         BigDecimal month = m.value(Units::count);
         if (month.stripTrailingZeros().scale() > 0 || month.compareTo(new BigDecimal(Integer.MAX_VALUE)) > 0) {

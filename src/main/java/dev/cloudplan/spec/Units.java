@@ -53,29 +53,101 @@ public final class Units {
         if (negative) {
             throw new UnitException("'" + shorten(text) + "' is negative", "give a value of 0 or more");
         }
-        Matcher m = NUMBER.matcher(t);
-        if (EXPONENT.matcher(t).lookingAt()) {
+        // EXPONENT needs an e or E: most values have none and skip its match.
+        if ((t.indexOf('e') >= 0 || t.indexOf('E') >= 0) && EXPONENT.matcher(t).lookingAt()) {
             throw new UnitException("'" + shorten(text) + "' is in exponent notation, which quantities are not written in",
                     "write it with a suffix, such as 100K, 1.5M, 2B or 1T");
         }
-        if (!m.matches()) {
-            throw new UnitException("'" + shorten(text) + "' does not start with a number", "write a number such as 100, 2.5, 50K or 100M");
+        String[] groups = numberGroups(t);
+        if (groups == null) {
+            Matcher m = NUMBER.matcher(t);
+            if (!m.matches()) {
+                throw new UnitException("'" + shorten(text) + "' does not start with a number", "write a number such as 100, 2.5, 50K or 100M");
+            }
+            groups = new String[] {m.group(1), m.group(2), m.group(3)};
         }
-        String digits = m.group(1).replace(",", "").replace("_", "");
+        String digits = groups[0].replace(",", "").replace("_", "");
         int count = digits.length() - (digits.contains(".") ? 1 : 0);
         if (count > LIMITS.digits()) {
             throw new UnitException("'" + shorten(text) + "' has " + Limits.n(count) + " digits, more than the "
                     + LIMITS.digits() + " a number may have", "write it with a suffix, such as 50K, 100M, 2B or 1.5T");
         }
         BigDecimal v = new BigDecimal(digits);
-        v = switch (m.group(2) == null ? "" : m.group(2).toUpperCase(Locale.ROOT)) {
+        v = switch (groups[1] == null ? "" : groups[1].toUpperCase(Locale.ROOT)) {
             case "K" -> v.multiply(new BigDecimal("1000"));
             case "M" -> v.multiply(new BigDecimal("1000000"));
             case "B" -> v.multiply(new BigDecimal("1000000000"));
             case "T" -> v.multiply(new BigDecimal("1000000000000"));
             default -> v;
         };
-        return new Number(v, m.group(3).trim());
+        return new Number(v, groups[2].trim());
+    }
+
+    /**
+     * NUMBER's three groups read by hand, for the text it is matched against most (a spec's every number): null
+     * when it does not start with a number, or when it holds a line terminator, which NUMBER's final {@code .*}
+     * does not cross; the regex decides those. Without one that {@code (.*)$} matches any rest, so the regex never
+     * backtracks and each part takes what its greedy or possessive form takes.
+     */
+    private static String[] numberGroups(String t) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            }
+        }
+        int i = 0;
+        if (i < n && t.charAt(i) == '$') {
+            i++;
+        }
+        i = spaces(t, i);
+        int start = i;
+        if (i < n && digit(t.charAt(i))) {
+            i++;
+            while (i < n && (digit(t.charAt(i)) || t.charAt(i) == ',' || t.charAt(i) == '_')) {
+                i++;
+            }
+            if (i + 1 < n && t.charAt(i) == '.' && digit(t.charAt(i + 1))) {
+                i = digits(t, i + 1);
+            }
+        } else if (i + 1 < n && t.charAt(i) == '.' && digit(t.charAt(i + 1))) {
+            i = digits(t, i + 1);
+        } else {
+            return null;
+        }
+        String number = t.substring(start, i);
+        i = spaces(t, i);
+        String suffix = null;
+        if (i < n && "kKmMbBtT".indexOf(t.charAt(i)) >= 0 && !(i + 1 < n && asciiLetter(t.charAt(i + 1)))) {
+            suffix = t.substring(i, i + 1);
+            i++;
+        }
+        return new String[] {number, suffix, t.substring(spaces(t, i))};
+    }
+
+    /** Past {@code \s*} (space, tab, vertical tab, form feed; line ends are left to the regex). */
+    private static int spaces(String t, int i) {
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\u000B'
+                || t.charAt(i) == '\f')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int digits(String t, int i) {
+        while (i < t.length() && digit(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** A plain count: {@code 50,000}, {@code 50K}, {@code 3000}. */

@@ -4,6 +4,7 @@ import dev.cloudplan.core.catalog.Attributes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * How compute is bought: on demand, a Reserved Instance, a Savings Plan with its term and payment, or spot (EC2 only;
@@ -50,9 +51,12 @@ public record PurchaseOption(Kind kind, int termYears, Payment payment, String o
             + " | compute-savings-plan 1yr|3yr <payment> | ec2-instance-savings-plan 1yr|3yr <payment> | spot (EC2, with"
             + " spot_discount)";
 
+    /** Compiled once: String.split compiles a pattern of more than one character on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Parses {@code reserved 3yr no-upfront}; throws IllegalArgumentException with the accepted syntax. */
     public static PurchaseOption parse(String text) {
-        String[] words = text.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = SPACES.split(text.trim().toLowerCase(Locale.ROOT));
         Kind kind = null;
         for (Kind k : Kind.values()) {
             if (k.spec.equals(words[0])) {
