@@ -167,7 +167,7 @@ final class CapacityChart {
                     }
                 }
             }
-            sb.append("<g class=\"series\" data-series=\"").append(Svg.escape(c.name())).append("\" stroke=\"")
+            Svg.escape(sb.append("<g class=\"series\" data-series=\""), c.name()).append("\" stroke=\"")
                     .append(Svg.colour(s)).append("\" fill=\"").append(Svg.colour(s)).append("\">\n")
                     .append(plot.polyline(xy, "stroke-width=\"2.5\"")).append(marks).append("</g>\n");
             names.add(c.name());

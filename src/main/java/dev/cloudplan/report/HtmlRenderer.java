@@ -126,22 +126,25 @@ public final class HtmlRenderer implements Renderer {
         for (Block b : blocks) {
             if (b instanceof Block.Heading h) {
                 heading = h.text();
-                sb.append("<h").append(h.level()).append('>').append(Svg.escape(h.text())).append("</h")
-                        .append(h.level()).append(">\n");
+                Svg.escape(sb.append("<h").append(h.level()).append('>'), h.text()).append("</h").append(h.level())
+                        .append(">\n");
             } else if (b instanceof Block.Paragraph p && p.text().endsWith(" computed:")) {
                 // The explain lists are long: open, so that they print, but a reader can fold them away.
                 explained = p.text().substring(0, p.text().length() - 1);
             } else if (b instanceof Block.Paragraph p) {
-                sb.append(p.text().startsWith(Recommendation.RECOMMENDED) ? "<p class=\"recommend\">" : "<p>").append(Svg.escape(p.text())).append("</p>\n");
+                sb.append(p.text().startsWith(Recommendation.RECOMMENDED) ? "<p class=\"recommend\">" : "<p>");
+                Svg.escape(sb, p.text()).append("</p>\n");
             } else if (b instanceof Block.Table t) {
                 table(sb, t, heading);
             } else if (b instanceof Block.Bullets l) {
                 if (explained != null) {
-                    sb.append("<details class=\"explain\" open>\n<summary>").append(Svg.escape(explained)).append(" (")
+                    Svg.escape(sb.append("<details class=\"explain\" open>\n<summary>"), explained).append(" (")
                             .append(l.items().size()).append(")</summary>\n");
                 }
                 sb.append(heading.equals("Warnings") ? "<ul class=\"warnings\">\n" : "<ul>\n");
-                l.items().forEach(i -> sb.append("<li>").append(Svg.escape(i)).append("</li>\n"));
+                for (String i : l.items()) {
+                    Svg.escape(sb.append("<li>"), i).append("</li>\n");
+                }
                 sb.append("</ul>\n").append(explained != null ? "</details>\n" : "");
                 explained = null;
             }
@@ -150,11 +153,11 @@ public final class HtmlRenderer implements Renderer {
 
     /** A table in a box that scrolls sideways on a narrow screen, reachable by keyboard. */
     static void table(StringBuilder sb, Block.Table t, String heading) {
-        sb.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table: ").append(Svg.escape(heading))
+        Svg.escape(sb.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table: "), heading)
                 .append("\">\n<table>\n<thead><tr>");
         for (int i = 0; i < t.headers().size(); i++) {
-            sb.append("<th scope=\"col\"").append(right(t, i) ? " class=\"num\"" : "").append('>')
-                    .append(Svg.escape(t.headers().get(i))).append("</th>");
+            sb.append("<th scope=\"col\"").append(right(t, i) ? " class=\"num\"" : "").append('>');
+            Svg.escape(sb, t.headers().get(i)).append("</th>");
         }
         sb.append("</tr></thead>\n<tbody>\n");
         boolean rule = false;
@@ -166,8 +169,8 @@ public final class HtmlRenderer implements Renderer {
             sb.append(rule ? "<tr class=\"total\">" : "<tr>");
             for (int i = 0; i < row.size(); i++) {
                 String c = row.get(i);
-                String cls = c.equals("NOT PRICED") ? "unpriced" : right(t, i) ? "num" : null;
-                sb.append(cls == null ? "<td>" : "<td class=\"" + cls + "\">").append(Svg.escape(c)).append("</td>");
+                sb.append(c.equals("NOT PRICED") ? "<td class=\"unpriced\">" : right(t, i) ? "<td class=\"num\">" : "<td>");
+                Svg.escape(sb, c).append("</td>");
             }
             sb.append("</tr>\n");
         }
@@ -254,15 +257,15 @@ public final class HtmlRenderer implements Renderer {
     /** A chart with its legend, a note, and its figures in a table for screen readers. */
     private static void figure(StringBuilder sb, String id, String caption, String desc, String svg, List<Svg.Series> series,
             boolean stacked, String note) {
-        sb.append("<figure id=\"fig-").append(id).append("\">\n<figcaption>").append(Svg.escape(caption))
-                .append("</figcaption>\n").append(Figures.scroll("Chart: " + caption)).append(svg).append("</div>\n<ul class=\"legend\">");
+        Svg.escape(sb.append("<figure id=\"fig-").append(id).append("\">\n<figcaption>"), caption).append("</figcaption>\n");
+        Figures.scroll(sb, "Chart: " + caption).append(svg).append("</div>\n<ul class=\"legend\">");
         for (int s = 0; s < series.size(); s++) {
-            sb.append("<li>").append(Svg.swatch(id, s, stacked)).append(Svg.escape(series.get(s).name()))
+            Svg.escape(sb.append("<li>").append(Svg.swatch(id, s, stacked)), series.get(s).name())
                     .append(series.get(s).dashed() ? " (incomplete: dotted, a lower bound)" : "").append("</li>");
         }
         sb.append("</ul>\n");
         if (note != null) {
-            sb.append("<p>").append(Svg.escape(note)).append("</p>\n");
+            Svg.escape(sb.append("<p>"), note).append("</p>\n");
         }
         List<String> headers = new ArrayList<>(List.of("Month"));
         series.forEach(s -> headers.add(s.name() + " (USD)"));
@@ -274,7 +277,7 @@ public final class HtmlRenderer implements Renderer {
             }
             rows.add(row);
         }
-        sb.append("<div class=\"sr-only\">\n<p>").append(Svg.escape(desc)).append("</p>\n");
+        Svg.escape(sb.append("<div class=\"sr-only\">\n<p>"), desc).append("</p>\n");
         boolean[] right = new boolean[headers.size()];
         java.util.Arrays.fill(right, true);
         table(sb, new Block.Table(headers, right, rows), caption);

@@ -2,6 +2,7 @@ package dev.cloudplan.report;
 
 import dev.cloudplan.core.money.Money;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -15,6 +16,7 @@ final class Numbers {
     // rendering. DecimalFormat is not thread-safe, and the what-if server renders on several threads.
     private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() -> format("#,##0.00"));
     private static final ThreadLocal<DecimalFormat> QUANTITY = ThreadLocal.withInitial(() -> format("#,##0.####"));
+    private static final long[] POW10 = {1, 10, 100, 1_000, 10_000};
 
     private static DecimalFormat format(String pattern) {
         DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
@@ -23,15 +25,64 @@ final class Numbers {
     }
 
     static String money(Money m) {
-        return MONEY.get().format(m.amount());
+        return money(m.amount());
     }
 
+    /** As the pattern #,##0.00 rounding half up formats it. */
+    static String money(BigDecimal v) {
+        String fast = grouped(v, 2, 2);
+        return fast != null ? fast : MONEY.get().format(v);
+    }
+
+    /** As the pattern #,##0.#### rounding half up formats it. */
     static String quantity(BigDecimal q) {
-        return QUANTITY.get().format(q);
+        String fast = grouped(q, 0, 4);
+        return fast != null ? fast : QUANTITY.get().format(q);
     }
 
     /** Unit prices keep every digit AWS gave (0.000000125), never rounded. */
     static String unitPrice(BigDecimal p) {
         return p.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * {@code v} rounded half up to {@code maxFraction} places, grouped by thousands, its trailing fraction zeros dropped
+     * down to {@code minFraction} places: what DecimalFormat writes, at a fraction of its cost (its digit list was a
+     * twentieth of the what-if server's time). Null for what is left to DecimalFormat itself: a negative amount that
+     * rounds to zero (its sign is DecimalFormat's to decide) and one too long for a long.
+     */
+    private static String grouped(BigDecimal v, int minFraction, int maxFraction) {
+        BigDecimal r = v.setScale(maxFraction, RoundingMode.HALF_UP);
+        BigInteger unscaled = r.unscaledValue();
+        if (unscaled.bitLength() > 62 || v.signum() < 0 && unscaled.signum() == 0) {
+            return null;
+        }
+        long u = Math.abs(unscaled.longValue());
+        long pow = POW10[maxFraction];
+        String whole = Long.toString(u / pow);
+        long fraction = u % pow;
+        int places = maxFraction;
+        while (places > minFraction && fraction % 10 == 0) {
+            fraction /= 10;
+            places--;
+        }
+        StringBuilder sb = new StringBuilder(whole.length() + whole.length() / 3 + places + 2);
+        if (unscaled.signum() < 0) {
+            sb.append('-');
+        }
+        int head = (whole.length() - 1) % 3 + 1;
+        sb.append(whole, 0, head);
+        for (int i = head; i < whole.length(); i += 3) {
+            sb.append(',').append(whole, i, i + 3);
+        }
+        if (places > 0) {
+            sb.append('.');
+            String digits = Long.toString(fraction);
+            for (int i = digits.length(); i < places; i++) {
+                sb.append('0');
+            }
+            sb.append(digits);
+        }
+        return sb.toString();
     }
 }
