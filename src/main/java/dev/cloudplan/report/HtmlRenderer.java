@@ -48,6 +48,8 @@ public final class HtmlRenderer implements Renderer {
             th,td{white-space:normal}h2{break-after:avoid}table,tr{break-inside:avoid}svg.chart{min-width:0}}
             """;
 
+    private static volatile int lastSize;
+
     @Override
     public String render(Report report, RenderOptions options) {
         return render(report, options, List.of());
@@ -69,7 +71,9 @@ public final class HtmlRenderer implements Renderer {
      * other things (serve).
      */
     public String body(Report report, RenderOptions options, List<String> sections) {
-        StringBuilder sb = new StringBuilder(64 * 1024);
+        // As large as the last page, which the next one (the same spec, a slider moved) will about be: growing a
+        // builder of some hundred kilobytes by doubling copies it several times.
+        StringBuilder sb = new StringBuilder(Math.max(64 * 1024, lastSize + lastSize / 8));
         List<Block> head = Layout.head(report);
         // The title and where it was priced, then the answer, then the warnings and figures it rests on.
         blocks(sb, head.subList(0, 2));
@@ -87,6 +91,7 @@ public final class HtmlRenderer implements Renderer {
         sections.forEach(sb::append);
         // The HTML report is the one a client reads: every line carries its formula.
         blocks(sb, Layout.body(report, new RenderOptions(true, options.month())));
+        lastSize = Math.min(sb.length(), 16 << 20); // a benign race: any thread's last size is as good a guess
         return sb.toString();
     }
 
@@ -234,7 +239,9 @@ public final class HtmlRenderer implements Renderer {
                 if (!l.service().equals(Estimator.CREDITS)) {
                     List<BigDecimal> v = byService.computeIfAbsent(l.service(),
                             k -> new ArrayList<>(java.util.Collections.nCopies(n, BigDecimal.ZERO)));
-                    v.set(m.month() - 1, v.get(m.month() - 1).add(l.cost().amount().max(BigDecimal.ZERO)));
+                    // signum, not max(ZERO): comparing amounts of different scales was a twentieth of the chart.
+                    BigDecimal cost = l.cost().amount().signum() >= 0 ? l.cost().amount() : BigDecimal.ZERO;
+                    v.set(m.month() - 1, v.get(m.month() - 1).add(cost));
                 }
             }
         }
@@ -314,7 +321,8 @@ public final class HtmlRenderer implements Renderer {
     private static BigDecimal freeValue(MonthCost m) {
         BigDecimal v = m.creditsUsed().amount();
         for (LineItem l : m.lines()) {
-            if (!l.service().equals(Estimator.CREDITS)) {
+            // Most lines have nothing free; the sum is shown and drawn by value, so its scale does not matter.
+            if (l.freeQuantity().signum() != 0 && !l.service().equals(Estimator.CREDITS)) {
                 v = v.add(l.freeQuantity().multiply(l.unitPrice()));
             }
         }

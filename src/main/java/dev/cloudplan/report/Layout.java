@@ -33,9 +33,10 @@ final class Layout {
                 + " months from " + r.scenario().start() + ", USD" + (local == null ? "" : " (totals also in "
                 + local.describe() + ")") + ". Prices: catalog '" + r.catalog().name() + "', read "
                 + r.catalog().date() + " (" + r.catalogAgeDays() + " days ago)."));
-        if (!r.warnings().isEmpty()) {
+        List<String> warnings = r.warnings(); // walks every check of every month: once
+        if (!warnings.isEmpty()) {
             out.add(new Block.Heading(2, "Warnings"));
-            out.add(new Block.Bullets(r.warnings()));
+            out.add(new Block.Bullets(warnings));
         }
         if (r.comparison()) {
             out.add(new Block.Heading(2, "Side by side"));
@@ -265,7 +266,7 @@ final class Layout {
     }
 
     static String explain(LineItem l) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(512); // a line's explanation runs to some hundreds of characters
         sb.append(l.component()).append(", ").append(l.label()).append(": (").append(Numbers.quantity(l.quantity()))
                 .append(" - ").append(Numbers.quantity(l.freeQuantity())).append(" free) x ")
                 .append(Numbers.unitPrice(l.unitPrice())).append(" USD/").append(l.unit()).append(" = ")

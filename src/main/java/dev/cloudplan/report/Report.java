@@ -142,7 +142,15 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
         if (!p.complete()) {
             return null;
         }
-        return ranking().indexOf(p) + 1;
+        // indexOf, with another architecture told apart by its name first: a record's equals compares every month's
+        // capacity plan before it gets to the name.
+        for (int i = 0; i < ranking.size(); i++) {
+            Projection q = ranking.get(i);
+            if (q == p || java.util.Objects.equals(q.architecture(), p.architecture()) && q.equals(p)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** One line saying how incomplete architectures are listed in a comparison; null when there are none. */
