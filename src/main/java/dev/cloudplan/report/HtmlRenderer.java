@@ -205,12 +205,13 @@ public final class HtmlRenderer implements Renderer {
         }
         BudgetVerdict verdict = ps.stream().map(Projection::budget).filter(v -> v != null).findFirst().orElse(null);
         List<BigDecimal> budget = verdict == null ? null : allowance(verdict.budget(), n);
+        String limit = budget == null ? null : verdict.budget().describe(); // a Formatter: once
         if (budget != null) {
-            desc.append("Budget allowed to date (dashed black line): ").append(verdict.budget().describe()).append('.');
+            desc.append("Budget allowed to date (dashed black line): ").append(limit).append('.');
         }
         figure(sb, "cumulative", "Cumulative cost" + (budget == null ? "" : " against the budget"), desc.toString(),
                 Svg.lines("cumulative", "Cumulative cost", desc.toString(), cumulative, budget, marks), cumulative, false,
-                budget == null ? null : "Budget allowed to date: " + verdict.budget().describe()
+                budget == null ? null : "Budget allowed to date: " + limit
                         + (verdict.budget().period() == Budget.Period.YEAR ? " (a year's limit added in months 1, 13, 25 ...)"
                         : "") + "." + overNote(ps, marks));
         for (int i = 0; i < ps.size(); i++) {

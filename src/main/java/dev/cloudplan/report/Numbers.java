@@ -59,30 +59,33 @@ final class Numbers {
         }
         long u = Math.abs(unscaled.longValue());
         long pow = POW10[maxFraction];
-        String whole = Long.toString(u / pow);
         long fraction = u % pow;
         int places = maxFraction;
         while (places > minFraction && fraction % 10 == 0) {
             fraction /= 10;
             places--;
         }
-        StringBuilder sb = new StringBuilder(whole.length() + whole.length() / 3 + places + 2);
-        if (unscaled.signum() < 0) {
-            sb.append('-');
-        }
-        int head = (whole.length() - 1) % 3 + 1;
-        sb.append(whole, 0, head);
-        for (int i = head; i < whole.length(); i += 3) {
-            sb.append(',').append(whole, i, i + 3);
+        // Written from the last digit back: a long has at most 19 digits, 6 commas, a point, 4 places and a sign.
+        char[] out = new char[32];
+        int at = out.length;
+        for (int i = 0; i < places; i++) {
+            out[--at] = (char) ('0' + fraction % 10);
+            fraction /= 10;
         }
         if (places > 0) {
-            sb.append('.');
-            String digits = Long.toString(fraction);
-            for (int i = digits.length(); i < places; i++) {
-                sb.append('0');
-            }
-            sb.append(digits);
+            out[--at] = '.';
         }
-        return sb.toString();
+        long whole = u / pow;
+        for (int digits = 0; digits == 0 || whole != 0; digits++) {
+            if (digits > 0 && digits % 3 == 0) {
+                out[--at] = ',';
+            }
+            out[--at] = (char) ('0' + whole % 10);
+            whole /= 10;
+        }
+        if (unscaled.signum() < 0) {
+            out[--at] = '-';
+        }
+        return new String(out, at, out.length - at);
     }
 }

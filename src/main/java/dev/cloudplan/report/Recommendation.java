@@ -2,7 +2,6 @@ package dev.cloudplan.report;
 
 import dev.cloudplan.core.capacity.CapacityCheck;
 import dev.cloudplan.core.capacity.MonthPlan;
-import dev.cloudplan.core.capacity.Status;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.projection.MonthCost;
 import dev.cloudplan.core.projection.Projection;
@@ -77,7 +76,7 @@ final class Recommendation {
                     + " USD, is a lower bound)");
         }
         for (MonthPlan plan : p.capacity()) {
-            CapacityCheck over = plan.checks().stream().filter(c -> c.status() == Status.OVER).findFirst().orElse(null);
+            CapacityCheck over = Report.firstOver(plan);
             if (over != null) {
                 out.add("over capacity from month " + plan.month() + " (" + over.component() + " " + over.resource() + " "
                         + over.ofLimit() + ")");

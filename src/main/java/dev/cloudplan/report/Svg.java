@@ -178,6 +178,8 @@ final class Svg {
         double slot = (double) (W - LEFT - RIGHT) / n;
         double bar = Math.max(1, slot * 0.7);
         double[] below = new double[n]; // each month's bar so far, added series by series as the bars are stacked
+        String width = f(bar);
+        String back = f(-bar);
         for (int s = 0; s < stacks.size(); s++) {
             escape(sb.append("<g class=\"series\" data-series=\""), stacks.get(s).name()).append("\" fill=\"url(#")
                     .append(id).append("-p").append(s).append(")\" stroke=\"#fff\" stroke-width=\"0.5\">\n");
@@ -189,7 +191,7 @@ final class Svg {
                 below[m] += values[s][m];
                 if (bottom - top > 0) {
                     f(sb.append('M'), LEFT + slot * m + (slot - bar) / 2).append(' ');
-                    f(f(f(f(sb, top).append('h'), bar).append('v'), bottom - top).append('h'), -bar).append('Z');
+                    f(f(sb, top).append('h').append(width).append('v'), bottom - top).append('h').append(back).append('Z');
                 }
             }
             sb.append("\"/>\n</g>\n");
@@ -368,7 +370,10 @@ final class Svg {
         if (tenths < 1e9 && Math.abs(frac - 0.5) > 1e-6) {
             // Away from a half, rounding the double itself gives the tenth that rounding its shortest decimal gives.
             long t = Math.round(tenths);
-            return sb.append(v < 0 ? "-" : "").append(t / 10).append('.').append(t % 10);
+            if (v < 0) {
+                sb.append('-');
+            }
+            return sb.append(t / 10).append('.').append((char) ('0' + t % 10));
         }
         String s = java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
         return sb.append(v < 0 && s.equals("0.0") ? "-0.0" : s);
