@@ -81,14 +81,14 @@ final class CapacityChart {
         if (peaks.stream().allMatch(List::isEmpty)) {
             return;
         }
-        sb.append("<h3>Capacity: peak utilisation per component</h3>\n<p>").append(Svg.escape("Each component's tightest"
+        sb.append("<h3>Capacity: peak utilisation per component</h3>\n<p>").append(HtmlText.escape("Each component's tightest"
                 + " resource at the busiest hour of each month, as 'cloudplan capacity' checks it: 100% is the documented"
                 + " limit (solid red line); above the sizing target (dashed line) it is tight.")).append("</p>\n");
         for (int i = 0; i < ps.size(); i++) {
             Projection p = ps.get(i);
             List<Component> cs = peaks.get(i);
             if (cs.isEmpty()) {
-                sb.append("<p>").append(Svg.escape(p.architecture() + ": no component with a documented limit to check."))
+                sb.append("<p>").append(HtmlText.escape(p.architecture() + ": no component with a documented limit to check."))
                         .append("</p>\n");
                 continue;
             }
@@ -184,7 +184,7 @@ final class CapacityChart {
                     }
                 }
             }
-            Svg.escape(sb.append("<g class=\"series\" data-series=\""), c.name()).append("\" stroke=\"")
+            HtmlText.escape(sb.append("<g class=\"series\" data-series=\""), c.name()).append("\" stroke=\"")
                     .append(Svg.colour(s)).append("\" fill=\"").append(Svg.colour(s)).append("\">\n")
                     .append(plot.polyline(xy, "stroke-width=\"2.5\"")).append(marks).append("</g>\n");
             names.add(c.name());

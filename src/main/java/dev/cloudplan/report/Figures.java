@@ -14,15 +14,15 @@ final class Figures {
 
     static void figure(StringBuilder sb, String id, String caption, String svg, List<Legend> legend, String note,
             Block.Table figures, boolean figuresVisible) {
-        Svg.escape(sb.append("<figure id=\"fig-").append(id).append("\">\n<figcaption>"), caption).append("</figcaption>\n");
+        HtmlText.escape(sb.append("<figure id=\"fig-").append(id).append("\">\n<figcaption>"), caption).append("</figcaption>\n");
         scroll(sb, "Chart: " + caption).append(svg).append("</div>\n");
         sb.append("<ul class=\"legend\">");
         for (Legend l : legend) {
-            Svg.escape(sb.append("<li>").append(l.swatch()), l.text()).append("</li>");
+            HtmlText.escape(sb.append("<li>").append(l.swatch()), l.text()).append("</li>");
         }
         sb.append("</ul>\n");
         if (note != null) {
-            Svg.escape(sb.append("<p>"), note).append("</p>\n");
+            HtmlText.escape(sb.append("<p>"), note).append("</p>\n");
         }
         // A visible table follows the figure, so that printing keeps the chart on one page and lets the table run on.
         sb.append(figuresVisible ? "</figure>\n<div class=\"figures\">\n" : "<div class=\"sr-only\">\n");
@@ -32,7 +32,7 @@ final class Figures {
 
     /** The opening of a box that scrolls sideways inside the page, in the tab order and named for a screen reader. */
     static StringBuilder scroll(StringBuilder sb, String label) {
-        return Svg.escape(sb.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\""), label)
+        return HtmlText.escape(sb.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\""), label)
                 .append("\">\n");
     }
 

@@ -99,7 +99,7 @@ public final class HtmlRenderer implements Renderer {
     static StringBuilder open(String title) {
         return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(Svg.escape(title)).append("</title>\n<style>\n").append(CSS)
+                .append(HtmlText.escape(title)).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n<main>\n");
     }
 
@@ -122,7 +122,7 @@ public final class HtmlRenderer implements Renderer {
 
     /** Text made safe in HTML content and quoted attributes, as the report escapes what it takes from the spec. */
     public static String escape(String s) {
-        return Svg.escape(s);
+        return HtmlText.escape(s);
     }
 
     static void blocks(StringBuilder sb, List<Block> blocks) {
@@ -131,24 +131,24 @@ public final class HtmlRenderer implements Renderer {
         for (Block b : blocks) {
             if (b instanceof Block.Heading h) {
                 heading = h.text();
-                Svg.escape(sb.append("<h").append(h.level()).append('>'), h.text()).append("</h").append(h.level())
+                HtmlText.escape(sb.append("<h").append(h.level()).append('>'), h.text()).append("</h").append(h.level())
                         .append(">\n");
             } else if (b instanceof Block.Paragraph p && p.text().endsWith(" computed:")) {
                 // The explain lists are long: open, so that they print, but a reader can fold them away.
                 explained = p.text().substring(0, p.text().length() - 1);
             } else if (b instanceof Block.Paragraph p) {
                 sb.append(p.text().startsWith(Recommendation.RECOMMENDED) ? "<p class=\"recommend\">" : "<p>");
-                Svg.escape(sb, p.text()).append("</p>\n");
+                HtmlText.escape(sb, p.text()).append("</p>\n");
             } else if (b instanceof Block.Table t) {
                 table(sb, t, heading);
             } else if (b instanceof Block.Bullets l) {
                 if (explained != null) {
-                    Svg.escape(sb.append("<details class=\"explain\" open>\n<summary>"), explained).append(" (")
+                    HtmlText.escape(sb.append("<details class=\"explain\" open>\n<summary>"), explained).append(" (")
                             .append(l.items().size()).append(")</summary>\n");
                 }
                 sb.append(heading.equals("Warnings") ? "<ul class=\"warnings\">\n" : "<ul>\n");
                 for (String i : l.items()) {
-                    Svg.escape(sb.append("<li>"), i).append("</li>\n");
+                    HtmlText.escape(sb.append("<li>"), i).append("</li>\n");
                 }
                 sb.append("</ul>\n").append(explained != null ? "</details>\n" : "");
                 explained = null;
@@ -158,11 +158,11 @@ public final class HtmlRenderer implements Renderer {
 
     /** A table in a box that scrolls sideways on a narrow screen, reachable by keyboard. */
     static void table(StringBuilder sb, Block.Table t, String heading) {
-        Svg.escape(sb.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table: "), heading)
+        HtmlText.escape(sb.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table: "), heading)
                 .append("\">\n<table>\n<thead><tr>");
         for (int i = 0; i < t.headers().size(); i++) {
             sb.append("<th scope=\"col\"").append(right(t, i) ? " class=\"num\"" : "").append('>');
-            Svg.escape(sb, t.headers().get(i)).append("</th>");
+            HtmlText.escape(sb, t.headers().get(i)).append("</th>");
         }
         sb.append("</tr></thead>\n<tbody>\n");
         boolean rule = false;
@@ -175,7 +175,7 @@ public final class HtmlRenderer implements Renderer {
             for (int i = 0; i < row.size(); i++) {
                 String c = row.get(i);
                 sb.append(c.equals("NOT PRICED") ? "<td class=\"unpriced\">" : right(t, i) ? "<td class=\"num\">" : "<td>");
-                Svg.escape(sb, c).append("</td>");
+                HtmlText.escape(sb, c).append("</td>");
             }
             sb.append("</tr>\n");
         }
@@ -265,15 +265,15 @@ public final class HtmlRenderer implements Renderer {
     /** A chart with its legend, a note, and its figures in a table for screen readers. */
     private static void figure(StringBuilder sb, String id, String caption, String desc, String svg, List<Svg.Series> series,
             boolean stacked, String note) {
-        Svg.escape(sb.append("<figure id=\"fig-").append(id).append("\">\n<figcaption>"), caption).append("</figcaption>\n");
+        HtmlText.escape(sb.append("<figure id=\"fig-").append(id).append("\">\n<figcaption>"), caption).append("</figcaption>\n");
         Figures.scroll(sb, "Chart: " + caption).append(svg).append("</div>\n<ul class=\"legend\">");
         for (int s = 0; s < series.size(); s++) {
-            Svg.escape(sb.append("<li>").append(Svg.swatch(id, s, stacked)), series.get(s).name())
+            HtmlText.escape(sb.append("<li>").append(Svg.swatch(id, s, stacked)), series.get(s).name())
                     .append(series.get(s).dashed() ? " (incomplete: dotted, a lower bound)" : "").append("</li>");
         }
         sb.append("</ul>\n");
         if (note != null) {
-            Svg.escape(sb.append("<p>"), note).append("</p>\n");
+            HtmlText.escape(sb.append("<p>"), note).append("</p>\n");
         }
         List<String> headers = new ArrayList<>(List.of("Month"));
         series.forEach(s -> headers.add(s.name() + " (USD)"));
@@ -285,7 +285,7 @@ public final class HtmlRenderer implements Renderer {
             }
             rows.add(row);
         }
-        Svg.escape(sb.append("<div class=\"sr-only\">\n<p>"), desc).append("</p>\n");
+        HtmlText.escape(sb.append("<div class=\"sr-only\">\n<p>"), desc).append("</p>\n");
         boolean[] right = new boolean[headers.size()];
         java.util.Arrays.fill(right, true);
         table(sb, new Block.Table(headers, right, rows), caption);

@@ -88,17 +88,17 @@ record Plot(double xFrom, double xTo, boolean log, double yTop, double yLogFrom)
                     .append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\" stroke=\"")
                     .append(i == 0 ? "#111" : "#ccc").append("\"/><text x=\"").append(Svg.f(PLOT_LEFT - 6))
                     .append("\" y=\"").append(Svg.f(y(v) + 4)).append("\" text-anchor=\"end\">");
-            Svg.escape(sb, yLabel.apply(v)).append("</text>\n");
+            HtmlText.escape(sb, yLabel.apply(v)).append("</text>\n");
         }
         for (double t : xTicks) {
             sb.append("<text class=\"xtick\" x=\"").append(Svg.f(x(t))).append("\" y=\"").append(Svg.f(PLOT_BOTTOM + 16))
                     .append("\" text-anchor=\"middle\">");
-            Svg.escape(sb, xLabel.apply(t)).append("</text>\n");
+            HtmlText.escape(sb, xLabel.apply(t)).append("</text>\n");
         }
         sb.append("<text x=\"").append(Svg.f((PLOT_LEFT + PLOT_RIGHT) / 2)).append("\" y=\"").append(Svg.H - 4)
                 .append("\" text-anchor=\"middle\">");
-        Svg.escape(sb, xName).append("</text>\n");
-        Svg.escape(sb.append("<text x=\"4\" y=\"14\">"), yName).append("</text>\n</g>\n");
+        HtmlText.escape(sb, xName).append("</text>\n");
+        HtmlText.escape(sb.append("<text x=\"4\" y=\"14\">"), yName).append("</text>\n</g>\n");
     }
 
     /** Month ticks: every month up to 12, else every few, and always the last. */
@@ -167,7 +167,7 @@ record Plot(double xFrom, double xTo, boolean log, double yTop, double yLogFrom)
             String name = names.get(i);
             sb.append("<text class=\"label\" x=\"").append(Svg.f(PLOT_RIGHT + 8)).append("\" y=\"").append(Svg.f(y))
                     .append("\" font-size=\"13\" fill=\"").append(colours.get(i)).append("\">");
-            Svg.escape(sb, name.length() > 24 ? name.substring(0, 23) + "…" : name).append("</text>\n");
+            HtmlText.escape(sb, name.length() > 24 ? name.substring(0, 23) + "…" : name).append("</text>\n");
         }
     }
 }

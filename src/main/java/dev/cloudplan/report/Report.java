@@ -7,6 +7,7 @@ import dev.cloudplan.core.catalog.CatalogInfo;
 import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.pricing.LineItem;
+import dev.cloudplan.core.projection.MonthCost;
 import dev.cloudplan.core.projection.Projection;
 import dev.cloudplan.core.projection.Scenario;
 import dev.cloudplan.core.projection.UnpricedCharge;
@@ -45,9 +46,19 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
 
     /** How many priced lines, over every month of every architecture, rest on each provenance grade, best first. */
     public Map<Grade, Integer> linesByGrade() {
-        List<LineItem> lines = new ArrayList<>();
-        projections.forEach(p -> p.months().forEach(m -> lines.addAll(m.lines())));
-        return Grade.tally(lines, l -> "", LineItem::priceGrade).getOrDefault("", new EnumMap<>(Grade.class));
+        // Grade.tally's count with its one key, counted here: its map per key and the list of every line were a
+        // twentieth of an HTML report's rendering.
+        Map<Grade, Integer> out = new EnumMap<>(Grade.class);
+        for (Projection p : projections) {
+            for (MonthCost m : p.months()) {
+                for (LineItem l : m.lines()) {
+                    if (l.priceGrade() != null) {
+                        out.merge(l.priceGrade(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The footer line that says what the priced lines rest on (docs/catalog.md, "Provenance"). */

@@ -32,65 +32,6 @@ final class Svg {
 
     private Svg() {}
 
-    /** Text safe in HTML and SVG content and in quoted attributes. */
-    static String escape(String s) {
-        if (s.indexOf('<') < 0 && s.indexOf('>') < 0 && s.indexOf('&') < 0 && s.indexOf('"') < 0
-                && s.indexOf('\'') < 0) {
-            return s; // most texts have nothing to escape: no copy
-        }
-        return escape(new StringBuilder(s.length() + 16), s).toString();
-    }
-
-    /**
-     * {@code s} escaped as {@link #escape(String)} escapes it, appended to {@code sb}: straight into the page, not
-     * through a String of its own (every line's formula goes through here, and those copies were a tenth of a report).
-     */
-    static StringBuilder escape(StringBuilder sb, String s) {
-        // Each special character's next place is found by indexOf, which the JIT vectorises, and the runs between
-        // them are copied whole: a loop over every character was a fifth of the report's time.
-        int lt = next(s, '<', 0);
-        int gt = next(s, '>', 0);
-        int amp = next(s, '&', 0);
-        int quot = next(s, '"', 0);
-        int apos = next(s, '\'', 0);
-        int from = 0;
-        while (true) {
-            int i = Math.min(Math.min(Math.min(lt, gt), Math.min(amp, quot)), apos);
-            if (i == Integer.MAX_VALUE) {
-                return sb.append(s, from, s.length());
-            }
-            sb.append(s, from, i);
-            switch (s.charAt(i)) {
-                case '<' -> {
-                    sb.append("&lt;");
-                    lt = next(s, '<', i + 1);
-                }
-                case '>' -> {
-                    sb.append("&gt;");
-                    gt = next(s, '>', i + 1);
-                }
-                case '&' -> {
-                    sb.append("&amp;");
-                    amp = next(s, '&', i + 1);
-                }
-                case '"' -> {
-                    sb.append("&quot;");
-                    quot = next(s, '"', i + 1);
-                }
-                default -> {
-                    sb.append("&#39;");
-                    apos = next(s, '\'', i + 1);
-                }
-            }
-            from = i + 1;
-        }
-    }
-
-    private static int next(String s, char c, int from) {
-        int i = s.indexOf(c, from);
-        return i < 0 ? Integer.MAX_VALUE : i;
-    }
-
     static String colour(int i) {
         return COLOURS.get(i % COLOURS.size());
     }
@@ -102,7 +43,13 @@ final class Svg {
     static String lines(String id, String title, String desc, List<Series> series, List<BigDecimal> budget,
             List<Integer> marks) {
         int n = series.get(0).values().size();
-        double max = max(series, budget);
+        // Each value as a double once: BigDecimal.doubleValue is dear, and a value is both a point and a marker.
+        double[][] values = new double[series.size()][];
+        for (int s = 0; s < series.size(); s++) {
+            values[s] = doubles(series.get(s).values());
+        }
+        double[] limit = budget == null ? null : doubles(budget);
+        double max = max(values, limit);
         StringBuilder sb = open(id, title, desc);
         axes(sb, n, max);
         if (budget != null) {
@@ -110,40 +57,40 @@ final class Svg {
             sb.append("<polyline class=\"budget\" fill=\"none\" stroke=\"#111\" stroke-width=\"2\" stroke-dasharray=\"8 4\""
                     + " points=\"");
             if (n == 1) {
-                double at = y(budget.get(0), max);
+                double at = y(limit[0], max);
                 f(f(f(f(sb, LEFT).append(','), at).append(' '), W - RIGHT).append(','), at);
             } else {
-                points(sb, budget, n, max);
+                points(sb, limit, n, max);
             }
             sb.append("\"/>\n");
         }
         List<double[]> ends = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
             Series se = series.get(s);
-            escape(sb.append("<g class=\"series\" data-series=\""), se.name()).append("\" stroke=\"")
+            HtmlText.escape(sb.append("<g class=\"series\" data-series=\""), se.name()).append("\" stroke=\"")
                     .append(colour(s)).append("\" fill=\"").append(colour(s)).append("\">\n");
             sb.append("<polyline fill=\"none\" stroke-width=\"2.5\"").append(se.dashed() ? " stroke-dasharray=\"3 3\"" : "")
                     .append(" points=\"");
-            points(sb, se.values(), n, max).append("\"/>\n");
+            points(sb, values[s], n, max).append("\"/>\n");
             int every = n <= MAX_MARKERS ? 1 : (int) Math.ceil(n / 12.0);
             for (int m = 0; m < n; m++) {
                 if (m % every == 0 || m == n - 1) {
-                    marker(sb, s, x(m, n), y(se.values().get(m), max));
+                    marker(sb, s, x(m, n), y(values[s][m], max));
                 }
             }
             Integer over = marks == null ? null : marks.get(s);
             if (over != null) {
                 double ox = x(over - 1, n);
-                double oy = y(se.values().get(over - 1), max);
+                double oy = y(values[s][over - 1], max);
                 sb.append("<circle class=\"over\" cx=\"").append(f(ox)).append("\" cy=\"").append(f(oy))
                         .append("\" r=\"8\" fill=\"none\" stroke-width=\"2\"><title>");
-                escape(sb, se.name()).append(": over the budget from month ").append(over).append("</title></circle>\n");
+                HtmlText.escape(sb, se.name()).append(": over the budget from month ").append(over).append("</title></circle>\n");
             }
             sb.append("</g>\n");
-            ends.add(new double[] {s, y(se.values().get(n - 1), max)});
+            ends.add(new double[] {s, y(values[s][n - 1], max)});
         }
         if (budget != null) {
-            ends.add(new double[] {-1, y(budget.get(n - 1), max)});
+            ends.add(new double[] {-1, y(limit[n - 1], max)});
         }
         endLabels(sb, series, ends);
         return sb.append("</svg>\n").toString();
@@ -153,11 +100,9 @@ final class Svg {
     static String stacked(String id, String title, String desc, List<Series> stacks) {
         int n = stacks.get(0).values().size();
         // Each value as a double once: BigDecimal.doubleValue is dear, and a bar's base is the sum of those below it.
-        double[][] values = new double[stacks.size()][n];
+        double[][] values = new double[stacks.size()][];
         for (int s = 0; s < stacks.size(); s++) {
-            for (int m = 0; m < n; m++) {
-                values[s][m] = stacks.get(s).values().get(m).doubleValue();
-            }
+            values[s] = doubles(stacks.get(s).values());
         }
         double max = 0;
         for (int m = 0; m < n; m++) {
@@ -181,7 +126,7 @@ final class Svg {
         String width = f(bar);
         String back = f(-bar);
         for (int s = 0; s < stacks.size(); s++) {
-            escape(sb.append("<g class=\"series\" data-series=\""), stacks.get(s).name()).append("\" fill=\"url(#")
+            HtmlText.escape(sb.append("<g class=\"series\" data-series=\""), stacks.get(s).name()).append("\" fill=\"url(#")
                     .append(id).append("-p").append(s).append(")\" stroke=\"#fff\" stroke-width=\"0.5\">\n");
             // One path per series, not a rect per bar: a PDF printer rasterises each pattern-filled shape on its own.
             sb.append("<path d=\"");
@@ -211,8 +156,8 @@ final class Svg {
         StringBuilder sb = new StringBuilder(16 * 1024); // a chart is some kilobytes: no doubling from 16 bytes up
         sb.append("<svg id=\"").append(id).append("\" class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(W).append(' ')
                 .append(H).append("\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\">\n");
-        escape(sb.append("<title id=\"").append(id).append("-t\">"), title).append("</title>\n");
-        escape(sb.append("<desc id=\"").append(id).append("-d\">"), desc).append("</desc>\n");
+        HtmlText.escape(sb.append("<title id=\"").append(id).append("-t\">"), title).append("</title>\n");
+        HtmlText.escape(sb.append("<desc id=\"").append(id).append("-d\">"), desc).append("</desc>\n");
         return sb;
     }
 
@@ -251,7 +196,7 @@ final class Svg {
             String name = s < 0 ? "Budget" : series.get(s).name();
             sb.append("<text class=\"label\" x=\"").append(W - RIGHT + 8).append("\" y=\"").append(f(y))
                     .append("\" font-size=\"13\" fill=\"").append(s < 0 ? "#111" : colour(s)).append("\">");
-            escape(sb, name.length() > 24 ? name.substring(0, 23) + "…" : name).append("</text>\n");
+            HtmlText.escape(sb, name.length() > 24 ? name.substring(0, 23) + "…" : name).append("</text>\n");
         }
     }
 
@@ -294,22 +239,30 @@ final class Svg {
                 + " height=\"8\" fill=\"" + colour(s) + "\"/>" + marks + "</pattern>\n";
     }
 
-    private static StringBuilder points(StringBuilder sb, List<BigDecimal> values, int n, double max) {
+    private static StringBuilder points(StringBuilder sb, double[] values, int n, double max) {
         for (int m = 0; m < n; m++) {
-            f(f(sb.append(m == 0 ? "" : " "), x(m, n)).append(','), y(values.get(m), max));
+            f(f(sb.append(m == 0 ? "" : " "), x(m, n)).append(','), y(values[m], max));
         }
         return sb;
     }
 
-    private static double max(List<Series> series, List<BigDecimal> budget) {
+    private static double[] doubles(List<BigDecimal> values) {
+        double[] out = new double[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i).doubleValue();
+        }
+        return out;
+    }
+
+    private static double max(double[][] series, double[] budget) {
         double max = 0;
-        for (Series s : series) {
-            for (BigDecimal v : s.values()) {
-                max = Math.max(max, v.doubleValue());
+        for (double[] s : series) {
+            for (double v : s) {
+                max = Math.max(max, v);
             }
         }
-        for (BigDecimal v : budget == null ? List.<BigDecimal>of() : budget) {
-            max = Math.max(max, v.doubleValue());
+        for (double v : budget == null ? new double[0] : budget) {
+            max = Math.max(max, v);
         }
         return nice(max);
     }
@@ -333,11 +286,8 @@ final class Svg {
         return LEFT + slot * m + slot / 2;
     }
 
-    private static double y(BigDecimal v, double max) {
-        return y(v.doubleValue(), max);
-    }
-
-    // A double, not BigDecimal.valueOf(v): that decimal is the shortest that reads back as v, so its doubleValue is v.
+    // From a double: the grid and the bars once went through BigDecimal.valueOf(v).doubleValue(), which is v itself
+    // (that decimal is one that reads back as v), so the pixels are the same.
     private static double y(double v, double max) {
         return H - BOTTOM - (H - BOTTOM - TOP) * Math.max(0, v) / max;
     }
