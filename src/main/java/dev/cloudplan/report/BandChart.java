@@ -42,7 +42,7 @@ public final class BandChart {
             for (int m = n - 1; m >= 0; m--) {
                 outline.add(Svg.f(plot.x(m + 1)) + "," + Svg.f(plot.y(b.p10().get(m).doubleValue())));
             }
-            sb.append("<g class=\"series\" data-series=\"").append(Svg.escape(b.architecture())).append("\" stroke=\"")
+            sb.append("<g class=\"series\" data-series=\"").append(HtmlText.escape(b.architecture())).append("\" stroke=\"")
                     .append(c).append("\" fill=\"").append(c).append("\">\n<polygon class=\"band\" fill-opacity=\"0.15\""
                     + " stroke=\"none\" points=\"").append(String.join(" ", outline)).append("\"/>\n")
                     .append(plot.polyline(xy(b.p90()), "class=\"p90\" stroke-width=\"1\" stroke-dasharray=\"4 3\""))
@@ -100,7 +100,7 @@ public final class BandChart {
         }
         boolean[] right = new boolean[headers.size()];
         java.util.Arrays.fill(right, true);
-        StringBuilder sb = new StringBuilder("<h3>").append(Svg.escape(title)).append("</h3>\n");
+        StringBuilder sb = new StringBuilder("<h3>").append(HtmlText.escape(title)).append("</h3>\n");
         Figures.figure(sb, id, title, svg(id, title, desc.toString().trim(), bands), legend, note,
                 new Block.Table(headers, right, rows), false);
         return sb.toString();

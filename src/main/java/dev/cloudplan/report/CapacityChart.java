@@ -24,10 +24,14 @@ final class CapacityChart {
 
     private CapacityChart() {}
 
-    /** A component's tightest checked resource in one month. */
-    record Peak(BigDecimal utilisation, String resource, Status status, BigDecimal target) {
-        double percent() {
-            return utilisation.doubleValue() * 100;
+    /**
+     * A component's tightest checked resource in one month.
+     *
+     * @param percent the utilisation in percent, as a double to place it: worked out once, every point asks for it
+     */
+    record Peak(BigDecimal utilisation, String resource, Status status, BigDecimal target, double percent) {
+        Peak(BigDecimal utilisation, String resource, Status status, BigDecimal target) {
+            this(utilisation, resource, status, target, utilisation.doubleValue() * 100);
         }
 
         String text() {
@@ -45,12 +49,20 @@ final class CapacityChart {
         Map<String, List<Peak>> by = new LinkedHashMap<>();
         for (MonthPlan plan : p.capacity()) {
             for (PlannedComponent c : plan.components()) {
-                CapacityCheck worst = CapacityCheck.tightest(c.checks());
+                // CapacityCheck.tightest, dividing each check once rather than at every comparison.
+                CapacityCheck worst = null;
+                BigDecimal top = null;
+                for (CapacityCheck check : c.checks()) {
+                    BigDecimal u = check.utilisation();
+                    if (u != null && (top == null || u.compareTo(top) > 0)) {
+                        worst = check;
+                        top = u;
+                    }
+                }
                 if (worst != null) {
                     List<Peak> months = by.computeIfAbsent(c.component(),
                             k -> new ArrayList<>(java.util.Collections.nCopies(n, null)));
-                    months.set(plan.month() - 1, new Peak(worst.utilisation(), worst.resource(), worst.status(),
-                            worst.target()));
+                    months.set(plan.month() - 1, new Peak(top, worst.resource(), worst.status(), worst.target()));
                 }
             }
         }
@@ -61,17 +73,22 @@ final class CapacityChart {
 
     /** The "Capacity" part of the charts: a chart per architecture that has anything checked. */
     static void section(StringBuilder sb, List<Projection> ps) {
-        if (ps.stream().allMatch(p -> peaks(p).isEmpty())) {
+        // Each architecture's peaks once: they divide every check of every month.
+        List<List<Component>> peaks = new ArrayList<>();
+        for (Projection p : ps) {
+            peaks.add(peaks(p));
+        }
+        if (peaks.stream().allMatch(List::isEmpty)) {
             return;
         }
-        sb.append("<h3>Capacity: peak utilisation per component</h3>\n<p>").append(Svg.escape("Each component's tightest"
+        sb.append("<h3>Capacity: peak utilisation per component</h3>\n<p>").append(HtmlText.escape("Each component's tightest"
                 + " resource at the busiest hour of each month, as 'cloudplan capacity' checks it: 100% is the documented"
                 + " limit (solid red line); above the sizing target (dashed line) it is tight.")).append("</p>\n");
         for (int i = 0; i < ps.size(); i++) {
             Projection p = ps.get(i);
-            List<Component> cs = peaks(p);
+            List<Component> cs = peaks.get(i);
             if (cs.isEmpty()) {
-                sb.append("<p>").append(Svg.escape(p.architecture() + ": no component with a documented limit to check."))
+                sb.append("<p>").append(HtmlText.escape(p.architecture() + ": no component with a documented limit to check."))
                         .append("</p>\n");
                 continue;
             }
@@ -167,7 +184,7 @@ final class CapacityChart {
                     }
                 }
             }
-            sb.append("<g class=\"series\" data-series=\"").append(Svg.escape(c.name())).append("\" stroke=\"")
+            HtmlText.escape(sb.append("<g class=\"series\" data-series=\""), c.name()).append("\" stroke=\"")
                     .append(Svg.colour(s)).append("\" fill=\"").append(Svg.colour(s)).append("\">\n")
                     .append(plot.polyline(xy, "stroke-width=\"2.5\"")).append(marks).append("</g>\n");
             names.add(c.name());

@@ -14,13 +14,15 @@ final class Figures {
 
     static void figure(StringBuilder sb, String id, String caption, String svg, List<Legend> legend, String note,
             Block.Table figures, boolean figuresVisible) {
-        sb.append("<figure id=\"fig-").append(id).append("\">\n<figcaption>").append(Svg.escape(caption))
-                .append("</figcaption>\n").append(scroll("Chart: " + caption)).append(svg).append("</div>\n");
+        HtmlText.escape(sb.append("<figure id=\"fig-").append(id).append("\">\n<figcaption>"), caption).append("</figcaption>\n");
+        scroll(sb, "Chart: " + caption).append(svg).append("</div>\n");
         sb.append("<ul class=\"legend\">");
-        legend.forEach(l -> sb.append("<li>").append(l.swatch()).append(Svg.escape(l.text())).append("</li>"));
+        for (Legend l : legend) {
+            HtmlText.escape(sb.append("<li>").append(l.swatch()), l.text()).append("</li>");
+        }
         sb.append("</ul>\n");
         if (note != null) {
-            sb.append("<p>").append(Svg.escape(note)).append("</p>\n");
+            HtmlText.escape(sb.append("<p>"), note).append("</p>\n");
         }
         // A visible table follows the figure, so that printing keeps the chart on one page and lets the table run on.
         sb.append(figuresVisible ? "</figure>\n<div class=\"figures\">\n" : "<div class=\"sr-only\">\n");
@@ -29,8 +31,9 @@ final class Figures {
     }
 
     /** The opening of a box that scrolls sideways inside the page, in the tab order and named for a screen reader. */
-    static String scroll(String label) {
-        return "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" + Svg.escape(label) + "\">\n";
+    static StringBuilder scroll(StringBuilder sb, String label) {
+        return HtmlText.escape(sb.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\""), label)
+                .append("\">\n");
     }
 
     /** A short line in the legend, solid or dashed, for a reference line of a chart (a limit, a threshold). */

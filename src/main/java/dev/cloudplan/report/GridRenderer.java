@@ -177,21 +177,21 @@ public final class GridRenderer {
     private static void heatMap(StringBuilder sb, GridReport r) {
         sb.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Cheapest architecture at each"
                 + " point\">\n<table class=\"heat\">\n<thead><tr><th scope=\"col\">")
-                .append(Svg.escape(r.y().name() + " \\ " + r.x().name())).append("</th>");
+                .append(HtmlText.escape(r.y().name() + " \\ " + r.x().name())).append("</th>");
         r.first().sweep().points().forEach(p -> sb.append("<th scope=\"col\" class=\"num\">")
-                .append(Svg.escape(Scale.number(p.value(), r.x()))).append("</th>"));
+                .append(HtmlText.escape(Scale.number(p.value(), r.x()))).append("</th>"));
         sb.append("</tr></thead>\n<tbody>\n");
         for (GridReport.Row row : r.rows()) {
-            sb.append("<tr><th scope=\"row\" class=\"num\">").append(Svg.escape(Scale.number(row.y(), r.y())))
+            sb.append("<tr><th scope=\"row\" class=\"num\">").append(HtmlText.escape(Scale.number(row.y(), r.y())))
                     .append("</th>");
             for (Sweep.Point p : row.along().sweep().points()) {
                 List<String> cheapest = SweepGrid.cheapest(p);
                 // One colour per architecture, as the charts give it; a tie or none complete stays uncoloured.
                 String style = cheapest.size() == 1 ? " style=\"background:"
                         + Svg.colour(r.architectures().indexOf(cheapest.get(0))) + ";color:#fff\"" : "";
-                sb.append("<td").append(style).append(" title=\"").append(Svg.escape(cheapest.isEmpty()
+                sb.append("<td").append(style).append(" title=\"").append(HtmlText.escape(cheapest.isEmpty()
                         ? "none complete" : String.join(" = ", cheapest))).append("\">")
-                        .append(Svg.escape(r.cheapestLetters(p))).append("</td>");
+                        .append(HtmlText.escape(r.cheapestLetters(p))).append("</td>");
             }
             sb.append("</tr>\n");
         }

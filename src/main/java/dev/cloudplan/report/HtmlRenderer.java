@@ -48,6 +48,8 @@ public final class HtmlRenderer implements Renderer {
             th,td{white-space:normal}h2{break-after:avoid}table,tr{break-inside:avoid}svg.chart{min-width:0}}
             """;
 
+    private static volatile int lastSize;
+
     @Override
     public String render(Report report, RenderOptions options) {
         return render(report, options, List.of());
@@ -69,7 +71,9 @@ public final class HtmlRenderer implements Renderer {
      * other things (serve).
      */
     public String body(Report report, RenderOptions options, List<String> sections) {
-        StringBuilder sb = new StringBuilder(64 * 1024);
+        // As large as the last page, which the next one (the same spec, a slider moved) will about be: growing a
+        // builder of some hundred kilobytes by doubling copies it several times.
+        StringBuilder sb = new StringBuilder(Math.max(64 * 1024, lastSize + lastSize / 8));
         List<Block> head = Layout.head(report);
         // The title and where it was priced, then the answer, then the warnings and figures it rests on.
         blocks(sb, head.subList(0, 2));
@@ -87,6 +91,7 @@ public final class HtmlRenderer implements Renderer {
         sections.forEach(sb::append);
         // The HTML report is the one a client reads: every line carries its formula.
         blocks(sb, Layout.body(report, new RenderOptions(true, options.month())));
+        lastSize = Math.min(sb.length(), 16 << 20); // a benign race: any thread's last size is as good a guess
         return sb.toString();
     }
 
@@ -94,7 +99,7 @@ public final class HtmlRenderer implements Renderer {
     static StringBuilder open(String title) {
         return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(Svg.escape(title)).append("</title>\n<style>\n").append(CSS)
+                .append(HtmlText.escape(title)).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n<main>\n");
     }
 
@@ -117,7 +122,7 @@ public final class HtmlRenderer implements Renderer {
 
     /** Text made safe in HTML content and quoted attributes, as the report escapes what it takes from the spec. */
     public static String escape(String s) {
-        return Svg.escape(s);
+        return HtmlText.escape(s);
     }
 
     static void blocks(StringBuilder sb, List<Block> blocks) {
@@ -126,22 +131,25 @@ public final class HtmlRenderer implements Renderer {
         for (Block b : blocks) {
             if (b instanceof Block.Heading h) {
                 heading = h.text();
-                sb.append("<h").append(h.level()).append('>').append(Svg.escape(h.text())).append("</h")
-                        .append(h.level()).append(">\n");
+                HtmlText.escape(sb.append("<h").append(h.level()).append('>'), h.text()).append("</h").append(h.level())
+                        .append(">\n");
             } else if (b instanceof Block.Paragraph p && p.text().endsWith(" computed:")) {
                 // The explain lists are long: open, so that they print, but a reader can fold them away.
                 explained = p.text().substring(0, p.text().length() - 1);
             } else if (b instanceof Block.Paragraph p) {
-                sb.append(p.text().startsWith(Recommendation.RECOMMENDED) ? "<p class=\"recommend\">" : "<p>").append(Svg.escape(p.text())).append("</p>\n");
+                sb.append(p.text().startsWith(Recommendation.RECOMMENDED) ? "<p class=\"recommend\">" : "<p>");
+                HtmlText.escape(sb, p.text()).append("</p>\n");
             } else if (b instanceof Block.Table t) {
                 table(sb, t, heading);
             } else if (b instanceof Block.Bullets l) {
                 if (explained != null) {
-                    sb.append("<details class=\"explain\" open>\n<summary>").append(Svg.escape(explained)).append(" (")
+                    HtmlText.escape(sb.append("<details class=\"explain\" open>\n<summary>"), explained).append(" (")
                             .append(l.items().size()).append(")</summary>\n");
                 }
                 sb.append(heading.equals("Warnings") ? "<ul class=\"warnings\">\n" : "<ul>\n");
-                l.items().forEach(i -> sb.append("<li>").append(Svg.escape(i)).append("</li>\n"));
+                for (String i : l.items()) {
+                    HtmlText.escape(sb.append("<li>"), i).append("</li>\n");
+                }
                 sb.append("</ul>\n").append(explained != null ? "</details>\n" : "");
                 explained = null;
             }
@@ -150,11 +158,11 @@ public final class HtmlRenderer implements Renderer {
 
     /** A table in a box that scrolls sideways on a narrow screen, reachable by keyboard. */
     static void table(StringBuilder sb, Block.Table t, String heading) {
-        sb.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table: ").append(Svg.escape(heading))
+        HtmlText.escape(sb.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table: "), heading)
                 .append("\">\n<table>\n<thead><tr>");
         for (int i = 0; i < t.headers().size(); i++) {
-            sb.append("<th scope=\"col\"").append(right(t, i) ? " class=\"num\"" : "").append('>')
-                    .append(Svg.escape(t.headers().get(i))).append("</th>");
+            sb.append("<th scope=\"col\"").append(right(t, i) ? " class=\"num\"" : "").append('>');
+            HtmlText.escape(sb, t.headers().get(i)).append("</th>");
         }
         sb.append("</tr></thead>\n<tbody>\n");
         boolean rule = false;
@@ -166,8 +174,8 @@ public final class HtmlRenderer implements Renderer {
             sb.append(rule ? "<tr class=\"total\">" : "<tr>");
             for (int i = 0; i < row.size(); i++) {
                 String c = row.get(i);
-                String cls = c.equals("NOT PRICED") ? "unpriced" : right(t, i) ? "num" : null;
-                sb.append(cls == null ? "<td>" : "<td class=\"" + cls + "\">").append(Svg.escape(c)).append("</td>");
+                sb.append(c.equals("NOT PRICED") ? "<td class=\"unpriced\">" : right(t, i) ? "<td class=\"num\">" : "<td>");
+                HtmlText.escape(sb, c).append("</td>");
             }
             sb.append("</tr>\n");
         }
@@ -197,12 +205,13 @@ public final class HtmlRenderer implements Renderer {
         }
         BudgetVerdict verdict = ps.stream().map(Projection::budget).filter(v -> v != null).findFirst().orElse(null);
         List<BigDecimal> budget = verdict == null ? null : allowance(verdict.budget(), n);
+        String limit = budget == null ? null : Numbers.budget(verdict.budget());
         if (budget != null) {
-            desc.append("Budget allowed to date (dashed black line): ").append(verdict.budget().describe()).append('.');
+            desc.append("Budget allowed to date (dashed black line): ").append(limit).append('.');
         }
         figure(sb, "cumulative", "Cumulative cost" + (budget == null ? "" : " against the budget"), desc.toString(),
                 Svg.lines("cumulative", "Cumulative cost", desc.toString(), cumulative, budget, marks), cumulative, false,
-                budget == null ? null : "Budget allowed to date: " + verdict.budget().describe()
+                budget == null ? null : "Budget allowed to date: " + limit
                         + (verdict.budget().period() == Budget.Period.YEAR ? " (a year's limit added in months 1, 13, 25 ...)"
                         : "") + "." + overNote(ps, marks));
         for (int i = 0; i < ps.size(); i++) {
@@ -231,7 +240,9 @@ public final class HtmlRenderer implements Renderer {
                 if (!l.service().equals(Estimator.CREDITS)) {
                     List<BigDecimal> v = byService.computeIfAbsent(l.service(),
                             k -> new ArrayList<>(java.util.Collections.nCopies(n, BigDecimal.ZERO)));
-                    v.set(m.month() - 1, v.get(m.month() - 1).add(l.cost().amount().max(BigDecimal.ZERO)));
+                    // signum, not max(ZERO): comparing amounts of different scales was a twentieth of the chart.
+                    BigDecimal cost = l.cost().amount().signum() >= 0 ? l.cost().amount() : BigDecimal.ZERO;
+                    v.set(m.month() - 1, v.get(m.month() - 1).add(cost));
                 }
             }
         }
@@ -254,15 +265,15 @@ public final class HtmlRenderer implements Renderer {
     /** A chart with its legend, a note, and its figures in a table for screen readers. */
     private static void figure(StringBuilder sb, String id, String caption, String desc, String svg, List<Svg.Series> series,
             boolean stacked, String note) {
-        sb.append("<figure id=\"fig-").append(id).append("\">\n<figcaption>").append(Svg.escape(caption))
-                .append("</figcaption>\n").append(Figures.scroll("Chart: " + caption)).append(svg).append("</div>\n<ul class=\"legend\">");
+        HtmlText.escape(sb.append("<figure id=\"fig-").append(id).append("\">\n<figcaption>"), caption).append("</figcaption>\n");
+        Figures.scroll(sb, "Chart: " + caption).append(svg).append("</div>\n<ul class=\"legend\">");
         for (int s = 0; s < series.size(); s++) {
-            sb.append("<li>").append(Svg.swatch(id, s, stacked)).append(Svg.escape(series.get(s).name()))
+            HtmlText.escape(sb.append("<li>").append(Svg.swatch(id, s, stacked)), series.get(s).name())
                     .append(series.get(s).dashed() ? " (incomplete: dotted, a lower bound)" : "").append("</li>");
         }
         sb.append("</ul>\n");
         if (note != null) {
-            sb.append("<p>").append(Svg.escape(note)).append("</p>\n");
+            HtmlText.escape(sb.append("<p>"), note).append("</p>\n");
         }
         List<String> headers = new ArrayList<>(List.of("Month"));
         series.forEach(s -> headers.add(s.name() + " (USD)"));
@@ -274,7 +285,7 @@ public final class HtmlRenderer implements Renderer {
             }
             rows.add(row);
         }
-        sb.append("<div class=\"sr-only\">\n<p>").append(Svg.escape(desc)).append("</p>\n");
+        HtmlText.escape(sb.append("<div class=\"sr-only\">\n<p>"), desc).append("</p>\n");
         boolean[] right = new boolean[headers.size()];
         java.util.Arrays.fill(right, true);
         table(sb, new Block.Table(headers, right, rows), caption);
@@ -311,7 +322,8 @@ public final class HtmlRenderer implements Renderer {
     private static BigDecimal freeValue(MonthCost m) {
         BigDecimal v = m.creditsUsed().amount();
         for (LineItem l : m.lines()) {
-            if (!l.service().equals(Estimator.CREDITS)) {
+            // Most lines have nothing free; the sum is shown and drawn by value, so its scale does not matter.
+            if (l.freeQuantity().signum() != 0 && !l.service().equals(Estimator.CREDITS)) {
                 v = v.add(l.freeQuantity().multiply(l.unitPrice()));
             }
         }

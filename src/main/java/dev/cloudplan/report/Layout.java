@@ -33,9 +33,10 @@ final class Layout {
                 + " months from " + r.scenario().start() + ", USD" + (local == null ? "" : " (totals also in "
                 + local.describe() + ")") + ". Prices: catalog '" + r.catalog().name() + "', read "
                 + r.catalog().date() + " (" + r.catalogAgeDays() + " days ago)."));
-        if (!r.warnings().isEmpty()) {
+        List<String> warnings = r.warnings(); // walks every check of every month: once
+        if (!warnings.isEmpty()) {
             out.add(new Block.Heading(2, "Warnings"));
-            out.add(new Block.Bullets(r.warnings()));
+            out.add(new Block.Bullets(warnings));
         }
         if (r.comparison()) {
             out.add(new Block.Heading(2, "Side by side"));
@@ -138,9 +139,17 @@ final class Layout {
         MonthCost m = p.months().get(month - 1);
         out.add(new Block.Paragraph("Line items of month " + month + " (" + m.calendarMonth() + "):"));
         List<List<String>> rows = new ArrayList<>();
+        List<String> how = new ArrayList<>();
         for (LineItem l : m.lines()) {
-            rows.add(List.of(l.component(), l.label(), Numbers.quantity(l.quantity()), l.unit(),
-                    Numbers.unitPrice(l.unitPrice()), Numbers.quantity(l.freeQuantity()), Numbers.money(l.cost())));
+            // Each figure formatted once, for the table and the line's explanation alike.
+            String quantity = Numbers.quantity(l.quantity());
+            String price = Numbers.unitPrice(l.unitPrice());
+            String free = Numbers.quantity(l.freeQuantity());
+            String cost = Numbers.money(l.cost());
+            rows.add(List.of(l.component(), l.label(), quantity, l.unit(), price, free, cost));
+            if (o.explain()) {
+                how.add(explain(l, quantity, price, free, cost));
+            }
         }
         for (UnpricedCharge u : m.unpriced()) {
             rows.add(List.of(u.component(), u.label(), u.partial() ? Numbers.quantity(u.quantity()) : "",
@@ -152,7 +161,6 @@ final class Layout {
                 new boolean[] {false, false, true, false, true, true, true}, rows));
         if (o.explain()) {
             out.add(new Block.Paragraph("How each line was computed:"));
-            List<String> how = new ArrayList<>(m.lines().stream().map(Layout::explain).toList());
             m.unpriced().forEach(u -> how.add(explain(u)));
             out.add(new Block.Bullets(how));
         }
@@ -264,13 +272,14 @@ final class Layout {
                 + (u.partial() ? " (" + Numbers.quantity(u.quantity()) + " " + u.unit() + ")" : "") + ". " + u.reason();
     }
 
-    static String explain(LineItem l) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(l.component()).append(", ").append(l.label()).append(": (").append(Numbers.quantity(l.quantity()))
-                .append(" - ").append(Numbers.quantity(l.freeQuantity())).append(" free) x ")
-                .append(Numbers.unitPrice(l.unitPrice())).append(" USD/").append(l.unit()).append(" = ")
+    /** How a line was computed, with its figures as the line items' table shows them. */
+    private static String explain(LineItem l, String quantity, String price, String free, String cost) {
+        StringBuilder sb = new StringBuilder(512); // a line's explanation runs to some hundreds of characters
+        sb.append(l.component()).append(", ").append(l.label()).append(": (").append(quantity)
+                .append(" - ").append(free).append(" free) x ")
+                .append(price).append(" USD/").append(l.unit()).append(" = ")
                 .append(l.exactCost().amount().stripTrailingZeros().toPlainString()).append(" -> ")
-                .append(Numbers.money(l.cost())).append(" USD. Quantity: ").append(l.formula()).append('.');
+                .append(cost).append(" USD. Quantity: ").append(l.formula()).append('.');
         if (l.freeNote() != null) {
             sb.append(" Free: ").append(l.freeNote()).append('.');
         }

@@ -87,16 +87,18 @@ record Plot(double xFrom, double xTo, boolean log, double yTop, double yLogFrom)
             sb.append("<line x1=\"").append(Svg.f(PLOT_LEFT)).append("\" x2=\"").append(Svg.f(PLOT_RIGHT))
                     .append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\" stroke=\"")
                     .append(i == 0 ? "#111" : "#ccc").append("\"/><text x=\"").append(Svg.f(PLOT_LEFT - 6))
-                    .append("\" y=\"").append(Svg.f(y(v) + 4)).append("\" text-anchor=\"end\">")
-                    .append(Svg.escape(yLabel.apply(v))).append("</text>\n");
+                    .append("\" y=\"").append(Svg.f(y(v) + 4)).append("\" text-anchor=\"end\">");
+            HtmlText.escape(sb, yLabel.apply(v)).append("</text>\n");
         }
         for (double t : xTicks) {
             sb.append("<text class=\"xtick\" x=\"").append(Svg.f(x(t))).append("\" y=\"").append(Svg.f(PLOT_BOTTOM + 16))
-                    .append("\" text-anchor=\"middle\">").append(Svg.escape(xLabel.apply(t))).append("</text>\n");
+                    .append("\" text-anchor=\"middle\">");
+            HtmlText.escape(sb, xLabel.apply(t)).append("</text>\n");
         }
         sb.append("<text x=\"").append(Svg.f((PLOT_LEFT + PLOT_RIGHT) / 2)).append("\" y=\"").append(Svg.H - 4)
-                .append("\" text-anchor=\"middle\">").append(Svg.escape(xName)).append("</text>\n");
-        sb.append("<text x=\"4\" y=\"14\">").append(Svg.escape(yName)).append("</text>\n</g>\n");
+                .append("\" text-anchor=\"middle\">");
+        HtmlText.escape(sb, xName).append("</text>\n");
+        HtmlText.escape(sb.append("<text x=\"4\" y=\"14\">"), yName).append("</text>\n</g>\n");
     }
 
     /** Month ticks: every month up to 12, else every few, and always the last. */
@@ -164,8 +166,8 @@ record Plot(double xFrom, double xTo, boolean log, double yTop, double yLogFrom)
             last = y;
             String name = names.get(i);
             sb.append("<text class=\"label\" x=\"").append(Svg.f(PLOT_RIGHT + 8)).append("\" y=\"").append(Svg.f(y))
-                    .append("\" font-size=\"13\" fill=\"").append(colours.get(i)).append("\">")
-                    .append(Svg.escape(name.length() > 24 ? name.substring(0, 23) + "…" : name)).append("</text>\n");
+                    .append("\" font-size=\"13\" fill=\"").append(colours.get(i)).append("\">");
+            HtmlText.escape(sb, name.length() > 24 ? name.substring(0, 23) + "…" : name).append("</text>\n");
         }
     }
 }

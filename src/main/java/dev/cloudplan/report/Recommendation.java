@@ -2,7 +2,6 @@ package dev.cloudplan.report;
 
 import dev.cloudplan.core.capacity.CapacityCheck;
 import dev.cloudplan.core.capacity.MonthPlan;
-import dev.cloudplan.core.capacity.Status;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.projection.MonthCost;
 import dev.cloudplan.core.projection.Projection;
@@ -42,8 +41,8 @@ final class Recommendation {
                     + ". What stops each one:"));
         } else {
             String why = RECOMMENDED + best.architecture() + ", the cheapest architecture that is wholly priced,"
-                    + " carries the load in every month" + (budget ? " and fits the budget (" + best.budget().budget()
-                    .describe() + ")" : "") + ": " + Numbers.money(best.total()) + " USD over " + n + " months, "
+                    + " carries the load in every month" + (budget ? " and fits the budget (" + Numbers.budget(best.budget()
+                    .budget()) + ")" : "") + ": " + Numbers.money(best.total()) + " USD over " + n + " months, "
                     + Numbers.money(Report.averageMonth(best)) + " USD a month on average.";
             Projection next = r.ranking().stream().filter(p -> p != best && qualifies(p)).findFirst().orElse(null);
             if (next != null) {
@@ -77,7 +76,7 @@ final class Recommendation {
                     + " USD, is a lower bound)");
         }
         for (MonthPlan plan : p.capacity()) {
-            CapacityCheck over = plan.checks().stream().filter(c -> c.status() == Status.OVER).findFirst().orElse(null);
+            CapacityCheck over = Report.firstOver(plan);
             if (over != null) {
                 out.add("over capacity from month " + plan.month() + " (" + over.component() + " " + over.resource() + " "
                         + over.ofLimit() + ")");

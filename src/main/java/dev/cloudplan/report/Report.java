@@ -2,11 +2,12 @@ package dev.cloudplan.report;
 
 import dev.cloudplan.core.capacity.CapacityCheck;
 import dev.cloudplan.core.capacity.MonthPlan;
-import dev.cloudplan.core.capacity.Status;
+import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.catalog.CatalogInfo;
 import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.money.Money;
 import dev.cloudplan.core.pricing.LineItem;
+import dev.cloudplan.core.projection.MonthCost;
 import dev.cloudplan.core.projection.Projection;
 import dev.cloudplan.core.projection.Scenario;
 import dev.cloudplan.core.projection.UnpricedCharge;
@@ -45,9 +46,19 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
 
     /** How many priced lines, over every month of every architecture, rest on each provenance grade, best first. */
     public Map<Grade, Integer> linesByGrade() {
-        List<LineItem> lines = new ArrayList<>();
-        projections.forEach(p -> p.months().forEach(m -> lines.addAll(m.lines())));
-        return Grade.tally(lines, l -> "", LineItem::priceGrade).getOrDefault("", new EnumMap<>(Grade.class));
+        // Grade.tally's count with its one key, counted here: its map per key and the list of every line were a
+        // twentieth of an HTML report's rendering.
+        Map<Grade, Integer> out = new EnumMap<>(Grade.class);
+        for (Projection p : projections) {
+            for (MonthCost m : p.months()) {
+                for (LineItem l : m.lines()) {
+                    if (l.priceGrade() != null) {
+                        out.merge(l.priceGrade(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The footer line that says what the priced lines rest on (docs/catalog.md, "Provenance"). */
@@ -99,15 +110,30 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
     /** The first month a component of {@code p} is over a limit, said once per architecture. */
     static Optional<String> capacityWarning(Projection p) {
         for (MonthPlan plan : p.capacity()) {
-            for (CapacityCheck c : plan.checks()) {
-                if (c.status() == Status.OVER) {
-                    return Optional.of("Architecture '" + p.architecture() + "' is OVER CAPACITY from month "
-                            + plan.month() + ": " + c.component() + " " + c.resource() + " " + c.ofLimit()
-                            + " (see 'cloudplan capacity').");
-                }
+            CapacityCheck c = firstOver(plan);
+            if (c != null) {
+                return Optional.of("Architecture '" + p.architecture() + "' is OVER CAPACITY from month "
+                        + plan.month() + ": " + c.component() + " " + c.resource() + " " + c.ofLimit()
+                        + " (see 'cloudplan capacity').");
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The month's first check with status OVER, as {@link MonthPlan#checks()} lists them; null when none is. By loops
+     * and {@code over()}: a report asks this of every month of every architecture, and a stream per month and the
+     * tight threshold that {@code status()} works out for every check were a twentieth of its rendering.
+     */
+    static CapacityCheck firstOver(MonthPlan plan) {
+        for (PlannedComponent component : plan.components()) {
+            for (CapacityCheck c : component.checks()) {
+                if (c.over()) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -142,7 +168,15 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
         if (!p.complete()) {
             return null;
         }
-        return ranking().indexOf(p) + 1;
+        // indexOf, with another architecture told apart by its name first: a record's equals compares every month's
+        // capacity plan before it gets to the name.
+        for (int i = 0; i < ranking.size(); i++) {
+            Projection q = ranking.get(i);
+            if (q == p || java.util.Objects.equals(q.architecture(), p.architecture()) && q.equals(p)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** One line saying how incomplete architectures are listed in a comparison; null when there are none. */

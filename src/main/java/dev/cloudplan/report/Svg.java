@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Charts as inline SVG, drawn here so an HTML report needs no script and no network. Every chart has role="img", a
@@ -26,36 +28,9 @@ final class Svg {
     static final int BOTTOM = 36;
     /** Above this many points a line is marked at every few points only: they would merge into the line. */
     private static final int MAX_MARKERS = 48;
+    private static final Map<Double, String> AXIS_LABELS = new ConcurrentHashMap<>();
 
     private Svg() {}
-
-    /** Text safe in HTML and SVG content and in quoted attributes. */
-    static String escape(String s) {
-        // One pass that copies the runs between special characters whole: every line's formula goes through here.
-        StringBuilder sb = null;
-        int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            String entity = switch (s.charAt(i)) {
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '&' -> "&amp;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (entity != null) {
-                if (sb == null) {
-                    sb = new StringBuilder(s.length() + 16);
-                }
-                sb.append(s, from, i).append(entity);
-                from = i + 1;
-            }
-        }
-        if (sb == null) {
-            return s; // most texts have nothing to escape: no copy
-        }
-        return sb.append(s, from, s.length()).toString();
-    }
 
     static String colour(int i) {
         return COLOURS.get(i % COLOURS.size());
@@ -68,42 +43,54 @@ final class Svg {
     static String lines(String id, String title, String desc, List<Series> series, List<BigDecimal> budget,
             List<Integer> marks) {
         int n = series.get(0).values().size();
-        double max = max(series, budget);
+        // Each value as a double once: BigDecimal.doubleValue is dear, and a value is both a point and a marker.
+        double[][] values = new double[series.size()][];
+        for (int s = 0; s < series.size(); s++) {
+            values[s] = doubles(series.get(s).values());
+        }
+        double[] limit = budget == null ? null : doubles(budget);
+        double max = max(values, limit);
         StringBuilder sb = open(id, title, desc);
         axes(sb, n, max);
         if (budget != null) {
             // A one-month horizon has one point, which a polyline does not draw: the limit spans the plot instead.
-            String at = n == 1 ? f(LEFT) + "," + f(y(budget.get(0), max)) + " " + f(W - RIGHT) + "," + f(y(budget.get(0), max))
-                    : points(budget, n, max);
             sb.append("<polyline class=\"budget\" fill=\"none\" stroke=\"#111\" stroke-width=\"2\" stroke-dasharray=\"8 4\""
-                    + " points=\"").append(at).append("\"/>\n");
+                    + " points=\"");
+            if (n == 1) {
+                double at = y(limit[0], max);
+                f(f(f(f(sb, LEFT).append(','), at).append(' '), W - RIGHT).append(','), at);
+            } else {
+                points(sb, limit, n, max);
+            }
+            sb.append("\"/>\n");
         }
         List<double[]> ends = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
             Series se = series.get(s);
-            sb.append("<g class=\"series\" data-series=\"").append(escape(se.name())).append("\" stroke=\"")
+            HtmlText.escape(sb.append("<g class=\"series\" data-series=\""), se.name()).append("\" stroke=\"")
                     .append(colour(s)).append("\" fill=\"").append(colour(s)).append("\">\n");
             sb.append("<polyline fill=\"none\" stroke-width=\"2.5\"").append(se.dashed() ? " stroke-dasharray=\"3 3\"" : "")
-                    .append(" points=\"").append(points(se.values(), n, max)).append("\"/>\n");
+                    .append(" points=\"");
+            points(sb, values[s], n, max).append("\"/>\n");
             int every = n <= MAX_MARKERS ? 1 : (int) Math.ceil(n / 12.0);
             for (int m = 0; m < n; m++) {
                 if (m % every == 0 || m == n - 1) {
-                    sb.append(marker(s, x(m, n), y(se.values().get(m), max)));
+                    marker(sb, s, x(m, n), y(values[s][m], max));
                 }
             }
             Integer over = marks == null ? null : marks.get(s);
             if (over != null) {
                 double ox = x(over - 1, n);
-                double oy = y(se.values().get(over - 1), max);
+                double oy = y(values[s][over - 1], max);
                 sb.append("<circle class=\"over\" cx=\"").append(f(ox)).append("\" cy=\"").append(f(oy))
-                        .append("\" r=\"8\" fill=\"none\" stroke-width=\"2\"><title>").append(escape(se.name()))
-                        .append(": over the budget from month ").append(over).append("</title></circle>\n");
+                        .append("\" r=\"8\" fill=\"none\" stroke-width=\"2\"><title>");
+                HtmlText.escape(sb, se.name()).append(": over the budget from month ").append(over).append("</title></circle>\n");
             }
             sb.append("</g>\n");
-            ends.add(new double[] {s, y(se.values().get(n - 1), max)});
+            ends.add(new double[] {s, y(values[s][n - 1], max)});
         }
         if (budget != null) {
-            ends.add(new double[] {-1, y(budget.get(n - 1), max)});
+            ends.add(new double[] {-1, y(limit[n - 1], max)});
         }
         endLabels(sb, series, ends);
         return sb.append("</svg>\n").toString();
@@ -112,11 +99,16 @@ final class Svg {
     /** Bars over the months, each stacked from its series' values (all at least zero), filled by colour and pattern. */
     static String stacked(String id, String title, String desc, List<Series> stacks) {
         int n = stacks.get(0).values().size();
+        // Each value as a double once: BigDecimal.doubleValue is dear, and a bar's base is the sum of those below it.
+        double[][] values = new double[stacks.size()][];
+        for (int s = 0; s < stacks.size(); s++) {
+            values[s] = doubles(stacks.get(s).values());
+        }
         double max = 0;
         for (int m = 0; m < n; m++) {
             double sum = 0;
-            for (Series s : stacks) {
-                sum += s.values().get(m).doubleValue();
+            for (double[] v : values) {
+                sum += v[m];
             }
             max = Math.max(max, sum);
         }
@@ -130,22 +122,21 @@ final class Svg {
         axes(sb, n, max);
         double slot = (double) (W - LEFT - RIGHT) / n;
         double bar = Math.max(1, slot * 0.7);
+        double[] below = new double[n]; // each month's bar so far, added series by series as the bars are stacked
+        String width = f(bar);
+        String back = f(-bar);
         for (int s = 0; s < stacks.size(); s++) {
-            sb.append("<g class=\"series\" data-series=\"").append(escape(stacks.get(s).name())).append("\" fill=\"url(#")
+            HtmlText.escape(sb.append("<g class=\"series\" data-series=\""), stacks.get(s).name()).append("\" fill=\"url(#")
                     .append(id).append("-p").append(s).append(")\" stroke=\"#fff\" stroke-width=\"0.5\">\n");
             // One path per series, not a rect per bar: a PDF printer rasterises each pattern-filled shape on its own.
             sb.append("<path d=\"");
             for (int m = 0; m < n; m++) {
-                double below = 0;
-                for (int t = 0; t < s; t++) {
-                    below += stacks.get(t).values().get(m).doubleValue();
-                }
-                double v = stacks.get(s).values().get(m).doubleValue();
-                double top = y(BigDecimal.valueOf(below + v), max);
-                double bottom = y(BigDecimal.valueOf(below), max);
+                double top = y(below[m] + values[s][m], max);
+                double bottom = y(below[m], max);
+                below[m] += values[s][m];
                 if (bottom - top > 0) {
-                    sb.append('M').append(f(LEFT + slot * m + (slot - bar) / 2)).append(' ').append(f(top)).append('h')
-                            .append(f(bar)).append('v').append(f(bottom - top)).append('h').append(f(-bar)).append('Z');
+                    f(sb.append('M'), LEFT + slot * m + (slot - bar) / 2).append(' ');
+                    f(f(sb, top).append('h').append(width).append('v'), bottom - top).append('h').append(back).append('Z');
                 }
             }
             sb.append("\"/>\n</g>\n");
@@ -162,11 +153,11 @@ final class Svg {
     }
 
     static StringBuilder open(String id, String title, String desc) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(16 * 1024); // a chart is some kilobytes: no doubling from 16 bytes up
         sb.append("<svg id=\"").append(id).append("\" class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(W).append(' ')
                 .append(H).append("\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\">\n");
-        sb.append("<title id=\"").append(id).append("-t\">").append(escape(title)).append("</title>\n");
-        sb.append("<desc id=\"").append(id).append("-d\">").append(escape(desc)).append("</desc>\n");
+        HtmlText.escape(sb.append("<title id=\"").append(id).append("-t\">"), title).append("</title>\n");
+        HtmlText.escape(sb.append("<desc id=\"").append(id).append("-d\">"), desc).append("</desc>\n");
         return sb;
     }
 
@@ -174,9 +165,10 @@ final class Svg {
         sb.append("<g class=\"axes\" font-size=\"13\" fill=\"#111\">\n");
         for (int i = 0; i <= 5; i++) {
             double v = max * i / 5;
-            double y = y(BigDecimal.valueOf(v), max);
-            sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"").append(f(y))
-                    .append("\" y2=\"").append(f(y)).append("\" stroke=\"").append(i == 0 ? "#111" : "#ccc").append("\"/>")
+            double y = y(v, max);
+            String at = f(y);
+            sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"").append(at)
+                    .append("\" y2=\"").append(at).append("\" stroke=\"").append(i == 0 ? "#111" : "#ccc").append("\"/>")
                     .append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(f(y + 4))
                     .append("\" text-anchor=\"end\">").append(axisMoney(v)).append("</text>\n");
         }
@@ -203,23 +195,34 @@ final class Svg {
             // A dotted line is a lower bound: the legend says so, the label keeps to the margin.
             String name = s < 0 ? "Budget" : series.get(s).name();
             sb.append("<text class=\"label\" x=\"").append(W - RIGHT + 8).append("\" y=\"").append(f(y))
-                    .append("\" font-size=\"13\" fill=\"").append(s < 0 ? "#111" : colour(s)).append("\">")
-                    .append(escape(name.length() > 24 ? name.substring(0, 23) + "…" : name)).append("</text>\n");
+                    .append("\" font-size=\"13\" fill=\"").append(s < 0 ? "#111" : colour(s)).append("\">");
+            HtmlText.escape(sb, name.length() > 24 ? name.substring(0, 23) + "…" : name).append("</text>\n");
         }
     }
 
     /** Circle, square, triangle, diamond, then again: the shape tells the series apart in grey print. */
     static String marker(int s, double x, double y) {
-        String cx = f(x);
-        String cy = f(y);
-        return switch (s % 4) {
-            case 0 -> "<circle cx=\"" + cx + "\" cy=\"" + cy + "\" r=\"3.5\"/>";
-            case 1 -> "<rect x=\"" + f(x - 3.5) + "\" y=\"" + f(y - 3.5) + "\" width=\"7\" height=\"7\"/>";
-            case 2 -> "<path d=\"M" + cx + " " + f(y - 4.5) + "L" + f(x + 4.5) + " " + f(y + 3.5) + "L" + f(x - 4.5) + " "
-                    + f(y + 3.5) + "Z\"/>";
-            default -> "<path d=\"M" + cx + " " + f(y - 5) + "L" + f(x + 5) + " " + cy + "L" + cx + " " + f(y + 5) + "L"
-                    + f(x - 5) + " " + cy + "Z\"/>";
-        } + "\n";
+        return marker(new StringBuilder(64), s, x, y).toString();
+    }
+
+    /** {@link #marker(int, double, double)} written into {@code sb}. */
+    static StringBuilder marker(StringBuilder sb, int s, double x, double y) {
+        switch (s % 4) {
+            case 0 -> f(f(sb.append("<circle cx=\""), x).append("\" cy=\""), y).append("\" r=\"3.5\"/>");
+            case 1 -> f(f(sb.append("<rect x=\""), x - 3.5).append("\" y=\""), y - 3.5).append("\" width=\"7\" height=\"7\"/>");
+            case 2 -> {
+                f(f(sb.append("<path d=\"M"), x).append(' '), y - 4.5).append('L');
+                f(f(sb, x + 4.5).append(' '), y + 3.5).append('L');
+                f(f(sb, x - 4.5).append(' '), y + 3.5).append("Z\"/>");
+            }
+            default -> {
+                f(f(sb.append("<path d=\"M"), x).append(' '), y - 5).append('L');
+                f(f(sb, x + 5).append(' '), y).append('L');
+                f(f(sb, x).append(' '), y + 5).append('L');
+                f(f(sb, x - 5).append(' '), y).append("Z\"/>");
+            }
+        }
+        return sb.append('\n');
     }
 
     /** Solid, then diagonal stripes, dots, cross-hatch, horizontal and vertical stripes, in white over the colour. */
@@ -236,23 +239,30 @@ final class Svg {
                 + " height=\"8\" fill=\"" + colour(s) + "\"/>" + marks + "</pattern>\n";
     }
 
-    private static String points(List<BigDecimal> values, int n, double max) {
-        List<String> out = new ArrayList<>();
+    private static StringBuilder points(StringBuilder sb, double[] values, int n, double max) {
         for (int m = 0; m < n; m++) {
-            out.add(f(x(m, n)) + "," + f(y(values.get(m), max)));
+            f(f(sb.append(m == 0 ? "" : " "), x(m, n)).append(','), y(values[m], max));
         }
-        return String.join(" ", out);
+        return sb;
     }
 
-    private static double max(List<Series> series, List<BigDecimal> budget) {
+    private static double[] doubles(List<BigDecimal> values) {
+        double[] out = new double[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i).doubleValue();
+        }
+        return out;
+    }
+
+    private static double max(double[][] series, double[] budget) {
         double max = 0;
-        for (Series s : series) {
-            for (BigDecimal v : s.values()) {
-                max = Math.max(max, v.doubleValue());
+        for (double[] s : series) {
+            for (double v : s) {
+                max = Math.max(max, v);
             }
         }
-        for (BigDecimal v : budget == null ? List.<BigDecimal>of() : budget) {
-            max = Math.max(max, v.doubleValue());
+        for (double v : budget == null ? new double[0] : budget) {
+            max = Math.max(max, v);
         }
         return nice(max);
     }
@@ -276,16 +286,33 @@ final class Svg {
         return LEFT + slot * m + slot / 2;
     }
 
-    private static double y(BigDecimal v, double max) {
-        return H - BOTTOM - (H - BOTTOM - TOP) * Math.max(0, v.doubleValue()) / max;
+    // From a double: the grid and the bars once went through BigDecimal.valueOf(v).doubleValue(), which is v itself
+    // (that decimal is one that reads back as v), so the pixels are the same.
+    private static double y(double v, double max) {
+        return H - BOTTOM - (H - BOTTOM - TOP) * Math.max(0, v) / max;
     }
 
     static String axisMoney(double v) {
-        return v >= 1000 ? String.format(Locale.ROOT, "%,.1fk", v / 1000).replace(".0k", "k")
+        // The grid's labels are fifths of a round top, a few dozen values in all: each is formatted once, since a
+        // Formatter is dear and every chart writes six. Bounded, in case a caller passes other values.
+        String known = AXIS_LABELS.get(v);
+        if (known != null) {
+            return known;
+        }
+        String label = v >= 1000 ? String.format(Locale.ROOT, "%,.1fk", v / 1000).replace(".0k", "k")
                 : String.format(Locale.ROOT, v == Math.rint(v) ? "%.0f" : "%.2f", v);
+        if (AXIS_LABELS.size() < 4096) {
+            AXIS_LABELS.put(v, label);
+        }
+        return label;
     }
 
     static String f(double v) {
+        return f(new StringBuilder(16), v).toString();
+    }
+
+    /** {@code v} as {@link #f(double)} writes it, appended to {@code sb}: no String per coordinate. */
+    static StringBuilder f(StringBuilder sb, double v) {
         // As "%.1f" rounds (half up, from the double's shortest decimal), without a Formatter per coordinate: a report
         // draws tens of thousands of them, and the Formatter was a sixth of an HTML report's time.
         double tenths = Math.abs(v) * 10;
@@ -293,9 +320,12 @@ final class Svg {
         if (tenths < 1e9 && Math.abs(frac - 0.5) > 1e-6) {
             // Away from a half, rounding the double itself gives the tenth that rounding its shortest decimal gives.
             long t = Math.round(tenths);
-            return (v < 0 ? "-" : "") + t / 10 + "." + t % 10;
+            if (v < 0) {
+                sb.append('-');
+            }
+            return sb.append(t / 10).append('.').append((char) ('0' + t % 10));
         }
         String s = java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
-        return v < 0 && s.equals("0.0") ? "-0.0" : s;
+        return sb.append(v < 0 && s.equals("0.0") ? "-0.0" : s);
     }
 }

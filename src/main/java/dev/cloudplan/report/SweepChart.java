@@ -78,7 +78,7 @@ final class SweepChart {
                     start = i;
                 }
             }
-            sb.append("<g class=\"series\" data-series=\"").append(Svg.escape(a)).append("\" stroke=\"").append(Svg.colour(s))
+            sb.append("<g class=\"series\" data-series=\"").append(HtmlText.escape(a)).append("\" stroke=\"").append(Svg.colour(s))
                     .append("\" fill=\"").append(Svg.colour(s)).append("\">\n").append(lines).append(marks).append("</g>\n");
             names.add(a);
             colours.add(Svg.colour(s));
@@ -98,8 +98,8 @@ final class SweepChart {
                     .append(Svg.f(labelY[i])).append("\" fill=\"").append(MARK)
                     .append("\" stroke=\"#fff\" stroke-width=\"4\" paint-order=\"stroke\" font-size=\"13\" font-weight=\"700\""
                             + " text-anchor=\"middle\">")
-                    .append(n.number()).append(": ").append(Svg.escape(Scale.number(n.crossing().value(), r.axis())))
-                    .append("</text>\n<title>").append(Svg.escape(sentence(n, r))).append("</title>\n</g>\n");
+                    .append(n.number()).append(": ").append(HtmlText.escape(Scale.number(n.crossing().value(), r.axis())))
+                    .append("</text>\n<title>").append(HtmlText.escape(sentence(n, r))).append("</title>\n</g>\n");
         }
         Plot.labels(sb, names, colours, ends);
         return sb.append("</svg>\n").toString();
