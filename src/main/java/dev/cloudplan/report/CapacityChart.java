@@ -49,20 +49,11 @@ final class CapacityChart {
         Map<String, List<Peak>> by = new LinkedHashMap<>();
         for (MonthPlan plan : p.capacity()) {
             for (PlannedComponent c : plan.components()) {
-                // CapacityCheck.tightest, dividing each check once rather than at every comparison.
-                CapacityCheck worst = null;
-                BigDecimal top = null;
-                for (CapacityCheck check : c.checks()) {
-                    BigDecimal u = check.utilisation();
-                    if (u != null && (top == null || u.compareTo(top) > 0)) {
-                        worst = check;
-                        top = u;
-                    }
-                }
+                CapacityCheck worst = CapacityCheck.tightest(c.checks());
                 if (worst != null) {
                     List<Peak> months = by.computeIfAbsent(c.component(),
                             k -> new ArrayList<>(java.util.Collections.nCopies(n, null)));
-                    months.set(plan.month() - 1, new Peak(top, worst.resource(), worst.status(), worst.target()));
+                    months.set(plan.month() - 1, new Peak(worst.utilisation(), worst.resource(), worst.status(), worst.target()));
                 }
             }
         }

@@ -205,7 +205,7 @@ public final class HtmlRenderer implements Renderer {
         }
         BudgetVerdict verdict = ps.stream().map(Projection::budget).filter(v -> v != null).findFirst().orElse(null);
         List<BigDecimal> budget = verdict == null ? null : allowance(verdict.budget(), n);
-        String limit = budget == null ? null : Numbers.budget(verdict.budget());
+        String limit = budget == null ? null : verdict.budget().describe();
         if (budget != null) {
             desc.append("Budget allowed to date (dashed black line): ").append(limit).append('.');
         }

@@ -1,15 +1,12 @@
 package dev.cloudplan.report;
 
 import dev.cloudplan.core.money.Money;
-import dev.cloudplan.core.projection.Budget;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** How numbers are shown to people: money to the cent with grouping, quantities and unit prices exactly. */
 final class Numbers {
@@ -20,7 +17,6 @@ final class Numbers {
     private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() -> format("#,##0.00"));
     private static final ThreadLocal<DecimalFormat> QUANTITY = ThreadLocal.withInitial(() -> format("#,##0.####"));
     private static final long[] POW10 = {1, 10, 100, 1_000, 10_000};
-    private static final Map<Budget, String> BUDGETS = new ConcurrentHashMap<>();
 
     private static DecimalFormat format(String pattern) {
         DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
@@ -42,22 +38,6 @@ final class Numbers {
     static String quantity(BigDecimal q) {
         String fast = grouped(q, 0, 4);
         return fast != null ? fast : QUANTITY.get().format(q);
-    }
-
-    /**
-     * {@link Budget#describe()}, kept per budget: it formats with a Formatter, whose grouping builds a NumberFormat
-     * on every call (a twentieth of a report for one line), and the what-if page describes the same budget on every
-     * recompute. Bounded, as the budget can be changed there.
-     */
-    static String budget(Budget b) {
-        String known = BUDGETS.get(b);
-        if (known == null) {
-            known = b.describe();
-            if (BUDGETS.size() < 256) {
-                BUDGETS.put(b, known);
-            }
-        }
-        return known;
     }
 
     /** Unit prices keep every digit AWS gave (0.000000125), never rounded. */

@@ -41,8 +41,8 @@ final class Recommendation {
                     + ". What stops each one:"));
         } else {
             String why = RECOMMENDED + best.architecture() + ", the cheapest architecture that is wholly priced,"
-                    + " carries the load in every month" + (budget ? " and fits the budget (" + Numbers.budget(best.budget()
-                    .budget()) + ")" : "") + ": " + Numbers.money(best.total()) + " USD over " + n + " months, "
+                    + " carries the load in every month" + (budget ? " and fits the budget (" + best.budget()
+                    .budget().describe() + ")" : "") + ": " + Numbers.money(best.total()) + " USD over " + n + " months, "
                     + Numbers.money(Report.averageMonth(best)) + " USD a month on average.";
             Projection next = r.ranking().stream().filter(p -> p != best && qualifies(p)).findFirst().orElse(null);
             if (next != null) {
@@ -76,7 +76,7 @@ final class Recommendation {
                     + " USD, is a lower bound)");
         }
         for (MonthPlan plan : p.capacity()) {
-            CapacityCheck over = Report.firstOver(plan);
+            CapacityCheck over = plan.firstOver();
             if (over != null) {
                 out.add("over capacity from month " + plan.month() + " (" + over.component() + " " + over.resource() + " "
                         + over.ofLimit() + ")");

@@ -2,7 +2,6 @@ package dev.cloudplan.report;
 
 import dev.cloudplan.core.capacity.CapacityCheck;
 import dev.cloudplan.core.capacity.MonthPlan;
-import dev.cloudplan.core.capacity.PlannedComponent;
 import dev.cloudplan.core.catalog.CatalogInfo;
 import dev.cloudplan.core.catalog.Grade;
 import dev.cloudplan.core.money.Money;
@@ -110,7 +109,7 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
     /** The first month a component of {@code p} is over a limit, said once per architecture. */
     static Optional<String> capacityWarning(Projection p) {
         for (MonthPlan plan : p.capacity()) {
-            CapacityCheck c = firstOver(plan);
+            CapacityCheck c = plan.firstOver();
             if (c != null) {
                 return Optional.of("Architecture '" + p.architecture() + "' is OVER CAPACITY from month "
                         + plan.month() + ": " + c.component() + " " + c.resource() + " " + c.ofLimit()
@@ -118,22 +117,6 @@ public record Report(Scenario scenario, CatalogInfo catalog, LocalDate today, Li
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The month's first check with status OVER, as {@link MonthPlan#checks()} lists them; null when none is. By loops
-     * and {@code over()}: a report asks this of every month of every architecture, and a stream per month and the
-     * tight threshold that {@code status()} works out for every check were a twentieth of its rendering.
-     */
-    static CapacityCheck firstOver(MonthPlan plan) {
-        for (PlannedComponent component : plan.components()) {
-            for (CapacityCheck c : component.checks()) {
-                if (c.over()) {
-                    return c;
-                }
-            }
-        }
-        return null;
     }
 
     /**

@@ -38,10 +38,14 @@ public record CapacityCheck(String component, String resource, BigDecimal demand
 
     /** The check with the highest utilisation, or null when none has one. */
     public static CapacityCheck tightest(Collection<CapacityCheck> checks) {
+        // Each check divided once, not at every comparison: reports ask this of every component of every month.
         CapacityCheck worst = null;
+        BigDecimal top = null;
         for (CapacityCheck c : checks) {
-            if (c.utilisation() != null && (worst == null || c.utilisation().compareTo(worst.utilisation()) > 0)) {
+            BigDecimal u = c.utilisation();
+            if (u != null && (top == null || u.compareTo(top) > 0)) {
                 worst = c;
+                top = u;
             }
         }
         return worst;

@@ -22,14 +22,21 @@ public record MonthPlan(int month, List<PlannedComponent> components, java.math.
     }
 
     public boolean anyOver() {
-        // Loops, not checks()'s stream: a ranking asks this of every month of every architecture, many times.
+        return firstOver() != null;
+    }
+
+    /**
+     * The first check over its limit, in the order of {@link #checks()}; null when none is. Loops, not checks()'s
+     * stream: a ranking and a report ask this of every month of every architecture, many times.
+     */
+    public CapacityCheck firstOver() {
         for (PlannedComponent p : components) {
             for (CapacityCheck c : p.checks()) {
                 if (c.over()) {
-                    return true;
+                    return c;
                 }
             }
         }
-        return false;
+        return null;
     }
 }

@@ -14,11 +14,24 @@ public final class Decimals {
     public static String plain(BigDecimal n) {
         // No Formatter and no regular expression: rules call this hundreds of times a run, mostly before the JIT.
         BigDecimal rounded = n.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
-        String digits = (rounded.scale() < 0 ? rounded.setScale(0) : rounded).abs().toPlainString();
+        return grouped((rounded.scale() < 0 ? rounded.setScale(0) : rounded).abs().toPlainString(), n.signum() < 0);
+    }
+
+    /**
+     * What {@code String.format(Locale.ROOT, "%,.2f", n)} gives (1,100.00), without a Formatter, whose grouping builds
+     * a NumberFormat on every call: budgets are described on every recompute of the what-if server.
+     */
+    public static String cents(BigDecimal n) {
+        BigDecimal rounded = n.setScale(2, RoundingMode.HALF_UP);
+        return grouped(rounded.abs().toPlainString(), n.signum() < 0);
+    }
+
+    /** Plain digits with a point or none, thousands separated, and a minus sign when {@code negative}. */
+    private static String grouped(String digits, boolean negative) {
         int dot = digits.indexOf('.');
         int whole = dot < 0 ? digits.length() : dot;
         StringBuilder out = new StringBuilder(digits.length() + whole / 3 + 1);
-        if (n.signum() < 0) {
+        if (negative) {
             out.append('-');
         }
         for (int i = 0; i < whole; i++) {

@@ -1,6 +1,7 @@
 package dev.cloudplan.core.projection;
 
 import dev.cloudplan.core.money.Currency;
+import dev.cloudplan.core.money.Decimals;
 import dev.cloudplan.core.money.Money;
 import java.math.BigDecimal;
 
@@ -19,11 +20,11 @@ public record Budget(Money limit, Period period, Currency currency, BigDecimal s
 
     /** The limit as the client stated it: "90,000 INR (= 1,016.95 USD at 88.5 INR per USD)", or "1,100.00 USD". */
     public String describe() {
-        String usd = String.format(java.util.Locale.ROOT, "%,.2f", limit.amount()) + " USD";
+        String usd = Decimals.cents(limit.amount()) + " USD";
         if (currency == null) {
             return usd;
         }
-        return String.format(java.util.Locale.ROOT, "%,.2f", stated) + " " + currency.code() + " (= " + usd + " at "
+        return Decimals.cents(stated) + " " + currency.code() + " (= " + usd + " at "
                 + currency.perUsd().stripTrailingZeros().toPlainString() + " " + currency.code() + " per USD, stated "
                 + currency.asOf() + ")";
     }

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Decimals.plain writes what the formatter it replaces wrote. */
+/** Decimals.plain and Decimals.cents write what the formatters they replace wrote. */
 class DecimalsTest {
     @Test
     void plain_equalsFormattedWithTrailingZerosRemoved() {
@@ -19,6 +19,17 @@ class DecimalsTest {
                     String expected = String.format(Locale.ROOT, "%,f", n).replaceAll("\\.?0+$", "");
                     assertThat(Decimals.plain(n)).as(n.toPlainString()).isEqualTo(expected);
                 });
+    }
+
+    @Test
+    void cents_equalsFormattedToTwoPlaces() {
+        qt().withExamples(2_000).forAll(longs().between(-10_000_000_000L, 10_000_000_000_000L), integers().between(-3, 12))
+                .checkAssert((unscaled, scale) -> {
+                    BigDecimal n = BigDecimal.valueOf(unscaled, scale);
+                    assertThat(Decimals.cents(n)).as(n.toPlainString()).isEqualTo(String.format(Locale.ROOT, "%,.2f", n));
+                });
+        assertThat(Decimals.cents(new BigDecimal("1100"))).isEqualTo("1,100.00");
+        assertThat(Decimals.cents(new BigDecimal("1016.945"))).isEqualTo("1,016.95");
     }
 
     @Test
