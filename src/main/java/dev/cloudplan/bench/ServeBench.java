@@ -47,6 +47,8 @@ import picocli.CommandLine.Option;
                 "  cloudplan bench serve --spec examples/dashboard.yaml --http-client jdk"})
 public final class ServeBench implements Callable<Integer> {
     private static final Pattern URL = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/)");
+    /** The options ./cloudplan starts serve with; kept equal to the launcher's by ServeBenchCliTest. */
+    static final String SERVE_JVM = "-XX:+UseSerialGC -XX:-UsePerfData";
     private static final Pattern TOKEN = Pattern.compile("data-token=\"([0-9a-f]+)\"");
 
     @picocli.CommandLine.Spec
@@ -78,6 +80,13 @@ public final class ServeBench implements Callable<Integer> {
             + " (java.net.http.HttpClient) (default: ${DEFAULT-VALUE})")
     HttpClientKind httpClient;
 
+    @Option(names = "--server-jvm", paramLabel = "OPTIONS", description = "JVM options of the server instead of the"
+            + " launcher's (default: ${DEFAULT-VALUE}), split at spaces", defaultValue = SERVE_JVM)
+    String serverJvm;
+
+    @Option(names = "--threads", paramLabel = "N", description = "the server's --threads (default: serve's own)")
+    Integer threads;
+
     @Option(names = "--seed", defaultValue = "1", description = "seed of the clients' moves (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -89,7 +98,7 @@ public final class ServeBench implements Callable<Integer> {
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         out.flush();
         for (Path spec : specs) {
-            Process server = start(spec);
+            Process server = start(spec, serverJvm, threads);
             try {
                 String url = url(server);
                 Target t = target(url);
@@ -114,8 +123,8 @@ public final class ServeBench implements Callable<Integer> {
                 + seconds + " s timed per spec; latency from sending the request to the last byte of its answer;"
                 + " clients: " + (httpClient == HttpClientKind.lean ? "a keep-alive socket each" : "the JDK's HttpClient")
                 + "; CPU per request: the process's CPU time over the timed seconds / requests.");
-        out.println("Server: its own JVM (-XX:+UseSerialGC, full JIT, as ./cloudplan starts serve), 8 threads,"
-                + " on the same machine as the clients.");
+        out.println("Server: its own JVM (" + serverJvm.trim() + (serverJvm.equals(SERVE_JVM)
+                ? ", full JIT, as ./cloudplan starts serve" : "") + "), " + (threads == null ? "serve's default" : threads) + " threads, on the same machine as the clients.");
         out.println("Machine: " + Machine.describe() + "; load average " + load());
         return 0;
     }
@@ -126,21 +135,35 @@ public final class ServeBench implements Callable<Integer> {
     }
 
     /** The server in a JVM of its own, as the launcher starts it, on any free port. */
-    private static Process start(Path spec) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:-UsePerfData", "-cp",
-                System.getProperty("java.class.path"), "dev.cloudplan.cli.Main", "serve", spec.toString(), "--port", "0")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    private static Process start(Path spec, String jvmOptions, Integer threads) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.cloudplan.cli.Main", "serve",
+                spec.toString(), "--port", "0"));
+        if (threads != null) {
+            command.addAll(List.of("--threads", threads.toString()));
+        }
+        command.removeIf(String::isEmpty);
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
     private static String url(Process server) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String line = r.readLine();
-        Matcher m = line == null ? null : URL.matcher(line);
-        if (m == null || !m.find()) {
-            throw new IOException("serve did not start: " + line);
+        // JVM options such as a flight recording may print first.
+        String first = null;
+        for (int i = 0; i < 20; i++) {
+            String line = r.readLine();
+            if (line == null) {
+                break;
+            }
+            first = first == null ? line : first;
+            Matcher m = URL.matcher(line);
+            if (m.find()) {
+                return m.group(1);
+            }
         }
-        return m.group(1);
+        throw new IOException("serve did not start: " + first);
     }
 
     /** The page's token and the fields that have a slider. */

@@ -32,7 +32,7 @@ public final class HtmlRenderer implements Renderer {
             tr.total td{border-top:3px double #111;font-weight:600}
             td.unpriced{color:#9b1c1c;font-weight:700}
             ul.warnings{border:2px solid #9b1c1c;background:#fdf2f2;padding:.5rem .5rem .5rem 2rem;color:#111}
-            ul.warnings li::marker{content:"⚠ "}
+            ul.warnings li::marker{content:"\\26A0  "}
             figure{margin:1rem 0;break-inside:avoid}figcaption{font-weight:600;margin-bottom:.25rem}
             svg.chart{width:100%;max-width:820px;min-width:520px;height:auto;display:block}
             ul.legend{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}

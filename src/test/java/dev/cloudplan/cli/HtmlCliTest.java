@@ -53,6 +53,21 @@ class HtmlCliTest {
                 .doesNotContain("<script").doesNotContain("http://").doesNotContain("<link").doesNotContain("src=");
     }
 
+    /** ASCII pages are what keep the what-if server's answer cheap (HtmlText); any wider character is a reference. */
+    @Test
+    void everyExample_htmlReport_isAscii() throws IOException {
+        try (var examples = java.nio.file.Files.list(java.nio.file.Path.of("examples"))) {
+            for (var spec : examples.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                String html = ok("compare", spec.toString(), "--format", "html");
+                int wide = html.chars().filter(c -> c >= 0x80).findFirst().orElse(-1);
+                assertThat(wide).as("%s: first character beyond ASCII", spec).isEqualTo(-1);
+            }
+        }
+        // A text with such a character still reads as itself in the browser: a reference, not the raw character
+        // (dashboard's catalog notes name Türkiye).
+        assertThat(ok("compare", "examples/dashboard.yaml", "--format", "html")).contains("T&#252;rkiye");
+    }
+
     @Test
     void compare_html_cumulativeChart_hasOneSeriesPerArchitecture_withAPointPerMonth() throws IOException {
         String html = ok("compare", "examples/learning-app.yaml", "--format", "html");
