@@ -48,7 +48,7 @@ import picocli.CommandLine.Option;
 public final class ServeBench implements Callable<Integer> {
     private static final Pattern URL = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/)");
     /** The options ./cloudplan starts serve with; kept equal to the launcher's by ServeBenchCliTest. */
-    static final String SERVE_JVM = "-XX:+UseSerialGC -XX:-UsePerfData";
+    static final String SERVE_JVM = "-XX:+UseSerialGC -XX:-UsePerfData -Xmn320m";
     private static final Pattern TOKEN = Pattern.compile("data-token=\"([0-9a-f]+)\"");
 
     @picocli.CommandLine.Spec

@@ -18,6 +18,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -31,8 +35,13 @@ public final class WhatIfServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
     /** How much of a too-large body is read and dropped so its sender gets the 413; more closes the connection. */
     private static final long DRAIN_BYTES = 1 << 20;
-    /** Recomputed answers kept, in bytes of JSON (a report is 130 to 300 KB). */
-    private static final long KEPT_BYTES = 96L * 1024 * 1024;
+    /**
+     * Recomputed answers kept, in bytes (a report is 130 to 300 KB): about a hundred, enough for a slider dragged
+     * back and forth over its 41 positions. More was worse: with 96 MB, answers that outlived their young
+     * collection filled the old generation, and its full collections (60-70 ms each, every few seconds under load)
+     * were most of the server's p99 (docs/benchmarks.md, serve).
+     */
+    private static final long KEPT_BYTES = 16L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
@@ -43,8 +52,17 @@ public final class WhatIfServer implements AutoCloseable {
         System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", "60");
     }
 
-    /** Where to listen and what to serve: the spec as the user named it, and the folder a relative save is in. */
-    public record Config(String host, int port, int threads, String specName, Path specPath, Path workingDirectory) {}
+    /**
+     * Where to listen and what to serve: the spec as the user named it, and the folder a relative save is in;
+     * {@code threads} requests handled at once, {@code recomputeThreads} of them recomputing at once.
+     */
+    public record Config(String host, int port, int threads, int recomputeThreads, String specName, Path specPath,
+            Path workingDirectory) {
+        /** As many recomputing as the machine has cores. */
+        public Config(String host, int port, int threads, String specName, Path specPath, Path workingDirectory) {
+            this(host, port, threads, Runtime.getRuntime().availableProcessors(), specName, specPath, workingDirectory);
+        }
+    }
 
     private final Config config;
     private final SpecFields fields;
@@ -53,6 +71,7 @@ public final class WhatIfServer implements AutoCloseable {
     private final String token;
     private final HttpServer http;
     private final ThreadPoolExecutor pool;
+    private final ExecutorService recomputing;
     private final Answers answers = new Answers(KEPT_BYTES);
     private final byte[] page;
     private final Set<String> hosts;
@@ -82,6 +101,15 @@ public final class WhatIfServer implements AutoCloseable {
                     return t;
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
         http.setExecutor(pool);
+        // A recompute is all CPU: more of them at once than there are cores only makes each slower, and starves the
+        // JIT's compiler thread, so that code stays unoptimised for minutes under load (docs/benchmarks.md, serve).
+        // The HTTP threads, which also wait on slow clients, hand recomputes to this pool and wait for them.
+        this.recomputing = Executors.newFixedThreadPool(Math.max(1, Math.min(config.recomputeThreads(),
+                config.threads())), r -> {
+                    Thread t = new Thread(r, "cloudplan-recompute");
+                    t.setDaemon(true);
+                    return t;
+                });
         http.createContext("/", this::handle);
         http.start();
     }
@@ -102,6 +130,7 @@ public final class WhatIfServer implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             http.stop(0);
             pool.shutdownNow();
+            recomputing.shutdownNow();
         }
     }
 
@@ -145,7 +174,7 @@ public final class WhatIfServer implements AutoCloseable {
             }
             case "/api/recompute" -> {
                 Edits edits = known(Edits.parse(body(ex), false));
-                Answers.Answer a = answers.get(edits.key(), () -> recompute(edits));
+                Answers.Answer a = answers.get(edits.key(), () -> recomputed(edits));
                 ex.getResponseHeaders().set("X-Cloudplan-Kept", a.kept() ? "yes" : "no");
                 if (a.meta() != null) {
                     ex.getResponseHeaders().set("X-Cloudplan-Values", a.meta());
@@ -238,6 +267,26 @@ public final class WhatIfServer implements AutoCloseable {
         return false;
     }
 
+    /** {@link #recompute} on the recomputing pool; what it throws is thrown here. */
+    private Answers.Answer recomputed(Edits edits) {
+        Future<Answers.Answer> f = recomputing.submit(() -> recompute(edits));
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recomputing", e);
+        }
+    }
+
     private Answers.Answer recompute(Edits edits) {
         long t0 = System.nanoTime();
         ObjectNode out = JSON.createObjectNode();
@@ -282,7 +331,7 @@ public final class WhatIfServer implements AutoCloseable {
     }
 
     private void save(HttpExchange ex, Edits edits) throws IOException {
-        Answers.Answer a = answers.get(edits.key(), () -> recompute(edits));
+        Answers.Answer a = answers.get(edits.key(), () -> recomputed(edits));
         if (a.status() != 200) {
             send(ex, a.status(), a.body());
             return;
