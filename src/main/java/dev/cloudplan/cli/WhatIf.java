@@ -3,6 +3,7 @@ package dev.cloudplan.cli;
 import dev.cloudplan.catalogio.LimitsLoader;
 import dev.cloudplan.catalogio.LoadedCatalog;
 import dev.cloudplan.core.capacity.CapacityData;
+import dev.cloudplan.core.catalog.Price;
 import dev.cloudplan.core.catalog.PriceCatalog;
 import dev.cloudplan.core.projection.Estimator;
 import dev.cloudplan.core.projection.Projection;
@@ -32,8 +33,28 @@ final class WhatIf implements Engine {
     private final Function<String, LoadedCatalog> load;
     private final Map<String, Loaded> regions = new ConcurrentHashMap<>();
 
-    /** A region's catalog and the capacity data built from its instance types. */
-    private record Loaded(LoadedCatalog catalog, CapacityData capacity) {}
+    /**
+     * A region's catalog and the capacity data built from its instance types, and that catalog with a spec's own
+     * prices in it: merging rebuilds the catalog's index (a third of llm-chat's recompute), and an edit of a slider
+     * leaves the stated prices as they were.
+     */
+    private record Loaded(LoadedCatalog catalog, CapacityData capacity, Map<List<Price>, PriceCatalog> withStated) {
+        /** Past this many sets of stated prices, the merged catalogs are dropped. */
+        private static final int KEPT = 16;
+
+        PriceCatalog prices(List<Price> stated) {
+            PriceCatalog kept = withStated.get(stated);
+            if (kept != null) {
+                return kept;
+            }
+            PriceCatalog merged = catalog.prices().withPrices(stated);
+            if (withStated.size() >= KEPT) {
+                withStated.clear();
+            }
+            withStated.put(List.copyOf(stated), merged);
+            return merged;
+        }
+    }
 
     WhatIf(String file, Environment env, Function<String, LoadedCatalog> load) {
         this.file = file;
@@ -46,7 +67,7 @@ final class WhatIf implements Engine {
         LocalDate today = LocalDate.now(env.clock());
         Loaded[] used = new Loaded[1];
         Spec spec = new SpecReader(region -> (used[0] = loaded(region)).catalog(), today).read(file, specText);
-        PriceCatalog prices = used[0].catalog().prices().withPrices(spec.statedPrices());
+        PriceCatalog prices = used[0].prices(spec.statedPrices());
         Estimator estimator = new Estimator(prices, used[0].capacity());
         List<Projection> projections = spec.scenario().architectures().stream()
                 .map(a -> ReportingCommand.estimate(estimator, spec, a)).toList();
@@ -64,7 +85,7 @@ final class WhatIf implements Engine {
     private Loaded loaded(String region) {
         return regions.computeIfAbsent(region, r -> {
             LoadedCatalog c = load.apply(r);
-            return new Loaded(c, LimitsLoader.with(c.instanceTypes()));
+            return new Loaded(c, LimitsLoader.with(c.instanceTypes()), new ConcurrentHashMap<>());
         });
     }
 }

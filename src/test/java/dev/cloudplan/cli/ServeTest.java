@@ -74,6 +74,27 @@ class ServeTest {
         assertThat(values.get(ARCH_TYPE).asText()).isEqualTo("t4g.large");
     }
 
+    /** llm-chat states a price of its own: the catalog with it merged in is kept between edits, and stays right. */
+    @Test
+    void aSpecWithItsOwnPrices_answersEachEditAsTheCommandLine() throws Exception {
+        Path here = Files.createDirectories(tmp.resolve("llm"));
+        String llm = Files.readString(Path.of("examples/llm-chat.yaml"));
+        Files.writeString(here.resolve("spec.yaml"), llm);
+        try (Served s = new Served(env(here), "spec.yaml")) {
+            for (String item : new String[] {"4 KB", "1 KB", "4 KB"}) {
+                HttpResponse<String> r = s.post("api/recompute", "{\"texts\": {\"workload.database.item_size\": \""
+                        + item + "\"}}");
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                Path other = Files.createDirectories(tmp.resolve("llm-cli-" + item.replace(' ', '-')));
+                Files.writeString(other.resolve("spec.yaml"), llm.replace("item_size: 2 KB", "item_size: " + item));
+                Cli.Result cli = Cli.run(env(other), "compare", "spec.yaml", "--format", "html");
+                assertThat(cli.code()).as(cli.err()).isZero();
+                String main = cli.out().substring(cli.out().indexOf("<main>\n") + 7, cli.out().indexOf("</main>"));
+                assertThat(r.body()).isEqualTo(main).contains("pitr-backup");
+            }
+        }
+    }
+
     @Test
     void aSliderStep_multipliesTheSpecsValue() throws Exception {
         // step 4 of 20 a decade: 10^(4/20) = 1.585 -> x1.6 (two digits); 100M x 1.6 = 160M
