@@ -44,6 +44,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n", footer = {"  cloudplan bench serve",
                 "  cloudplan bench serve --spec examples/learning-app.yaml --clients 50 --seconds 30",
                 "  cloudplan bench serve --think-ms 0     # no pause between a client's requests",
+                "  cloudplan bench serve --warmup 15      # the first seconds after start, JIT still compiling",
                 "  cloudplan bench serve --spec examples/dashboard.yaml --http-client jdk"})
 public final class ServeBench implements Callable<Integer> {
     private static final Pattern URL = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/)");
@@ -65,8 +66,9 @@ public final class ServeBench implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "timed seconds per spec (default: ${DEFAULT-VALUE})")
     int seconds;
 
-    @Option(names = "--warmup", defaultValue = "15", description = "untimed seconds per spec first (default:"
-            + " ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "60", description = "untimed seconds per spec first (default:"
+            + " ${DEFAULT-VALUE}: under 50 clients on 2 cores the JIT's optimising compiler takes about that long to"
+            + " reach the code a recompute runs; 15 shows the server still warming)")
     int warmup;
 
     @Option(names = "--think-ms", defaultValue = "100", description = "pause of a client between an answer and its next"
