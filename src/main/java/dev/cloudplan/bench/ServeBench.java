@@ -125,8 +125,9 @@ public final class ServeBench implements Callable<Integer> {
                 + seconds + " s timed per spec; latency from sending the request to the last byte of its answer;"
                 + " clients: " + (httpClient == HttpClientKind.lean ? "a keep-alive socket each" : "the JDK's HttpClient")
                 + "; CPU per request: the process's CPU time over the timed seconds / requests.");
-        out.println("Server: its own JVM (" + serverJvm.trim() + (serverJvm.equals(SERVE_JVM)
-                ? ", full JIT, as ./cloudplan starts serve" : "") + "), " + (threads == null ? "serve's default" : threads) + " threads, on the same machine as the clients.");
+        String launcher = serverJvm.equals(SERVE_JVM) ? ", full JIT, as ./cloudplan starts serve" : "";
+        out.println("Server: its own JVM (" + serverJvm.trim() + launcher + "), "
+                + (threads == null ? "serve's default" : threads) + " threads, on the same machine as the clients.");
         out.println("Machine: " + Machine.describe() + "; load average " + load());
         return 0;
     }
