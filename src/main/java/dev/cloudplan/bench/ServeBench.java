@@ -102,7 +102,7 @@ public final class ServeBench implements Callable<Integer> {
         for (Path spec : specs) {
             Process server = start(spec, serverJvm, threads);
             try {
-                String url = url(server);
+                String url = url(server, command);
                 Target t = target(url);
                 run(t, warmup, seed);
                 long server0 = cpuNanos(server.toHandle());
@@ -151,7 +151,8 @@ public final class ServeBench implements Callable<Integer> {
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
-    private static String url(Process server) throws IOException {
+    /** The URL serve prints when it listens; a server that exits first was refused its options (said above). */
+    private static String url(Process server, CommandSpec command) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         // JVM options such as a flight recording may print first.
         String first = null;
@@ -165,6 +166,11 @@ public final class ServeBench implements Callable<Integer> {
             if (m.find()) {
                 return m.group(1);
             }
+        }
+        if (first == null) {
+            // The JVM or serve refused an option and said why on standard error, just above.
+            throw new picocli.CommandLine.ParameterException(command.commandLine(), "the server exited before it"
+                    + " listened (its message is above): check --server-jvm and --threads");
         }
         throw new IOException("serve did not start: " + first);
     }

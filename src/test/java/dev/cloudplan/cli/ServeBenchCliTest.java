@@ -41,4 +41,12 @@ class ServeBenchCliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Server: its own JVM (-XX:+UseSerialGC -Xmx256m), serve's default threads");
     }
+
+    @Test
+    void aServerThatCannotStart_isExitCode2_namingTheOptionsToCheck() {
+        Cli.Result r = bench("--clients", "1", "--seconds", "1", "--warmup", "0", "--server-jvm", "-XX:+NoSuchOption");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("the server exited before it listened").contains("check --server-jvm and --threads")
+                .doesNotContain("Exception");
+    }
 }
